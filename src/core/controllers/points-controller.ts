@@ -1,0 +1,185 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+
+/** One interactive mark: reachable by keyboard, announced, and explained by the tooltip. */
+export interface ChartPoint {
+  /** Stable id, used as `data-point` on the mark. */
+  readonly id: string;
+  /** Anchor of the tooltip, in chart (SVG) pixels. */
+  readonly x: number;
+  readonly y: number;
+  /** Tooltip title, e.g. "75th percentile". */
+  readonly title: string;
+  /** Tooltip lines under the title. */
+  readonly lines: readonly string[];
+  /** Accessible name of the mark: the whole tooltip as one phrase. */
+  readonly label: string;
+}
+
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+export type Navigate = (from: ChartPoint, key: string, points: readonly ChartPoint[]) => ChartPoint | undefined;
+
+const KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
+
+/** Moves along the reading order; Up/Down act like Left/Right. */
+export const linearNavigate: Navigate = (from, key, points) => {
+  const i = points.indexOf(from);
+  if (key === 'Home') return points[0];
+  if (key === 'End') return points[points.length - 1];
+  const step = key === 'ArrowLeft' || key === 'ArrowUp' ? -1 : 1;
+  return points[Math.min(points.length - 1, Math.max(0, i + step))];
+};
+
+/**
+ * Tooltips and keyboard access for a chart's marks, by event delegation on
+ * the shadow root: marks only carry `data-point`, `tabindex`, a role and a
+ * label. The chart is one tab stop (a roving tabindex); arrow keys move
+ * between marks, Escape hides the tooltip. Hover, focus and tap all show it.
+ */
+export class PointsController implements ReactiveController {
+  /** The point whose tooltip is shown. */
+  active?: string;
+  /** The point that holds the chart's single tab stop. */
+  tabStop?: string;
+  navigate: Navigate = linearNavigate;
+  private _points: readonly ChartPoint[] = [];
+  private _pinned = false;
+
+  constructor(private readonly _host: Host) {
+    _host.addController(this);
+  }
+
+  /** Called during render with the marks now drawn. */
+  setPoints(points: readonly ChartPoint[]): void {
+    this._points = points;
+    if (!points.some((p) => p.id === this.tabStop)) this.tabStop = points[0]?.id;
+    if (this.active && !points.some((p) => p.id === this.active)) this.active = undefined;
+  }
+
+  renderTooltip(): TemplateResult {
+    const point = this._points.find((p) => p.id === this.active);
+    return html`<div class="tooltip" part="tooltip" role="tooltip" ?hidden=${!point} aria-hidden="true">
+      ${point ? html`<strong>${point.title}</strong>${point.lines.map((line) => html`<div>${line}</div>`)}` : nothing}
+    </div>`;
+  }
+
+  hostConnected(): void {
+    const root = this._host.renderRoot;
+    root.addEventListener('pointerover', this._onOver as EventListener);
+    root.addEventListener('pointerout', this._onOut as EventListener);
+    root.addEventListener('click', this._onClick as EventListener);
+    root.addEventListener('focusin', this._onFocusIn as EventListener);
+    root.addEventListener('focusout', this._onFocusOut as EventListener);
+    root.addEventListener('keydown', this._onKey as EventListener);
+  }
+
+  hostDisconnected(): void {
+    const root = this._host.renderRoot;
+    root.removeEventListener('pointerover', this._onOver as EventListener);
+    root.removeEventListener('pointerout', this._onOut as EventListener);
+    root.removeEventListener('click', this._onClick as EventListener);
+    root.removeEventListener('focusin', this._onFocusIn as EventListener);
+    root.removeEventListener('focusout', this._onFocusOut as EventListener);
+    root.removeEventListener('keydown', this._onKey as EventListener);
+    this._unpin();
+    this.active = undefined;
+  }
+
+  hostUpdated(): void {
+    this._position();
+  }
+
+  private _pointOf(target: EventTarget | null): string | undefined {
+    const el = target instanceof Element ? target.closest('[data-point]') : null;
+    return el?.getAttribute('data-point') ?? undefined;
+  }
+
+  private _show(id: string | undefined): void {
+    if (this.active === id) return;
+    this.active = id;
+    if (id) this.tabStop = id;
+    this._host.requestUpdate();
+  }
+
+  private _onOver = (e: PointerEvent) => {
+    if (e.pointerType !== 'mouse' || this._pinned) return;
+    const id = this._pointOf(e.target);
+    if (id) this._show(id);
+  };
+
+  private _onOut = (e: PointerEvent) => {
+    if (e.pointerType !== 'mouse' || this._pinned) return;
+    if (!this._pointOf(e.relatedTarget)) this._show(undefined);
+  };
+
+  // A tap shows the tooltip and keeps it until the next tap elsewhere.
+  private _onClick = (e: MouseEvent) => {
+    const id = this._pointOf(e.target);
+    if (!id) return;
+    if (this._pinned && this.active === id) {
+      this._unpin();
+      this._show(undefined);
+      return;
+    }
+    this._show(id);
+    if (!this._pinned) {
+      this._pinned = true;
+      document.addEventListener('pointerdown', this._onOutside, true);
+    }
+  };
+
+  private _onOutside = (e: PointerEvent) => {
+    if (e.composedPath().includes(this._host)) return;
+    this._unpin();
+    this._show(undefined);
+  };
+
+  private _unpin(): void {
+    this._pinned = false;
+    document.removeEventListener('pointerdown', this._onOutside, true);
+  }
+
+  private _onFocusIn = (e: FocusEvent) => {
+    const id = this._pointOf(e.target);
+    if (id) this._show(id);
+  };
+
+  private _onFocusOut = (e: FocusEvent) => {
+    if (!this._pointOf(e.relatedTarget) && !this._pinned) this._show(undefined);
+  };
+
+  private _onKey = (e: KeyboardEvent) => {
+    const id = this._pointOf(e.target);
+    if (!id) return;
+    if (e.key === 'Escape') {
+      if (this.active) {
+        this._unpin();
+        this._show(undefined);
+        e.stopPropagation();
+      }
+      return;
+    }
+    if (!KEYS.has(e.key)) return;
+    const from = this._points.find((p) => p.id === id);
+    const to = from && this.navigate(from, e.key, this._points);
+    e.preventDefault();
+    if (!to || to.id === id) return;
+    this.tabStop = to.id;
+    this._show(to.id);
+    void this._host.updateComplete.then(() => {
+      this._host.renderRoot.querySelector<SVGElement>(`[data-point="${CSS.escape(to.id)}"]`)?.focus();
+    });
+  };
+
+  // Places the tooltip above its point, kept inside the chart; below when there is no room.
+  private _position(): void {
+    const point = this._points.find((p) => p.id === this.active);
+    const tip = this._host.renderRoot.querySelector<HTMLElement>('.tooltip');
+    if (!point || !tip || tip.hidden) return;
+    const stage = tip.parentElement;
+    const maxX = (stage?.clientWidth ?? 0) - tip.offsetWidth;
+    const x = Math.max(0, Math.min(maxX, point.x - tip.offsetWidth / 2));
+    let y = point.y - tip.offsetHeight - 10;
+    if (y < 0) y = point.y + 14;
+    tip.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * A problem with the data a blogger gave a widget. Its message is shown to
+ * readers inside the widget (role="alert") and names the attribute or JSON
+ * key at fault, so it must be plain, specific and free of jargon.
+ */
+export class DataError extends Error {
+  override readonly name = 'DataError';
+}
+
+/** Shortens user input before echoing it back inside an error message. */
+export function quote(value: unknown, max = 40): string {
+  let text: string;
+  if (typeof value === 'string') text = value;
+  else if (value === null) text = 'null';
+  else if (Array.isArray(value)) return 'a list';
+  else if (typeof value === 'object') return 'an object';
+  else text = String(value);
+  // Control, bidi and zero-width characters would make the message lie about its own text.
+  text = text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '\ufffd');
+  if (text.length > max) text = text.slice(0, max - 1) + '…';
+  return typeof value === 'string' ? `"${text}"` : text;
+}

@@ -1,0 +1,160 @@
+import { DataError, quote } from './errors.js';
+import { parseJson } from './json.js';
+
+/** Largest response body a widget reads; salary tables are a few kilobytes. */
+export const MAX_BYTES = 2 * 1024 * 1024;
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+const JSON_TYPES = /^(application\/([\w.+-]+\+)?json|text\/json|text\/plain)\b/i;
+
+/**
+ * Resolves `src` against the page and allows only http(s). `new URL` strips
+ * leading control characters and whitespace the way browsers do, so
+ * "\u0001javascript:" is caught as the javascript: URL it would be.
+ */
+export function resolveHttpUrl(value: string, where: string): URL {
+  let url: URL;
+  try {
+    url = new URL(value, document.baseURI);
+  } catch {
+    throw new DataError(`${where}: expected a web address, got ${quote(value)}.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new DataError(`${where}: only http and https addresses are allowed, got ${quote(url.protocol)}.`);
+  }
+  return url;
+}
+
+interface SharedRequest {
+  readonly promise: Promise<unknown>;
+  readonly controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+
+// One request per URL per page: widgets sharing a document share its fetch
+// and its parsed result. Failures are forgotten so a later attempt retries.
+const requests = new Map<string, SharedRequest>();
+
+/** Forgets every cached document (for tests and for hosts that refresh data). */
+export function clearJsonCache(): void {
+  for (const request of requests.values()) if (!request.settled) request.controller.abort();
+  requests.clear();
+}
+
+async function download(url: string, controller: AbortController, timeoutMs: number): Promise<unknown> {
+  const timer = setTimeout(() => controller.abort(new DataError(`src: no answer from the server within ${timeoutMs / 1000} s.`)), timeoutMs);
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        credentials: 'omit',
+        mode: 'cors',
+        redirect: 'follow',
+        referrerPolicy: 'strict-origin-when-cross-origin',
+        headers: { Accept: 'application/json' },
+        signal: controller.signal,
+      });
+    } catch (err) {
+      if (controller.signal.aborted) throw controller.signal.reason;
+      throw new DataError(`src: could not load ${url} (network error, or the server does not allow cross-origin requests).`);
+    }
+    if (!response.ok) throw new DataError(`src: the server answered ${response.status} ${response.statusText}`.trim() + ` for ${url}.`);
+    const type = response.headers.get('content-type') ?? '';
+    if (type && !JSON_TYPES.test(type)) {
+      throw new DataError(`src: expected JSON, but the server sent ${quote(type.split(';')[0])}.`);
+    }
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > MAX_BYTES) throw new DataError(`src: the document is larger than ${MAX_BYTES / 1024 / 1024} MB.`);
+    const text = await readCapped(response, controller);
+    return parseJson(text, 'src');
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// Counts bytes as they stream in, so a server that never stops sending
+// cannot fill the reader's memory.
+async function readCapped(response: Response, controller: AbortController): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_BYTES) {
+        controller.abort();
+        throw new DataError(`src: the document is larger than ${MAX_BYTES / 1024 / 1024} MB.`);
+      }
+      text += decoder.decode(value, { stream: true });
+    }
+  } catch (err) {
+    if (err instanceof DataError) throw err;
+    if (controller.signal.aborted) throw controller.signal.reason;
+    throw new DataError('src: the connection broke while reading the document.');
+  }
+  return text + decoder.decode();
+}
+
+/**
+ * Fetches and parses a JSON document, sharing one request among every widget
+ * that asks for the same URL. `signal` withdraws only this caller; the
+ * download itself is aborted once nobody waits for it any more.
+ */
+export function fetchJson(url: URL, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<unknown> {
+  const id = url.href;
+  let request = requests.get(id);
+  if (!request) {
+    const controller = new AbortController();
+    const shared: SharedRequest = {
+      controller,
+      waiting: 0,
+      settled: false,
+      promise: download(id, controller, timeoutMs).then(
+        (doc) => {
+          shared.settled = true;
+          return doc;
+        },
+        (err: unknown) => {
+          shared.settled = true;
+          if (requests.get(id) === shared) requests.delete(id);
+          throw err;
+        },
+      ),
+    };
+    // Waiters handle rejection; this stops an unobserved one from being reported.
+    shared.promise.catch(() => {});
+    requests.set(id, shared);
+    request = shared;
+  }
+  const current = request;
+  current.waiting++;
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const finish = (): boolean => {
+      if (done) return false;
+      done = true;
+      current.waiting--;
+      signal.removeEventListener('abort', withdraw);
+      return true;
+    };
+    function withdraw() {
+      if (!finish()) return;
+      if (current.waiting === 0 && !current.settled) {
+        current.controller.abort();
+        if (requests.get(id) === current) requests.delete(id);
+      }
+      reject(new DOMException('Withdrawn', 'AbortError'));
+    }
+    if (signal.aborted) return withdraw();
+    signal.addEventListener('abort', withdraw, { once: true });
+    current.promise.then(
+      (doc) => finish() && resolve(doc),
+      (err: unknown) => finish() && reject(err),
+    );
+  });
+}

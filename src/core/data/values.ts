@@ -1,0 +1,51 @@
+import { DataError, quote } from './errors.js';
+
+/** Plain decimal number as a blogger types it: "133080", "63.98", "1.5e5". */
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/**
+ * Reads an amount from an attribute or a JSON value. Accepts a finite JSON
+ * number or a plain decimal string; rejects "", "abc", "NaN", "Infinity",
+ * "1e309", "1,000" and currency signs with a message naming `where`.
+ */
+export function readAmount(value: unknown, where: string, { allowNegative = false } = {}): number {
+  let n: number;
+  if (typeof value === 'number') {
+    n = value;
+  } else if (typeof value === 'string') {
+    const text = value.trim();
+    if (!PLAIN_NUMBER.test(text)) {
+      const hint = /[\d][,\s]\d/.test(text) || /[$€£¥]/.test(text) ? ' (write it without commas, spaces or currency signs, e.g. 133080)' : '';
+      throw new DataError(`${where}: expected a number${hint}, got ${quote(value)}.`);
+    }
+    n = Number(text);
+  } else {
+    throw new DataError(`${where}: expected a number, got ${value === undefined ? 'nothing' : quote(value)}.`);
+  }
+  if (!Number.isFinite(n)) throw new DataError(`${where}: expected a finite number, got ${quote(value)}.`);
+  if (!allowNegative && n < 0) throw new DataError(`${where}: expected an amount of 0 or more, got ${quote(value)}.`);
+  return n;
+}
+
+/** Reads optional label text; anything but a string or number is an error. */
+export function readText(value: unknown, where: string, max = 200): string {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') throw new DataError(`${where}: expected text, got ${quote(value)}.`);
+  const text = value.trim();
+  // Labels render as text nodes, never markup; the cap only keeps layout sane.
+  return text.length > max ? text.slice(0, max - 1) + '…' : text;
+}
+
+/** Own, enumerable property of a plain JSON object; never reads the prototype chain. */
+export function own(obj: object, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(obj, key) ? (obj as Record<string, unknown>)[key] : undefined;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Names a JSON key for messages: "percentiles.p50", or "p50" at the top level. */
+export function jsonPath(where: string, key: string): string {
+  return where ? `${where}.${key}` : key;
+}

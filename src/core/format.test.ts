@@ -1,0 +1,40 @@
+import { expect } from '@open-wc/testing';
+import { createFormatter, isValidCurrency, isValidLocale, ordinal } from './format.js';
+
+describe('format', () => {
+  it('formats annual amounts in full and compact', () => {
+    const f = createFormatter('en-US', 'USD');
+    expect(f.money(133080)).to.equal('$133,080');
+    expect(f.compact(133080)).to.equal('$133K');
+    expect(f.compact(79850)).to.equal('$79.9K');
+    expect(f.compact(1_250_000)).to.equal('$1.25M');
+  });
+
+  it('divides by 2080 for hourly figures, the BLS convention', () => {
+    const f = createFormatter('en-US', 'USD', 'hourly');
+    expect(f.money(133080)).to.equal('$63.98');
+    expect(f.money(79850)).to.equal('$38.39');
+    expect(f.money(211450)).to.equal('$101.66');
+    expect(f.compact(133080)).to.equal('$64');
+    expect(f.unit).to.equal('an hour');
+  });
+
+  it('follows the locale and currency', () => {
+    const f = createFormatter('de-DE', 'EUR');
+    expect(f.money(133080).replace(/\s/g, ' ')).to.equal('133.080 €');
+  });
+
+  it('validates locales and currencies', () => {
+    expect(isValidLocale('en-GB')).to.be.true;
+    expect(isValidLocale('not a locale!')).to.be.false;
+    expect(isValidCurrency('EUR')).to.be.true;
+    expect(isValidCurrency('EURO')).to.be.false;
+    expect(isValidCurrency('<b>')).to.be.false;
+  });
+
+  it('writes English ordinals', () => {
+    expect([1, 2, 3, 4, 10, 11, 12, 13, 21, 22, 62, 90, 101, 111].map(ordinal)).to.deep.equal([
+      '1st', '2nd', '3rd', '4th', '10th', '11th', '12th', '13th', '21st', '22nd', '62nd', '90th', '101st', '111th',
+    ]);
+  });
+});

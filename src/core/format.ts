@@ -1,0 +1,96 @@
+/**
+ * Number formatting shared by every widget: currency amounts in the reader's
+ * locale, compact labels where space is short, and the hourly view.
+ */
+
+/** BLS convention: an annual wage is 2,080 paid hours (52 weeks of 40 hours). */
+export const HOURS_PER_YEAR = 2080;
+
+export type Period = 'annual' | 'hourly';
+
+export interface Formatter {
+  readonly locale: string;
+  readonly currency: string;
+  readonly period: Period;
+  /** Converts an annual amount into the displayed period. */
+  amount(annual: number): number;
+  /** Full amount, e.g. "$133,080" or, hourly, "$63.98". */
+  money(annual: number): string;
+  /** Short amount for tight spaces, e.g. "$133K" or, hourly, "$64". */
+  compact(annual: number): string;
+  /** "/yr" or "/hr" style suffix in words, for summaries. */
+  readonly unit: string;
+  /** Plain number in the locale, e.g. "1,234". */
+  number(n: number, maxFractionDigits?: number): string;
+}
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+// Building an Intl.NumberFormat is slow next to using one, and a page may
+// hold hundreds of widgets with the same locale.
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const id = locale + JSON.stringify(options);
+  let nf = cache.get(id);
+  if (!nf) {
+    nf = new Intl.NumberFormat(locale, options);
+    cache.set(id, nf);
+  }
+  return nf;
+}
+
+/** True when the runtime can format with this BCP 47 tag. */
+export function isValidLocale(tag: string): boolean {
+  try {
+    return Intl.NumberFormat.supportedLocalesOf([tag]).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** True for a three-letter ISO 4217 code the runtime knows. */
+export function isValidCurrency(code: string): boolean {
+  if (!/^[A-Za-z]{3}$/.test(code)) return false;
+  try {
+    new Intl.NumberFormat('en-US', { style: 'currency', currency: code });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function createFormatter(locale = 'en-US', currency = 'USD', period: Period = 'annual'): Formatter {
+  const hourly = period === 'hourly';
+  const amount = (annual: number) => (hourly ? annual / HOURS_PER_YEAR : annual);
+  const full = numberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: hourly ? 2 : 0,
+    maximumFractionDigits: hourly ? 2 : 0,
+  });
+  const short = numberFormat(locale, {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    maximumSignificantDigits: 3,
+  });
+  const whole = numberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
+  return {
+    locale,
+    currency,
+    period,
+    amount,
+    unit: hourly ? 'an hour' : 'a year',
+    money: (annual) => full.format(amount(annual)),
+    // Hourly figures are already short; rounding to whole units is enough.
+    compact: (annual) => (hourly ? whole.format(amount(annual)) : short.format(amount(annual))),
+    number: (n, digits = 0) => numberFormat(locale, { maximumFractionDigits: digits }).format(n),
+  };
+}
+
+/** English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 62nd. */
+export function ordinal(n: number): string {
+  const mod100 = n % 100;
+  const mod10 = n % 10;
+  const suffix = mod100 >= 11 && mod100 <= 13 ? 'th' : mod10 === 1 ? 'st' : mod10 === 2 ? 'nd' : mod10 === 3 ? 'rd' : 'th';
+  return `${n}${suffix}`;
+}

@@ -1,0 +1,362 @@
+import { LitElement, html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { DataError } from './data/errors.js';
+import { resolveHttpUrl, DEFAULT_TIMEOUT_MS } from './data/fetch-json.js';
+import { parseJson, selectSection } from './data/json.js';
+import { createFormatter, isValidCurrency, isValidLocale, type Formatter, type Period } from './format.js';
+import { LightDomController } from './controllers/light-dom-controller.js';
+import { RemoteController } from './controllers/remote-controller.js';
+import { SizeController } from './controllers/size-controller.js';
+import { PointsController, type ChartPoint } from './controllers/points-controller.js';
+import { shellStyles } from './styles.js';
+
+/** Where the drawn data came from, in priority order. */
+export type DataOrigin = 'property' | 'attributes' | 'inline-json' | 'script' | 'src' | 'table' | 'default';
+
+/** Text that travels with a default dataset: its heading and its source. */
+export interface DatasetMeta {
+  heading?: string;
+  description?: string;
+  source?: string;
+  sourceUrl?: string;
+}
+
+export type ViewState<T> =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'error'; readonly message: string }
+  | { readonly kind: 'ready'; readonly data: T; readonly origin: DataOrigin; readonly meta: DatasetMeta };
+
+/** Detail of the `salary-data` event. */
+export interface SalaryDataDetail {
+  origin: DataOrigin;
+}
+/** Detail of the `salary-error` event. */
+export interface SalaryErrorDetail {
+  message: string;
+}
+
+const THEMES = ['light', 'dark', 'auto'];
+const PERIODS = ['annual', 'hourly'];
+
+/**
+ * The shell every widget shares: data loading in a fixed priority, input
+ * validation with a visible error state, number formatting, the figure with
+ * heading, caption and screen-reader summary, theming, and the tooltip that
+ * follows hover, focus and tap. A widget supplies the section it reads, how
+ * to parse it, its default dataset and the marks it draws.
+ *
+ * @attr {string} heading - Title shown above the chart; also its accessible name.
+ * @attr {string} description - One line of context under the heading.
+ * @attr {string} source - Who published the figures, shown in the caption.
+ * @attr {string} source-url - Link for the source (http or https only; anything else shows as plain text).
+ * @attr {string} src - URL of a JSON document to load (http, https or relative).
+ * @attr {string} key - Section of the JSON document to read, instead of the widget's own.
+ * @attr {string} data - Inline JSON data, the same shape as a `src` document.
+ * @attr {number} timeout - Milliseconds to wait for `src` before showing an error (default 10000).
+ * @attr {string} locale - BCP 47 locale for numbers (default: the nearest `lang` attribute, else en-US).
+ * @attr {string} currency - ISO 4217 currency code (default USD).
+ * @attr {'annual'|'hourly'} period - Show annual amounts, or hourly ones (annual ÷ 2080, the BLS convention).
+ * @attr {'light'|'dark'|'auto'} theme - Paint a fixed light or dark background, or follow the reader's setting; unset inherits the page's colours.
+ *
+ * @fires {CustomEvent<SalaryDataDetail>} salary-data - Data was read and drawn; `detail.origin` says from where.
+ * @fires {CustomEvent<SalaryErrorDetail>} salary-error - The data or an attribute was invalid, or loading failed; `detail.message` is what the widget shows.
+ *
+ * @csspart figure - The outer figure.
+ * @csspart heading - The heading text.
+ * @csspart description - The description text.
+ * @csspart chart - The chart area (SVG and its states).
+ * @csspart legend - The legend, in widgets that have one.
+ * @csspart caption - The caption with the source.
+ * @csspart tooltip - The tooltip box.
+ * @csspart error - The error message box.
+ *
+ * @cssprop [--salary-font-family=inherit] - Font of all text.
+ * @cssprop [--salary-text-color=currentColor] - Main text and label colour.
+ * @cssprop [--salary-muted-color=currentColor at 72%] - Secondary text: description, caption, axis labels.
+ * @cssprop [--salary-background=transparent] - Background behind the widget.
+ * @cssprop [--salary-accent=#2f6bd8] - Main data colour.
+ * @cssprop [--salary-marker-color=#c2410c] - Colour of a reader's marker ("You").
+ * @cssprop [--salary-scale-low=#c6dbef] - Low end of sequential colour ramps.
+ * @cssprop [--salary-scale-high=#08306b] - High end of sequential colour ramps.
+ * @cssprop [--salary-no-data=currentColor at 10%] - Fill for missing values.
+ * @cssprop [--salary-tooltip-background=Canvas] - Tooltip background.
+ * @cssprop [--salary-tooltip-color=CanvasText] - Tooltip text.
+ * @cssprop [--salary-focus-color=the accent] - Keyboard focus ring.
+ * @cssprop [--salary-radius=6px] - Corner radius of boxes.
+ */
+export abstract class SalaryElement<T> extends LitElement {
+  static override styles = [shellStyles];
+
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    dataJson: { attribute: 'data' },
+    src: {},
+    key: {},
+    timeout: {},
+    heading: {},
+    description: {},
+    source: {},
+    sourceUrl: { attribute: 'source-url' },
+    locale: {},
+    currency: {},
+    period: {},
+    theme: { reflect: true },
+  };
+
+  /** Data as a JavaScript value; takes priority over every attribute. The same shape as a `src` document or its section. */
+  declare data: unknown;
+  /** The `data` attribute: inline JSON. */
+  declare dataJson: string | undefined;
+  declare src: string | undefined;
+  declare key: string | undefined;
+  declare timeout: string | undefined;
+  declare heading: string | undefined;
+  declare description: string | undefined;
+  declare source: string | undefined;
+  declare sourceUrl: string | undefined;
+  declare locale: string | undefined;
+  declare currency: string | undefined;
+  declare period: string | undefined;
+  declare theme: string | undefined;
+
+  /** The JSON section this widget reads by default, e.g. "percentiles". */
+  protected abstract readonly section: string;
+  /** Accessible name used when there is no heading. */
+  protected abstract readonly defaultLabel: string;
+  /** Names of the widget's own reactive properties that carry data or data options. */
+  protected abstract readonly dataProperties: readonly string[];
+
+  /** Validates one section of data. `where` is the section's JSON path for messages ("percentiles", or "" for a bare section). */
+  protected abstract parseData(raw: unknown, where: string): T;
+  /** Reads data from the widget's own attributes, or returns undefined when none is set. */
+  protected abstract readAttributes(): T | undefined;
+  /** The embedded default dataset and its meta. */
+  protected abstract defaultData(): { data: T; meta: DatasetMeta };
+  /** Chart height in px for the current state; must not depend on data that is still loading. */
+  protected abstract chartHeight(width: number): number;
+  /** The marks, drawn into an SVG of the given size. */
+  protected abstract renderChart(data: T, width: number, height: number, fmt: Formatter): TemplateResult;
+  /** One sentence describing the data for screen readers. */
+  protected abstract summarize(data: T, fmt: Formatter): string;
+  /** Interactive points for tooltips and keyboard navigation, in reading order. */
+  protected abstract points(data: T, width: number, height: number, fmt: Formatter): ChartPoint[];
+
+  /** Reads a fallback `<table>` among the children, when the widget supports one. */
+  protected readTable(_table: HTMLTableElement): T | undefined {
+    return undefined;
+  }
+  /** Extra content under the chart, such as a legend. */
+  protected renderLegend(_data: T, _fmt: Formatter): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  protected readonly size = new SizeController(this);
+  protected readonly lightDom = new LightDomController(this);
+  protected readonly remote = new RemoteController(this);
+  protected readonly pointer: PointsController = new PointsController(this);
+
+  /** Current state: loading, error or ready. */
+  protected view: ViewState<T> = { kind: 'loading' };
+  protected fmt: Formatter = createFormatter();
+  private _inputs: unknown[] = [];
+  private _announced?: string;
+  private _points: ChartPoint[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A moved or re-added widget re-reads its sources (a cancelled fetch restarts).
+    this.requestUpdate();
+  }
+
+  /** The data currently drawn, or undefined while loading or in error. */
+  get currentData(): T | undefined {
+    return this.view.kind === 'ready' ? this.view.data : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const inputs = [
+      this.data,
+      this.dataJson,
+      this.src,
+      this.key,
+      this.timeout,
+      this.locale,
+      this.currency,
+      this.period,
+      this.theme,
+      this.lightDom.version,
+      this.remote.state,
+      ...this.dataProperties.map((name) => (this as unknown as Record<string, unknown>)[name]),
+    ];
+    // Width changes redraw without re-reading data.
+    if (inputs.length === this._inputs.length && inputs.every((v, i) => Object.is(v, this._inputs[i]))) return;
+    this._inputs = inputs;
+    try {
+      this.fmt = this._readFormat();
+      this.view = this._readData();
+    } catch (err) {
+      if (this.src === undefined || this.src === null) this.remote.cancel();
+      this.view = { kind: 'error', message: err instanceof DataError ? err.message : 'The data could not be read.' };
+      if (!(err instanceof DataError)) console.warn(err);
+    }
+  }
+
+  private _readFormat(): Formatter {
+    const period = this.period?.trim().toLowerCase() || 'annual';
+    if (!PERIODS.includes(period)) throw new DataError(`period: expected "annual" or "hourly", got "${this.period}".`);
+    const theme = this.theme?.trim();
+    if (theme && !THEMES.includes(theme)) throw new DataError(`theme: expected "light", "dark" or "auto", got "${theme.slice(0, 40)}".`);
+    let locale = this.locale?.trim();
+    if (locale) {
+      if (!isValidLocale(locale)) throw new DataError(`locale: expected a language tag such as "en-US" or "de-DE", got "${locale.slice(0, 40)}".`);
+    } else {
+      const lang = this.closest('[lang]')?.getAttribute('lang')?.trim();
+      locale = lang && isValidLocale(lang) ? lang : 'en-US';
+    }
+    const currency = this.currency?.trim() || 'USD';
+    if (!isValidCurrency(currency)) throw new DataError(`currency: expected a three-letter currency code such as "USD" or "EUR", got "${currency.slice(0, 40)}".`);
+    return createFormatter(locale, currency.toUpperCase(), period as Period);
+  }
+
+  private _readData(): ViewState<T> {
+    const ready = (data: T, origin: DataOrigin, meta: DatasetMeta = {}): ViewState<T> => ({ kind: 'ready', data, origin, meta });
+    // Messages name the JSON key ("percentiles.p50") and where the JSON came from.
+    const fromDoc = (doc: unknown, origin: DataOrigin, from: string) => {
+      const key = this.key?.trim();
+      try {
+        const section = selectSection(doc, this.section, key, from);
+        return ready(this.parseData(section, section === doc ? '' : key || this.section), origin);
+      } catch (err) {
+        if (err instanceof DataError && !err.message.startsWith('key:')) throw new DataError(`In the ${from}, ${err.message}`);
+        throw err;
+      }
+    };
+    if (this.src === undefined || this.src === null) this.remote.cancel();
+
+    if (this.data !== undefined && this.data !== null) return fromDoc(this.data, 'property', 'data property');
+    const attrs = this.readAttributes();
+    if (attrs !== undefined) return ready(attrs, 'attributes');
+    if (this.dataJson !== undefined && this.dataJson !== null) {
+      return fromDoc(parseJson(this.dataJson, 'data'), 'inline-json', 'data attribute');
+    }
+    const script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
+    if (script) return fromDoc(parseJson(script.textContent ?? '', 'child <script type="application/json">'), 'script', 'child <script> JSON');
+    if (this.src !== undefined && this.src !== null) {
+      const url = resolveHttpUrl(this.src.trim(), 'src');
+      const timeout = this._timeout();
+      this.remote.load(url.href, timeout);
+      const state = this.remote.state;
+      if (state.status === 'done') return fromDoc(state.doc, 'src', 'src document');
+      if (state.status === 'error') throw state.error instanceof DataError ? state.error : new DataError('src: the document could not be loaded.');
+      return { kind: 'loading' };
+    }
+    const table = this.querySelector<HTMLTableElement>(':scope > table');
+    if (table) {
+      const data = this.readTable(table);
+      if (data !== undefined) return ready(data, 'table');
+    }
+    const fallback = this.defaultData();
+    return ready(fallback.data, 'default', fallback.meta);
+  }
+
+  private _timeout(): number {
+    if (this.timeout === undefined || this.timeout === null) return DEFAULT_TIMEOUT_MS;
+    const ms = Number(this.timeout);
+    if (!Number.isFinite(ms) || ms <= 0 || ms > 120_000) throw new DataError(`timeout: expected milliseconds between 1 and 120000, got "${String(this.timeout).slice(0, 40)}".`);
+    return ms;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const view = this.view;
+    const signature = view.kind === 'ready' ? `ready:${view.origin}` : view.kind === 'error' ? `error:${view.message}` : '';
+    if (view.kind !== 'loading' && signature !== this._announced) {
+      this._announced = signature;
+      if (view.kind === 'error') {
+        console.warn(`<${this.localName}> ${view.message}`);
+        this.dispatchEvent(new CustomEvent<SalaryErrorDetail>('salary-error', { bubbles: true, composed: true, detail: { message: view.message } }));
+      } else {
+        this.dispatchEvent(new CustomEvent<SalaryDataDetail>('salary-data', { bubbles: true, composed: true, detail: { origin: view.origin } }));
+      }
+    }
+  }
+
+  /** The heading, description and source in effect: attributes win over a dataset's own. */
+  protected get meta(): DatasetMeta {
+    const own = this.view.kind === 'ready' ? this.view.meta : {};
+    return {
+      heading: this.heading ?? own.heading,
+      description: this.description ?? own.description,
+      source: this.source ?? own.source,
+      sourceUrl: this.sourceUrl ?? (this.source === undefined || this.source === null ? own.sourceUrl : undefined),
+    };
+  }
+
+  protected override render(): TemplateResult {
+    const meta = this.meta;
+    const width = this.size.width;
+    const view = this.view;
+    const height = this.chartHeight(width);
+    const headingId = 'heading';
+    this._points = view.kind === 'ready' && width > 0 ? this.points(view.data, width, height, this.fmt) : [];
+    this.pointer.setPoints(this._points);
+    return html`<figure
+      part="figure"
+      aria-labelledby=${meta.heading ? headingId : nothing}
+      aria-label=${meta.heading ? nothing : this.defaultLabel}
+      aria-busy=${view.kind === 'loading' ? 'true' : 'false'}
+    >
+      ${meta.heading ? html`<div class="heading" part="heading" id=${headingId}>${meta.heading}</div>` : nothing}
+      ${meta.description ? html`<p class="description" part="description">${meta.description}</p>` : nothing}
+      ${view.kind === 'ready' ? html`<p class="sr-only">${this.summarize(view.data, this.fmt)}</p>` : nothing}
+      <div class="stage" part="chart">
+        <svg class="spacer" aria-hidden="true" height=${height}></svg>
+        ${this._renderStage(view, width, height)}
+      </div>
+      ${view.kind === 'ready' ? this.renderLegend(view.data, this.fmt) : nothing}
+      ${this._renderCaption(meta)}
+    </figure>`;
+  }
+
+  private _renderStage(view: ViewState<T>, width: number, height: number): TemplateResult | typeof nothing {
+    switch (view.kind) {
+      case 'loading':
+        return html`<div class="loading" role="status" aria-label="Loading data"></div>`;
+      case 'error':
+        return html`<div class="status error" part="error" role="alert"><strong>This chart could not be drawn.</strong>${view.message}</div>`;
+      case 'ready':
+        if (width <= 0) return nothing;
+        return html`${this.renderChart(view.data, width, height, this.fmt)}${this.pointer.renderTooltip()}`;
+    }
+  }
+
+  private _renderCaption(meta: DatasetMeta): TemplateResult | typeof nothing {
+    if (!meta.source) return nothing;
+    const href = safeHref(meta.sourceUrl);
+    return html`<figcaption class="caption" part="caption">
+      Source: ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${meta.source}</a>` : meta.source}
+    </figcaption>`;
+  }
+
+  /** Attributes every interactive mark carries: its id, roving tab stop, role and name. */
+  protected pointAttributes(id: string): { tabindex: number; active: boolean } {
+    return { tabindex: this.pointer.tabStop === id ? 0 : -1, active: this.pointer.active === id };
+  }
+
+  /** An invisible, focus-ring-carrying hit area for a point. */
+  protected hitArea(x: number, y: number, w: number, h: number): TemplateResult {
+    return svg`<rect class="hit" x=${x} y=${y} width=${w} height=${h} fill="transparent"></rect>
+      <rect class="focus-ring" x=${x + 1} y=${y + 1} width=${Math.max(0, w - 2)} height=${Math.max(0, h - 2)} rx="3"></rect>`;
+  }
+}
+
+/** Only http(s) links are rendered as links; anything else is shown as text. */
+export function safeHref(value: string | undefined | null): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value.trim(), document.baseURI);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

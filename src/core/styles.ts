@@ -1,0 +1,243 @@
+import { css } from 'lit';
+
+/**
+ * Shared shell styles. Public `--salary-*` properties are read once on :host
+ * into private `--_*` names; everything below uses only the private names, so
+ * a theme, dark mode or forced colours change one place.
+ */
+export const shellStyles = css`
+  :host {
+    --_font: var(--salary-font-family, inherit);
+    --_text: var(--salary-text-color, currentColor);
+    --_muted: var(--salary-muted-color, color-mix(in srgb, currentColor 72%, transparent));
+    --_bg: var(--salary-background, transparent);
+    --_accent: var(--salary-accent, #2f6bd8);
+    --_accent-soft: color-mix(in srgb, var(--_accent) 32%, transparent);
+    --_marker: var(--salary-marker-color, #c2410c);
+    --_scale-low: var(--salary-scale-low, #c6dbef);
+    --_scale-high: var(--salary-scale-high, #08306b);
+    --_no-data: var(--salary-no-data, color-mix(in srgb, currentColor 10%, transparent));
+    --_rule: color-mix(in srgb, currentColor 22%, transparent);
+    --_tooltip-bg: var(--salary-tooltip-background, Canvas);
+    --_tooltip-text: var(--salary-tooltip-color, CanvasText);
+    --_focus: var(--salary-focus-color, var(--_accent));
+    --_radius: var(--salary-radius, 6px);
+    --_pad: 0px;
+
+    display: block;
+    position: relative;
+    box-sizing: border-box;
+    max-width: 100%;
+    font-family: var(--_font);
+    color: var(--_text);
+    background: var(--_bg);
+    line-height: 1.4;
+    text-align: start;
+    -webkit-text-size-adjust: 100%;
+    text-size-adjust: 100%;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  /* Fixed themes paint their own background, so they need a little air. */
+  :host([theme='light']),
+  :host([theme='dark']),
+  :host([theme='auto']) {
+    --_pad: 12px;
+    padding: var(--_pad);
+    border-radius: var(--_radius);
+  }
+  :host([theme='light']),
+  :host([theme='auto']) {
+    color-scheme: light;
+    --_text: var(--salary-text-color, #1b1f24);
+    --_bg: var(--salary-background, #ffffff);
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+    --_text: var(--salary-text-color, #e8eaed);
+    --_bg: var(--salary-background, #17191d);
+    --_accent: var(--salary-accent, #6f9cf0);
+    --_marker: var(--salary-marker-color, #f0834a);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      color-scheme: dark;
+      --_text: var(--salary-text-color, #e8eaed);
+      --_bg: var(--salary-background, #17191d);
+      --_accent: var(--salary-accent, #6f9cf0);
+      --_marker: var(--salary-marker-color, #f0834a);
+    }
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  figure {
+    margin: 0;
+    min-width: 0;
+  }
+  .heading {
+    font-weight: 650;
+    font-size: 1.05em;
+    line-height: 1.3;
+    margin: 0 0 0.15em;
+  }
+  .description {
+    margin: 0 0 0.5em;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .caption {
+    margin-top: 0.5em;
+    color: var(--_muted);
+    font-size: 0.78em;
+  }
+  .caption a {
+    color: inherit;
+    text-decoration: underline;
+    text-underline-offset: 2px;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  /* The chart area stacks its layers in one grid cell: an invisible spacer
+     reserves the final height before data or width are known, so nothing on
+     the page moves when the chart appears. */
+  .stage {
+    display: grid;
+    position: relative;
+  }
+  .stage > * {
+    grid-area: 1 / 1;
+    min-width: 0;
+  }
+  .spacer {
+    display: block;
+    width: 1px;
+    visibility: hidden;
+  }
+  svg.chart {
+    display: block;
+    width: 100%;
+    overflow: visible;
+    font-size: 12px;
+  }
+  svg text {
+    fill: currentColor;
+  }
+  .loading {
+    align-self: center;
+    justify-self: stretch;
+    height: 8px;
+    border-radius: 4px;
+    background: var(--_no-data);
+  }
+  .status {
+    align-self: center;
+    padding: 0.6em 0.8em;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_rule);
+    font-size: 0.9em;
+  }
+  .error {
+    border-color: #b3261e;
+    border-inline-start-width: 4px;
+  }
+  .error strong {
+    display: block;
+  }
+
+  [data-point] {
+    cursor: default;
+    outline: none;
+  }
+  [data-point]:focus-visible .focus-ring {
+    stroke: var(--_focus);
+    stroke-width: 2;
+    visibility: visible;
+  }
+  .focus-ring {
+    fill: none;
+    visibility: hidden;
+  }
+
+  .tooltip {
+    position: absolute;
+    top: 0;
+    left: 0;
+    z-index: 2;
+    max-width: min(18em, 90%);
+    padding: 0.4em 0.6em;
+    border-radius: 4px;
+    border: 1px solid var(--_rule);
+    background: var(--_tooltip-bg);
+    color: var(--_tooltip-text);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
+    font-size: 0.82em;
+    line-height: 1.35;
+    pointer-events: none;
+  }
+  .tooltip[hidden] {
+    display: none;
+  }
+  .tooltip strong {
+    display: block;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .tooltip {
+      transition: opacity 120ms ease-out;
+    }
+    .loading {
+      animation: pulse 1.4s ease-in-out infinite;
+    }
+    @keyframes pulse {
+      50% {
+        opacity: 0.45;
+      }
+    }
+  }
+
+  @media (forced-colors: active) {
+    :host {
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_accent: Highlight;
+      --_accent-soft: Canvas;
+      --_marker: LinkText;
+      --_rule: CanvasText;
+      --_no-data: GrayText;
+      --_focus: Highlight;
+      --_tooltip-bg: Canvas;
+      --_tooltip-text: CanvasText;
+    }
+    .tooltip {
+      border-color: CanvasText;
+    }
+  }
+
+  @media print {
+    :host {
+      break-inside: avoid;
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    .tooltip,
+    .loading {
+      display: none;
+    }
+  }
+`;

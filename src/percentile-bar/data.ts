@@ -1,0 +1,137 @@
+import { DataError, quote } from '../core/data/errors.js';
+import { isRecord, jsonPath, own, readAmount, readText } from '../core/data/values.js';
+import type { DatasetMeta } from '../core/salary-element.js';
+
+export const PERCENTILES = [10, 25, 50, 75, 90] as const;
+export type PercentileKey = 'p10' | 'p25' | 'p50' | 'p75' | 'p90';
+export const PERCENTILE_KEYS: readonly PercentileKey[] = ['p10', 'p25', 'p50', 'p75', 'p90'];
+
+/** A labelled annotation at one amount: the reader's own salary, or a reference such as another median. */
+export interface Annotation {
+  readonly value: number;
+  readonly label: string;
+}
+
+/** A labelled range over the bar, e.g. an experience level. */
+export interface Band {
+  readonly label: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface PercentileData {
+  /** Annual amounts at the 10th, 25th, 50th, 75th and 90th percentiles. */
+  readonly values: readonly [number, number, number, number, number];
+  readonly reference?: Annotation;
+  readonly marker?: Annotation;
+  readonly bands: readonly Band[];
+}
+
+/** The seed's mapping of career stages onto the percentile ranges. */
+export const EXPERIENCE_BANDS = [
+  { label: 'Entry', from: 'p10', to: 'p25' },
+  { label: 'Mid', from: 'p25', to: 'p50' },
+  { label: 'Senior', from: 'p50', to: 'p75' },
+  { label: 'Staff', from: 'p75', to: 'p90' },
+] as const;
+
+/** BLS OEWS, May 2024: software developers (SOC 15-1252), national. */
+export const DEFAULT_PERCENTILES: { data: PercentileData; meta: DatasetMeta } = {
+  data: {
+    values: [79850, 103050, 133080, 169000, 211450],
+    reference: { value: 49500, label: 'All occupations median' },
+    bands: [],
+  },
+  meta: {
+    heading: 'Software developer pay in the United States',
+    description: 'Annual wages by percentile, software developers (SOC 15-1252)',
+    source: 'U.S. Bureau of Labor Statistics, OEWS, May 2024',
+    sourceUrl: 'https://www.bls.gov/oes/2024/may/oes151252.htm',
+  },
+};
+
+function checkOrder(values: readonly number[], names: readonly string[]): void {
+  for (let i = 1; i < values.length; i++) {
+    if (values[i]! < values[i - 1]!) {
+      throw new DataError(`${names[i]}: percentiles must not decrease, but ${names[i]} (${values[i]}) is below ${names[i - 1]} (${values[i - 1]}).`);
+    }
+  }
+}
+
+/** Validates the five percentile amounts; `name(key)` says how to call each one in messages. */
+export function readPercentiles(read: (key: PercentileKey) => unknown, name: (key: PercentileKey) => string): PercentileData['values'] {
+  const values = PERCENTILE_KEYS.map((key) => {
+    const raw = read(key);
+    if (raw === undefined || raw === null || raw === '') throw new DataError(`${name(key)}: missing; all five of p10, p25, p50, p75 and p90 are needed.`);
+    return readAmount(raw, name(key));
+  }) as unknown as PercentileData['values'];
+  checkOrder(values, PERCENTILE_KEYS.map(name));
+  return values;
+}
+
+/** Resolves a band end: "p25" names a percentile, anything else is an amount. */
+function bandEnd(value: unknown, values: PercentileData['values'], where: string): number {
+  if (typeof value === 'string') {
+    const m = /^\s*p(10|25|50|75|90)\s*$/i.exec(value);
+    if (m) return values[PERCENTILES.indexOf(Number(m[1]) as 10)]!;
+  }
+  return readAmount(value, where);
+}
+
+/**
+ * Reads bands from the attribute form ("experience", or "Entry:p10-p25, Mid:p25-p50")
+ * or the JSON form ([{"label": "Entry", "from": "p10", "to": "p25"}]).
+ */
+export function readBands(raw: unknown, values: PercentileData['values'], where: string): Band[] {
+  if (raw === undefined || raw === null || raw === '') return [];
+  let items: unknown[];
+  if (typeof raw === 'string') {
+    const text = raw.trim();
+    if (text.toLowerCase() === 'experience') items = EXPERIENCE_BANDS.map((b) => ({ ...b }));
+    else {
+      items = text.split(',').map((part, i) => {
+        const m = /^(.*):\s*([^-\s]+)\s*-\s*([^-\s]+)\s*$/.exec(part.trim());
+        if (!m) throw new DataError(`${where}: band ${i + 1} should look like "Entry:p10-p25" or "Entry:80000-100000", got ${quote(part.trim())}.`);
+        return { label: m[1], from: m[2], to: m[3] };
+      });
+    }
+  } else if (Array.isArray(raw)) {
+    items = raw;
+  } else {
+    throw new DataError(`${where}: expected a list of bands, got ${quote(raw)}.`);
+  }
+  if (items.length > 12) throw new DataError(`${where}: at most 12 bands, got ${items.length}.`);
+  return items.map((item, i) => {
+    const at = `${where}[${i}]`;
+    if (!isRecord(item)) throw new DataError(`${at}: expected {"label", "from", "to"}, got ${quote(item)}.`);
+    const label = readText(own(item, 'label') ?? '', `${at}.label`, 60);
+    const from = bandEnd(own(item, 'from'), values, `${at}.from`);
+    const to = bandEnd(own(item, 'to'), values, `${at}.to`);
+    if (!(to > from)) throw new DataError(`${at}: "to" (${to}) must be above "from" (${from}).`);
+    return { label, from, to };
+  });
+}
+
+/** Reads `{value, label}`, or a bare amount, as an annotation. */
+export function readAnnotation(raw: unknown, label: unknown, where: string, fallbackLabel: string): Annotation | undefined {
+  if (raw === undefined || raw === null || raw === '') return undefined;
+  if (isRecord(raw)) return readAnnotation(own(raw, 'value'), own(raw, 'label') ?? label, where, fallbackLabel);
+  const value = readAmount(raw, where);
+  const text = label === undefined || label === null ? '' : readText(label, `${where}-label`, 60);
+  return { value, label: text || fallbackLabel };
+}
+
+/** Validates a JSON section: {"p10": …, "p90": …, "reference": …, "marker": …, "bands": […]}. */
+export function parsePercentileSection(raw: unknown, where: string): PercentileData {
+  if (!isRecord(raw)) throw new DataError(`${where || 'data'}: expected an object with p10, p25, p50, p75 and p90, got ${quote(raw)}.`);
+  const values = readPercentiles(
+    (key) => own(raw, key),
+    (key) => jsonPath(where, key),
+  );
+  return {
+    values,
+    reference: readAnnotation(own(raw, 'reference'), own(raw, 'referenceLabel'), jsonPath(where, 'reference'), 'Reference'),
+    marker: readAnnotation(own(raw, 'marker'), own(raw, 'markerLabel'), jsonPath(where, 'marker'), 'You'),
+    bands: readBands(own(raw, 'bands'), values, jsonPath(where, 'bands')),
+  };
+}

@@ -1,0 +1,198 @@
+import { svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
+import type { ChartPoint } from '../core/controllers/points-controller.js';
+import { ordinal, type Formatter } from '../core/format.js';
+import { DataError } from '../core/data/errors.js';
+import { DEFAULT_PERCENTILES, PERCENTILE_KEYS, parsePercentileSection, readAnnotation, readBands, readPercentiles, type PercentileData } from './data.js';
+import { describeEstimate, estimatePercentile, layoutPercentileBar, percentileBarHeight, type PercentileBarLayout } from './geometry.js';
+import { percentileBarStyles } from './percentile-bar.styles.js';
+
+/**
+ * A salary distribution as one bar: the 10th to 90th percentile range with
+ * the middle half emphasised, the median marked, every percentile labelled,
+ * and optionally the reader's own salary, a reference line and labelled bands
+ * such as experience levels.
+ *
+ * With no data it shows the national distribution for software developers
+ * (BLS OEWS, May 2024).
+ *
+ * @summary Salary percentiles (10th, 25th, median, 75th, 90th) as an accessible bar.
+ *
+ * @attr {number} p10 - Annual amount at the 10th percentile.
+ * @attr {number} p25 - Annual amount at the 25th percentile.
+ * @attr {number} p50 - Annual amount at the median.
+ * @attr {number} p75 - Annual amount at the 75th percentile.
+ * @attr {number} p90 - Annual amount at the 90th percentile.
+ * @attr {number} marker - An annual amount to mark, e.g. the reader's salary; its percentile is estimated.
+ * @attr {string} marker-label - Label of the marker (default "You").
+ * @attr {number} reference - An annual amount drawn as a dashed reference line, e.g. the median of all occupations.
+ * @attr {string} reference-label - Label of the reference line (default "Reference").
+ * @attr {string} bands - Labelled ranges over the bar: "experience" for Entry/Mid/Senior/Staff, or a list such as "Entry:p10-p25, Senior:p50-p75" (ends are percentiles or amounts).
+ */
+export class SalaryPercentileBar extends SalaryElement<PercentileData> {
+  static override styles = [...SalaryElement.styles, percentileBarStyles];
+
+  static override properties: PropertyDeclarations = {
+    p10: {},
+    p25: {},
+    p50: {},
+    p75: {},
+    p90: {},
+    marker: {},
+    markerLabel: { attribute: 'marker-label' },
+    reference: {},
+    referenceLabel: { attribute: 'reference-label' },
+    bands: {},
+  };
+
+  declare p10: string | number | undefined;
+  declare p25: string | number | undefined;
+  declare p50: string | number | undefined;
+  declare p75: string | number | undefined;
+  declare p90: string | number | undefined;
+  declare marker: string | number | undefined;
+  declare markerLabel: string | undefined;
+  declare reference: string | number | undefined;
+  declare referenceLabel: string | undefined;
+  /** Bands as an attribute string ("experience", "Entry:p10-p25, …") or a list of {label, from, to}. */
+  declare bands: unknown;
+
+  protected readonly section = 'percentiles';
+  protected readonly defaultLabel = 'Salary percentiles';
+  protected readonly dataProperties = ['p10', 'p25', 'p50', 'p75', 'p90', 'marker', 'markerLabel', 'reference', 'referenceLabel', 'bands'];
+
+  private _layout?: { data: PercentileData; width: number; fmt: Formatter; layout: PercentileBarLayout };
+
+  protected parseData(raw: unknown, where: string): PercentileData {
+    return this._withOptions(parsePercentileSection(raw, where));
+  }
+
+  protected readAttributes(): PercentileData | undefined {
+    if (PERCENTILE_KEYS.every((key) => this[key] === undefined || this[key] === null)) return undefined;
+    const values = readPercentiles(
+      (key) => this[key],
+      (key) => key,
+    );
+    return this._withOptions({ values, bands: [] });
+  }
+
+  protected defaultData(): { data: PercentileData; meta: DatasetMeta } {
+    return { data: this._withOptions(DEFAULT_PERCENTILES.data), meta: DEFAULT_PERCENTILES.meta };
+  }
+
+  // Marker, reference and bands attributes apply to data from any source and win over the data's own.
+  private _withOptions(data: PercentileData): PercentileData {
+    const marker = readAnnotation(this.marker, this.markerLabel, 'marker', 'You') ?? data.marker;
+    const reference = readAnnotation(this.reference, this.referenceLabel, 'reference', 'Reference') ?? data.reference;
+    const bands = this.bands !== undefined && this.bands !== null ? readBands(this.bands, data.values, 'bands') : data.bands;
+    if (this.marker === undefined && this.markerLabel !== undefined && !data.marker) {
+      throw new DataError('marker-label: set "marker" too, the amount the label belongs to.');
+    }
+    return { ...data, marker, reference, bands };
+  }
+
+  protected chartHeight(): number {
+    const data = this.currentData;
+    return percentileBarHeight(
+      data
+        ? { marker: !!data.marker, reference: !!data.reference, bands: data.bands.length > 0 }
+        : { marker: this.marker !== undefined, reference: this.reference !== undefined, bands: !!this.bands },
+    );
+  }
+
+  private _layoutFor(data: PercentileData, width: number, fmt: Formatter): PercentileBarLayout {
+    const cached = this._layout;
+    if (cached && cached.data === data && cached.width === width && cached.fmt === fmt) return cached.layout;
+    const layout = layoutPercentileBar(data, width, fmt);
+    this._layout = { data, width, fmt, layout };
+    return layout;
+  }
+
+  protected summarize(data: PercentileData, fmt: Formatter): string {
+    const [p10, p25, p50, p75, p90] = data.values;
+    let text =
+      `The median is ${fmt.money(p50)} ${fmt.unit}. Half earn between ${fmt.money(p25)} and ${fmt.money(p75)}; ` +
+      `one in ten earns less than ${fmt.money(p10)} and one in ten more than ${fmt.money(p90)}.`;
+    if (data.marker) text += ` ${data.marker.label}: ${fmt.money(data.marker.value)}, ${describeEstimate(estimatePercentile(data.marker.value, data.values))}.`;
+    if (data.reference) text += ` ${data.reference.label}: ${fmt.money(data.reference.value)}.`;
+    return text;
+  }
+
+  protected points(data: PercentileData, width: number, _height: number, fmt: Formatter): ChartPoint[] {
+    const layout = this._layoutFor(data, width, fmt);
+    const barMid = layout.barY + 4 + layout.barH / 2;
+    const points: (ChartPoint & { order: number })[] = data.values.map((v, i) => {
+      const p = [10, 25, 50, 75, 90][i]!;
+      const title = p === 50 ? 'Median (50th percentile)' : `${ordinal(p)} percentile`;
+      const detail = p === 50 ? 'Half earn less, half earn more' : `${p}% earn less, ${100 - p}% earn more`;
+      return { id: `p${p}`, order: layout.xs[i]!, x: layout.xs[i]!, y: barMid - 8, title, lines: [`${fmt.money(v)} ${fmt.unit}`, detail], label: `${title}: ${fmt.money(v)} ${fmt.unit}. ${detail}.` };
+    });
+    if (data.marker && layout.marker) {
+      const desc = describeEstimate(layout.marker.estimate);
+      points.push({ id: 'marker', order: layout.marker.x + 0.1, x: layout.marker.x, y: layout.marker.y - 12, title: data.marker.label, lines: [`${fmt.money(data.marker.value)} ${fmt.unit}`, desc], label: `${data.marker.label}: ${fmt.money(data.marker.value)} ${fmt.unit}, ${desc}.` });
+    }
+    if (data.reference && layout.reference) {
+      points.push({ id: 'reference', order: layout.reference.x - 0.1, x: layout.reference.x, y: barMid - 8, title: data.reference.label, lines: [`${fmt.money(data.reference.value)} ${fmt.unit}`], label: `${data.reference.label}: ${fmt.money(data.reference.value)} ${fmt.unit}.` });
+    }
+    data.bands.forEach((band, i) => {
+      const shape = layout.bands[i]!;
+      const range = `${fmt.money(band.from)} to ${fmt.money(band.to)}`;
+      points.push({ id: `band-${i}`, order: (shape.x0 + shape.x1) / 2 + 0.2, x: (shape.x0 + shape.x1) / 2, y: shape.y + 4, title: band.label || `Band ${i + 1}`, lines: [range], label: `${band.label || `Band ${i + 1}`}: ${range} ${fmt.unit}.` });
+    });
+    return points.sort((a, b) => a.order - b.order);
+  }
+
+  protected renderChart(data: PercentileData, width: number, height: number, fmt: Formatter): TemplateResult {
+    const l = this._layoutFor(data, width, fmt);
+    const [x10, x25, x50, x75, x90] = l.xs as [number, number, number, number, number];
+    const top = l.barY + 4;
+    const bottom = top + l.barH;
+    const pts = new Map(this.points(data, width, height, fmt).map((p) => [p.id, p]));
+    const point = (id: string, body: TemplateResult, hit: [number, number, number, number]) => {
+      const p = pts.get(id)!;
+      const { tabindex, active } = this.pointAttributes(id);
+      return svg`<g data-point=${id} tabindex=${tabindex} role="img" aria-label=${p.label} class=${active ? 'is-active' : ''}>
+        ${this.hitArea(...hit)}${body}</g>`;
+    };
+    return svg`<svg class="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group" aria-label=${this.meta.heading ?? this.defaultLabel}>
+      ${l.bands.map((b, i) =>
+        point(
+          `band-${i}`,
+          svg`<path class="band" d="M${b.x0 + 1},${b.y + 20}V${b.y + 15}H${b.x1 - 1}V${b.y + 20}"></path>
+            ${b.label ? svg`<text class="band-label" x=${(b.x0 + b.x1) / 2} y=${b.y + 11} text-anchor="middle">${b.label}</text>` : ''}`,
+          [b.x0, b.y, b.x1 - b.x0, 22],
+        ),
+      )}
+      <rect class="range" x=${x10} y=${top} width=${Math.max(0, x90 - x10)} height=${l.barH} rx="3"></rect>
+      <rect class="middle" x=${x25} y=${top} width=${Math.max(0, x75 - x25)} height=${l.barH}></rect>
+      <line class="median" x1=${x50} x2=${x50} y1=${top - 3} y2=${bottom + 3}></line>
+      <line class="median-core" x1=${x50} x2=${x50} y1=${top - 3} y2=${bottom + 3}></line>
+      ${l.ticks.map((t) =>
+        point(
+          `p${t.percentile}`,
+          svg`<line class="tick-line" x1=${t.x} x2=${t.x} y1=${bottom + 1} y2=${bottom + 6}></line>
+            ${t.left === null ? '' : svg`<text class="tick-value ${t.percentile === 50 ? 'is-median' : ''}" x=${t.left + t.width / 2} y=${bottom + 20} text-anchor="middle">${t.value}</text>
+            <text class="tick-name" x=${t.left + t.width / 2} y=${bottom + 34} text-anchor="middle">${t.name}</text>`}`,
+          [t.x - 9, top - 4, 18, l.barH + 10],
+        ),
+      )}
+      ${l.reference
+        ? point(
+            'reference',
+            svg`<line class="reference-line" x1=${l.reference.x} x2=${l.reference.x} y1=${top - 6} y2=${l.reference.y - 12}></line>
+              <text class="note" x=${l.reference.left} y=${l.reference.y}>${l.reference.text}</text>`,
+            [Math.min(l.reference.left, l.reference.x - 6), top - 6, Math.max(12, l.reference.text.length * 7.2), l.reference.y - top + 10],
+          )
+        : ''}
+      ${l.marker
+        ? point(
+            'marker',
+            svg`<line class="marker-line" x1=${l.marker.x} x2=${l.marker.x} y1=${l.marker.y + 5} y2=${bottom + 2}></line>
+              <path class="marker-head" d="M${l.marker.x - 5},${top - 7}h10l-5,7z"></path>
+              <text class="marker-note" x=${l.marker.left} y=${l.marker.y}>${l.marker.text}</text>`,
+            [Math.min(l.marker.left, l.marker.x - 6), 0, Math.max(12, l.marker.text.length * 7.2), top],
+          )
+        : ''}
+    </svg>`;
+  }
+}

@@ -1,0 +1,63 @@
+import { waitUntil } from '@open-wc/testing';
+
+/** Mounts markup inside a box of the given width and returns the first element. */
+export async function mount<T extends HTMLElement>(markup: string, width = 600): Promise<T> {
+  const box = document.createElement('div');
+  box.className = 'test-box';
+  box.style.width = `${width}px`;
+  const range = document.createRange();
+  range.selectNodeContents(box);
+  box.append(range.createContextualFragment(markup));
+  document.body.append(box);
+  return box.firstElementChild as T;
+}
+
+export function cleanup(): void {
+  document.querySelectorAll('.test-box').forEach((b) => b.remove());
+}
+
+export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
+export const $ = <E extends Element = Element>(el: Element, selector: string): E | null => shadow(el).querySelector<E>(selector);
+export const $$ = <E extends Element = Element>(el: Element, selector: string): E[] => [...shadow(el).querySelectorAll<E>(selector)];
+
+/** Waits until the chart SVG is drawn. */
+export async function drawn(el: Element, message = 'chart drawn'): Promise<SVGSVGElement> {
+  await waitUntil(() => $(el, 'svg.chart'), message, { timeout: 5000 });
+  return $(el, 'svg.chart') as SVGSVGElement;
+}
+
+/** Waits for the error alert and returns its text. */
+export async function alertText(el: Element): Promise<string> {
+  await waitUntil(() => $(el, '[role="alert"]'), 'error alert shown', { timeout: 5000 });
+  return $(el, '[role="alert"]')!.textContent!.replace(/\s+/g, ' ').trim();
+}
+
+/** Visible text of the rendered SVG labels. */
+export function svgTexts(el: Element): string[] {
+  return $$(el, 'svg.chart text').map((t) => t.textContent!.trim());
+}
+
+/** Records console.warn calls until restored. */
+export function captureWarnings(): { messages: string[]; restore(): void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  return { messages, restore: () => (console.warn = original) };
+}
+
+/** Every attribute value in the element's shadow tree that contains NaN or Infinity. */
+export function badNumbers(el: Element): string[] {
+  const found: string[] = [];
+  const walk = (root: ParentNode) => {
+    for (const node of root.querySelectorAll('*')) {
+      for (const attr of node.attributes) if (/NaN|Infinity/.test(attr.value)) found.push(`${node.localName}[${attr.name}="${attr.value}"]`);
+      if (node.shadowRoot) walk(node.shadowRoot);
+    }
+  };
+  walk(shadow(el));
+  // Error messages may quote the bad input; drawn text may not contain it.
+  for (const svg of shadow(el).querySelectorAll('svg')) if (/NaN|Infinity/.test(svg.textContent ?? '')) found.push('svg text');
+  return found;
+}
+
+export const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));

@@ -1,0 +1,50 @@
+// Test-only HTTP endpoints under /test-api/, for the fetching paths.
+const DOC = JSON.stringify({
+  percentiles: { p10: 50000, p25: 60000, p50: 70000, p75: 80000, p90: 90000 },
+  other: { p10: 1000, p25: 2000, p50: 3000, p75: 4000, p90: 5000 },
+});
+
+export const requestCounts = new Map();
+
+export async function testServer(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  if (!url.pathname.startsWith('/test-api/')) return next();
+  const name = url.pathname.slice('/test-api/'.length);
+  requestCounts.set(url.pathname + url.search, (requestCounts.get(url.pathname + url.search) ?? 0) + 1);
+  const delay = Number(url.searchParams.get('delay') ?? 0);
+  if (delay) await new Promise((r) => setTimeout(r, Math.min(delay, 20000)));
+  switch (name) {
+    case 'doc.json':
+      ctx.type = 'application/json';
+      ctx.body = DOC;
+      return;
+    case 'count':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ count: requestCounts.get(url.searchParams.get('path')) ?? 0 });
+      return;
+    case 'percentiles.json': {
+      const p50 = Number(url.searchParams.get('p50') ?? 70000);
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ p10: p50 - 20000, p25: p50 - 10000, p50, p75: p50 + 10000, p90: p50 + 20000 });
+      return;
+    }
+    case 'not-found':
+      ctx.status = 404;
+      ctx.body = 'not found';
+      return;
+    case 'html':
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><p>Oops</p>';
+      return;
+    case 'invalid':
+      ctx.type = 'application/json';
+      ctx.body = '{"p10": 1,';
+      return;
+    case 'huge':
+      ctx.type = 'application/json';
+      ctx.body = '[' + '0,'.repeat(1_200_000) + '0]';
+      return;
+    default:
+      ctx.status = 404;
+  }
+}
