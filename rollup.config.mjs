@@ -12,17 +12,20 @@ const plugins = [
     define: { __VERSION__: JSON.stringify(pkg.version) },
     tsconfig: 'tsconfig.json',
   }),
-  terser({
-    ecma: 2021,
-    module: true,
-    compress: { passes: 2, pure_getters: true },
-    // Private members are `_`-prefixed by convention, so they can be shortened.
-    mangle: { properties: { regex: /^_(?!_)/ } },
-    format: { comments: false },
-  }),
 ];
 
-const banner = `/*! salary-widgets ${pkg.version} | MIT | includes Lit (BSD-3-Clause) and d3 (ISC) */`;
+// `module` lets terser drop unused top-level names; the IIFE must keep its global.
+const minify = (module) =>
+  terser({
+    ecma: 2021,
+    module,
+    compress: { passes: 2, pure_getters: true },
+    // Our private members are `_`-prefixed by convention, so they can be shortened.
+    mangle: { properties: { regex: /^_[a-zA-Z]/ } },
+    format: { comments: /^!/ },
+  });
+
+const banner = `/*! salary-widgets ${pkg.version} | MIT | includes Lit (BSD-3-Clause) */`;
 
 export default {
   input: 'src/index.ts',
@@ -39,12 +42,14 @@ export default {
       name: 'SalaryWidgets',
       sourcemap: true,
       banner,
+      plugins: [minify(false)],
     },
     {
       file: 'dist/salary-widgets.esm.js',
       format: 'es',
       sourcemap: true,
       banner,
+      plugins: [minify(true)],
     },
   ],
 };

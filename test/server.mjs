@@ -28,6 +28,19 @@ export async function testServer(ctx, next) {
       ctx.body = JSON.stringify({ p10: p50 - 20000, p25: p50 - 10000, p50, p75: p50 + 10000, p90: p50 + 20000 });
       return;
     }
+    case 'csp-page':
+      // The strictest policy a careful blog might send: no inline script or style, Trusted Types.
+      ctx.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'");
+      ctx.type = 'text/html';
+      ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP</title>
+        <script src="/test/fixtures/csp-probe.js"></script>
+        <script src="/dist/salary-widgets.js"></script></head><body>
+        <salary-percentile-bar></salary-percentile-bar>
+        <salary-percentile-bar marker="150000" bands="experience" theme="dark"></salary-percentile-bar>
+        <salary-percentile-bar src="/test-api/doc.json"></salary-percentile-bar>
+        <salary-percentile-bar p10="x"></salary-percentile-bar>
+      </body></html>`;
+      return;
     case 'not-found':
       ctx.status = 404;
       ctx.body = 'not found';

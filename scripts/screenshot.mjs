@@ -1,0 +1,35 @@
+// Saves full-page screenshots of a page at several widths and colour schemes:
+//   node scripts/screenshot.mjs /demo/index.html [out-dir]
+import { mkdtempSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { findChrome, CHROME_ARGS } from './find-chrome.mjs';
+import { startServer } from './serve.mjs';
+
+const path = process.argv[2] ?? '/demo/index.html';
+const out = process.argv[3] ?? 'test-output/screenshots';
+mkdirSync(out, { recursive: true });
+const server = await startServer(0);
+const base = `http://localhost:${server.address().port}`;
+const browser = await puppeteer.launch({
+  executablePath: findChrome(),
+  headless: true,
+  args: [...CHROME_ARGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'salary-shot-'))}`],
+});
+try {
+  const page = await browser.newPage();
+  page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
+  for (const [width, scheme] of [[1000, 'light'], [320, 'light'], [1000, 'dark'], [320, 'dark']]) {
+    await page.setViewport({ width, height: 800 });
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+    await page.goto(base + path, { waitUntil: 'networkidle0' });
+    await new Promise((r) => setTimeout(r, 300));
+    const name = `${path.replace(/\W+/g, '-').replace(/^-|-$/g, '')}-${width}-${scheme}.png`;
+    await page.screenshot({ path: join(out, name), fullPage: true });
+    console.log(join(out, name));
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

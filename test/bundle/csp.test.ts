@@ -1,0 +1,29 @@
+import { expect, waitUntil, aTimeout } from '@open-wc/testing';
+
+describe('under a strict Content Security Policy with Trusted Types', () => {
+  it('draws every widget, shows tooltips and errors, with zero violations', async () => {
+    const frame = document.createElement('iframe');
+    frame.width = '700';
+    frame.height = '900';
+    const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    frame.src = '/test-api/csp-page';
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as Window & { __violations: string[]; __errors: string[] };
+    const doc = frame.contentDocument!;
+    const els = [...doc.querySelectorAll('salary-percentile-bar')];
+    await waitUntil(() => els.slice(0, 3).every((el) => el.shadowRoot?.querySelector('svg.chart')), 'drawn', { timeout: 5000 });
+    await waitUntil(() => els[3]!.shadowRoot?.querySelector('[role="alert"]'), 'error shown');
+    // Tooltips are positioned through the CSSOM, which the policy allows.
+    const point = els[0]!.shadowRoot!.querySelector('[data-point="p50"]') as SVGElement;
+    point.focus();
+    await aTimeout(50);
+    const tip = els[0]!.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]')!;
+    expect(tip.hidden).to.be.false;
+    expect(tip.style.transform).to.match(/^translate\(/);
+    expect(getComputedStyle(els[1]!).backgroundColor).to.equal('rgb(23, 25, 29)');
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+    frame.remove();
+  });
+});
