@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { summaryReporter } from './test/summary-reporter.mjs';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { testServer } from './test/server.mjs';
 
@@ -14,6 +16,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json', define: { __VERSION__: '"test"' } })],
   middleware: [testServer],
+  reporters: [defaultReporter(), summaryReporter()],
   browsers: [
     chromeLauncher({
       launchOptions: {

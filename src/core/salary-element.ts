@@ -144,8 +144,8 @@ export abstract class SalaryElement<T> extends LitElement {
   protected readTable(_table: HTMLTableElement): T | undefined {
     return undefined;
   }
-  /** Extra content under the chart, such as a legend. */
-  protected renderLegend(_data: T, _fmt: Formatter): TemplateResult | typeof nothing {
+  /** Extra content under the chart, such as a legend; `data` is undefined while loading. */
+  protected renderLegend(_data: T | undefined, _fmt: Formatter): TemplateResult | typeof nothing {
     return nothing;
   }
 
@@ -313,7 +313,7 @@ export abstract class SalaryElement<T> extends LitElement {
         <svg class="spacer" aria-hidden="true" height=${height}></svg>
         ${this._renderStage(view, width, height)}
       </div>
-      ${view.kind === 'ready' ? this.renderLegend(view.data, this.fmt) : nothing}
+      ${view.kind === 'error' ? nothing : this.renderLegend(this.currentData, this.fmt)}
       ${this._renderCaption(meta)}
     </figure>`;
   }

@@ -63,7 +63,52 @@ export const percentileBarStyles = css`
   [data-point].is-active .tick-line {
     stroke: var(--_text);
   }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2em 1.1em;
+    margin: 0.35em 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.75em;
+    color: var(--_muted);
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    white-space: nowrap;
+  }
+  .swatch {
+    display: inline-block;
+    width: 1.4em;
+    height: 0.75em;
+    border-radius: 2px;
+  }
+  .middle-swatch {
+    background: var(--_accent);
+  }
+  .range-swatch {
+    background: var(--_accent-soft);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+  .median-swatch {
+    width: 3px;
+    height: 1em;
+    border-radius: 0;
+    background: var(--_text);
+  }
   @media (forced-colors: active) {
+    .middle-swatch,
+    .median-swatch {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
+    .range-swatch {
+      forced-color-adjust: none;
+      background: Canvas;
+      box-shadow: inset 0 0 0 1px CanvasText;
+    }
     .range {
       fill: Canvas;
       stroke: CanvasText;

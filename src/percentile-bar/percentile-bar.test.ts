@@ -341,3 +341,26 @@ describe('<salary-percentile-bar>', () => {
 function shadowActive(el: Element): Element | null {
   return el.shadowRoot!.activeElement;
 }
+
+describe('<salary-percentile-bar> hostile JSON', () => {
+  afterEach(cleanup);
+  it('reads data with __proto__ and constructor keys without polluting anything', async () => {
+    const el = await mount<SalaryPercentileBar>(
+      `<salary-percentile-bar data='{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}, "percentiles": {"__proto__": {"p50": 1}, "p10": 1, "p25": 2, "p50": 3, "p75": 4, "p90": 5}}'></salary-percentile-bar>`,
+    );
+    await drawn(el);
+    expect(svgTexts(el)).to.include('$3');
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(Object.keys(Object.prototype)).to.deep.equal([]);
+  });
+
+  it('keeps the same height from loading to drawn, legend included', async () => {
+    const el = await mount<SalaryPercentileBar>('<salary-percentile-bar src="/test-api/percentiles.json?p50=77777&delay=300"></salary-percentile-bar>', 320);
+    await waitUntil(() => $(el, '.loading'), 'loading');
+    await frame();
+    const before = el.getBoundingClientRect().height;
+    expect($(el, '[part="legend"]')).not.to.equal(null);
+    await drawn(el);
+    expect(el.getBoundingClientRect().height).to.equal(before);
+  });
+});

@@ -1,4 +1,4 @@
-import { svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
 import { ordinal, type Formatter } from '../core/format.js';
@@ -106,6 +106,15 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
     const layout = layoutPercentileBar(data, width, fmt);
     this._layout = { data, width, fmt, layout };
     return layout;
+  }
+
+  // Static, so it is drawn while loading too and the layout never moves.
+  protected override renderLegend(): TemplateResult {
+    return html`<ul class="legend" part="legend" aria-hidden="true">
+      <li><span class="swatch middle-swatch"></span>Middle half (25th–75th)</li>
+      <li><span class="swatch range-swatch"></span>10th–90th percentile</li>
+      <li><span class="swatch median-swatch"></span>Median</li>
+    </ul>`;
   }
 
   protected summarize(data: PercentileData, fmt: Formatter): string {
