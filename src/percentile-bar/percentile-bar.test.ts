@@ -364,3 +364,53 @@ describe('<salary-percentile-bar> hostile JSON', () => {
     expect(el.getBoundingClientRect().height).to.equal(before);
   });
 });
+
+describe('<salary-percentile-bar> lifecycle', () => {
+  afterEach(() => {
+    cleanup();
+    clearJsonCache();
+  });
+
+  it('disconnects its observers when removed, and reconnects when re-added', async () => {
+    const Original = window.ResizeObserver;
+    let live = 0;
+    window.ResizeObserver = class extends Original {
+      constructor(cb: ResizeObserverCallback) {
+        super(cb);
+        live++;
+      }
+      override disconnect() {
+        live--;
+        super.disconnect();
+      }
+    };
+    try {
+      const el = await mount<SalaryPercentileBar>('<salary-percentile-bar></salary-percentile-bar>');
+      await drawn(el);
+      expect(live).to.equal(1);
+      const box = el.parentElement!;
+      for (let i = 0; i < 20; i++) {
+        el.remove();
+        box.append(el);
+      }
+      el.remove();
+      expect(live).to.equal(0);
+      box.append(el);
+      await el.updateComplete;
+      expect(live).to.equal(1);
+    } finally {
+      window.ResizeObserver = Original;
+    }
+  });
+
+  it('drops a request in flight when removed, without errors', async () => {
+    const warnings = captureWarnings();
+    const el = await mount<SalaryPercentileBar>('<salary-percentile-bar src="/test-api/percentiles.json?p50=99999&delay=300"></salary-percentile-bar>');
+    await aTimeout(50);
+    el.remove();
+    await aTimeout(400);
+    warnings.restore();
+    expect(warnings.messages).to.deep.equal([]);
+    expect($(el, 'svg.chart')).to.equal(null);
+  });
+});

@@ -62,24 +62,23 @@ export class PointsController implements ReactiveController {
     </div>`;
   }
 
+  private get _listeners(): [string, EventListener][] {
+    return [
+      ['pointerover', this._onOver as EventListener],
+      ['pointerout', this._onOut as EventListener],
+      ['click', this._onClick as EventListener],
+      ['focusin', this._onFocusIn as EventListener],
+      ['focusout', this._onFocusOut as EventListener],
+      ['keydown', this._onKey as EventListener],
+    ];
+  }
+
   hostConnected(): void {
-    const root = this._host.renderRoot;
-    root.addEventListener('pointerover', this._onOver as EventListener);
-    root.addEventListener('pointerout', this._onOut as EventListener);
-    root.addEventListener('click', this._onClick as EventListener);
-    root.addEventListener('focusin', this._onFocusIn as EventListener);
-    root.addEventListener('focusout', this._onFocusOut as EventListener);
-    root.addEventListener('keydown', this._onKey as EventListener);
+    for (const [type, listener] of this._listeners) this._host.renderRoot.addEventListener(type, listener);
   }
 
   hostDisconnected(): void {
-    const root = this._host.renderRoot;
-    root.removeEventListener('pointerover', this._onOver as EventListener);
-    root.removeEventListener('pointerout', this._onOut as EventListener);
-    root.removeEventListener('click', this._onClick as EventListener);
-    root.removeEventListener('focusin', this._onFocusIn as EventListener);
-    root.removeEventListener('focusout', this._onFocusOut as EventListener);
-    root.removeEventListener('keydown', this._onKey as EventListener);
+    for (const [type, listener] of this._listeners) this._host.renderRoot.removeEventListener(type, listener);
     this._unpin();
     this.active = undefined;
   }
