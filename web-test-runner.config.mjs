@@ -7,6 +7,7 @@ import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/summary-reporter.mjs';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { testServer } from './test/server.mjs';
+import { forcedColorsPlugin } from './test/forced-colors-plugin.mjs';
 
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
@@ -14,7 +15,7 @@ export default {
   // One page at a time: a background page gets no rendering steps, so no ResizeObserver callbacks.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json', define: { __VERSION__: '"test"' } })],
+  plugins: [forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json', define: { __VERSION__: '"test"' } })],
   middleware: [testServer],
   reporters: [defaultReporter(), summaryReporter()],
   browsers: [

@@ -1,4 +1,5 @@
 import { expect, waitUntil, aTimeout, oneEvent } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../index.js';
 import { clearJsonCache } from '../core/data/fetch-json.js';
 import type { SalaryPercentileBar } from './percentile-bar.js';
@@ -412,5 +413,47 @@ describe('<salary-percentile-bar> lifecycle', () => {
     warnings.restore();
     expect(warnings.messages).to.deep.equal([]);
     expect($(el, 'svg.chart')).to.equal(null);
+  });
+});
+
+describe('<salary-percentile-bar> media', () => {
+  afterEach(async () => {
+    cleanup();
+    clearJsonCache();
+    await emulateMedia({ media: 'screen', reducedMotion: 'no-preference' });
+    await executeServerCommand('forced-colors', { active: false });
+  });
+
+  it('prints the chart with its colours and without the tooltip', async () => {
+    const el = await mount<SalaryPercentileBar>('<salary-percentile-bar></salary-percentile-bar>');
+    await drawn(el);
+    ($(el, '[data-point="p50"]') as SVGElement).focus();
+    await el.updateComplete;
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle($(el, '[part="tooltip"]')!).display).to.equal('none');
+    expect(getComputedStyle(el).printColorAdjust).to.equal('exact');
+    expect(getComputedStyle($(el, 'rect.middle')!).fill).to.equal('rgb(47, 107, 216)');
+  });
+
+  it('does not animate the loading state when reduced motion is asked for', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await mount<SalaryPercentileBar>('<salary-percentile-bar src="/test-api/percentiles.json?delay=300"></salary-percentile-bar>');
+    await waitUntil(() => $(el, '.loading'), 'loading');
+    expect(getComputedStyle($(el, '.loading')!).animationName).to.equal('none');
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    expect(getComputedStyle($(el, '.loading')!).animationName).to.equal('pulse');
+  });
+
+  it('uses system colours in forced-colours mode', async () => {
+    await executeServerCommand('forced-colors', { active: true });
+    expect(matchMedia('(forced-colors: active)').matches).to.be.true;
+    const el = await mount<SalaryPercentileBar>('<salary-percentile-bar></salary-percentile-bar>');
+    await drawn(el);
+    const probe = document.createElement('div');
+    probe.style.color = 'Highlight';
+    document.body.append(probe);
+    const highlight = getComputedStyle(probe).color;
+    probe.remove();
+    expect(getComputedStyle($(el, 'rect.middle')!).fill).to.equal(highlight);
   });
 });
