@@ -338,6 +338,11 @@ export abstract class SalaryElement<T> extends LitElement {
     </figcaption>`;
   }
 
+  /** The point with this id among those drawn now (computed once per render). */
+  protected pointFor(id: string): ChartPoint | undefined {
+    return this._points.find((p) => p.id === id);
+  }
+
   /** Attributes every interactive mark carries: its id, roving tab stop, role and name. */
   protected pointAttributes(id: string): { tabindex: number; active: boolean } {
     return { tabindex: this.pointer.tabStop === id ? 0 : -1, active: this.pointer.active === id };

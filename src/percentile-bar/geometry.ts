@@ -162,7 +162,6 @@ export function layoutPercentileBar(data: PercentileData, width: number, fmt: Am
   if (bands.length) y += ROW.bands;
   const barY = y;
   y += ROW.bar;
-  const ticksY = y;
   y += ROW.ticks;
   const referenceY = y;
   if (reference) y += ROW.reference;
@@ -202,7 +201,7 @@ export function layoutPercentileBar(data: PercentileData, width: number, fmt: Am
     barY,
     barH: ROW.bar - 8,
     xs,
-    ticks: ticks.map((t) => ({ ...t, y: ticksY })),
+    ticks,
     compact,
     marker: markerShape,
     reference: referenceShape,

@@ -3,6 +3,7 @@ import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
 import { ordinal, type Formatter } from '../core/format.js';
 import { DataError } from '../core/data/errors.js';
+import { textWidth } from '../core/geometry/labels.js';
 import { DEFAULT_PERCENTILES, PERCENTILE_KEYS, parsePercentileSection, readAnnotation, readBands, readPercentiles, type PercentileData } from './data.js';
 import { describeEstimate, estimatePercentile, layoutPercentileBar, percentileBarHeight, type PercentileBarLayout } from './geometry.js';
 import { percentileBarStyles } from './percentile-bar.styles.js';
@@ -156,11 +157,9 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
     const [x10, x25, x50, x75, x90] = l.xs as [number, number, number, number, number];
     const top = l.barY + 4;
     const bottom = top + l.barH;
-    const pts = new Map(this.points(data, width, height, fmt).map((p) => [p.id, p]));
     const point = (id: string, body: TemplateResult, hit: [number, number, number, number]) => {
-      const p = pts.get(id)!;
       const { tabindex, active } = this.pointAttributes(id);
-      return svg`<g data-point=${id} tabindex=${tabindex} role="img" aria-label=${p.label} class=${active ? 'is-active' : ''}>
+      return svg`<g data-point=${id} tabindex=${tabindex} role="img" aria-label=${this.pointFor(id)?.label ?? ''} class=${active ? 'is-active' : ''}>
         ${this.hitArea(...hit)}${body}</g>`;
     };
     return svg`<svg class="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group" aria-label=${this.meta.heading ?? this.defaultLabel}>
@@ -190,7 +189,7 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
             'reference',
             svg`<line class="reference-line" x1=${l.reference.x} x2=${l.reference.x} y1=${top - 6} y2=${l.reference.y - 12}></line>
               <text class="note" x=${l.reference.left} y=${l.reference.y}>${l.reference.text}</text>`,
-            [Math.min(l.reference.left, l.reference.x - 6), top - 6, Math.max(12, l.reference.text.length * 7.2), l.reference.y - top + 10],
+            [Math.min(l.reference.left, l.reference.x - 6), top - 6, Math.max(12, textWidth(l.reference.text, 12)), l.reference.y - top + 10],
           )
         : ''}
       ${l.marker
@@ -199,7 +198,7 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
             svg`<line class="marker-line" x1=${l.marker.x} x2=${l.marker.x} y1=${l.marker.y + 5} y2=${bottom + 2}></line>
               <path class="marker-head" d="M${l.marker.x - 5},${top - 7}h10l-5,7z"></path>
               <text class="marker-note" x=${l.marker.left} y=${l.marker.y}>${l.marker.text}</text>`,
-            [Math.min(l.marker.left, l.marker.x - 6), 0, Math.max(12, l.marker.text.length * 7.2), top],
+            [Math.min(l.marker.left, l.marker.x - 6), 0, Math.max(12, textWidth(l.marker.text, 12)), top],
           )
         : ''}
     </svg>`;
