@@ -191,11 +191,12 @@ export abstract class SalaryElement<T> extends LitElement {
     // Width changes redraw without re-reading data.
     if (inputs.length === this._inputs.length && inputs.every((v, i) => Object.is(v, this._inputs[i]))) return;
     this._inputs = inputs;
+    // A removed src must not finish loading later, whatever else is wrong.
+    if (this.src === undefined || this.src === null) this.remote.cancel();
     try {
       this.fmt = this._readFormat();
       this.view = this._readData();
     } catch (err) {
-      if (this.src === undefined || this.src === null) this.remote.cancel();
       this.view = { kind: 'error', message: err instanceof DataError ? err.message : 'The data could not be read.' };
       if (!(err instanceof DataError)) console.warn(err);
     }
@@ -231,8 +232,6 @@ export abstract class SalaryElement<T> extends LitElement {
         throw err;
       }
     };
-    if (this.src === undefined || this.src === null) this.remote.cancel();
-
     if (this.data !== undefined && this.data !== null) return fromDoc(this.data, 'property', 'data property');
     const attrs = this.readAttributes();
     if (attrs !== undefined) return ready(attrs, 'attributes');

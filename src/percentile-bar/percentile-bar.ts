@@ -4,7 +4,7 @@ import type { ChartPoint } from '../core/controllers/points-controller.js';
 import { ordinal, type Formatter } from '../core/format.js';
 import { DataError } from '../core/data/errors.js';
 import { textWidth } from '../core/geometry/labels.js';
-import { DEFAULT_PERCENTILES, PERCENTILE_KEYS, parsePercentileSection, readAnnotation, readBands, readPercentiles, type PercentileData } from './data.js';
+import { DEFAULT_PERCENTILES, PERCENTILES, PERCENTILE_KEYS, parsePercentileSection, readAnnotation, readBands, readPercentiles, type PercentileData } from './data.js';
 import { describeEstimate, estimatePercentile, layoutPercentileBar, percentileBarHeight, type PercentileBarLayout } from './geometry.js';
 import { percentileBarStyles } from './percentile-bar.styles.js';
 
@@ -132,7 +132,7 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
     const layout = this._layoutFor(data, width, fmt);
     const barMid = layout.barY + 4 + layout.barH / 2;
     const points: (ChartPoint & { order: number })[] = data.values.map((v, i) => {
-      const p = [10, 25, 50, 75, 90][i]!;
+      const p = PERCENTILES[i]!;
       const title = p === 50 ? 'Median (50th percentile)' : `${ordinal(p)} percentile`;
       const detail = p === 50 ? 'Half earn less, half earn more' : `${p}% earn less, ${100 - p}% earn more`;
       return { id: `p${p}`, order: layout.xs[i]!, x: layout.xs[i]!, y: barMid - 8, title, lines: [`${fmt.money(v)} ${fmt.unit}`, detail], label: `${title}: ${fmt.money(v)} ${fmt.unit}. ${detail}.` };
