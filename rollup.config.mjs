@@ -2,10 +2,13 @@ import { readFileSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const plugins = [
+  // Whitespace in css`` and html`` templates survives terser; this removes it.
+  minifyLiterals({ include: ['src/**/*.ts'] }),
   resolve({ browser: true }),
   esbuild({
     target: 'es2021',
