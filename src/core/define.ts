@@ -1,13 +1,17 @@
 /**
- * Registers a custom element once. A page that includes the script twice, or
- * two builds of different versions, keeps the first definition and gets one
- * console warning instead of the exception `customElements.define` throws.
+ * Registers the custom elements that are not defined yet. A page that
+ * includes the script twice, or two builds of different versions, keeps the
+ * first definitions and gets one console warning instead of the exception
+ * `customElements.define` throws.
  */
-export function define(tag: string, element: CustomElementConstructor): void {
-  const existing = customElements.get(tag);
-  if (existing) {
-    if (existing !== element) console.warn(`salary-widgets: <${tag}> is already defined on this page (the script was included twice?); keeping the first definition.`);
-    return;
+export function defineAll(elements: Record<string, CustomElementConstructor>): void {
+  const taken: string[] = [];
+  for (const [tag, element] of Object.entries(elements)) {
+    const existing = customElements.get(tag);
+    if (!existing) customElements.define(tag, element);
+    else if (existing !== element) taken.push(`<${tag}>`);
   }
-  customElements.define(tag, element);
+  if (taken.length) {
+    console.warn(`salary-widgets: ${taken.join(', ')} already defined on this page (the script was included twice?); keeping the first definitions.`);
+  }
 }

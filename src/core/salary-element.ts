@@ -159,6 +159,7 @@ export abstract class SalaryElement<T> extends LitElement {
   protected fmt: Formatter = createFormatter();
   private _inputs: unknown[] = [];
   private _announced?: string;
+  private _warned = new Set<string>();
   private _points: ChartPoint[] = [];
 
   override connectedCallback(): void {
@@ -299,7 +300,7 @@ export abstract class SalaryElement<T> extends LitElement {
     const headingId = 'heading';
     this._points = view.kind === 'ready' && width > 0 ? this.points(view.data, width, height, this.fmt) : [];
     this.pointer.setPoints(this._points);
-    return html`<figure
+    return html`<div class="sizer" aria-hidden="true"></div><figure
       part="figure"
       aria-labelledby=${meta.heading ? headingId : nothing}
       aria-label=${meta.heading ? nothing : this.defaultLabel}
@@ -335,6 +336,13 @@ export abstract class SalaryElement<T> extends LitElement {
     return html`<figcaption class="caption" part="caption">
       Source: ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${meta.source}</a>` : meta.source}
     </figcaption>`;
+  }
+
+  /** A console warning for a problem the widget can draw around (e.g. unknown rows), once per message. */
+  protected warnOnce(message: string): void {
+    if (this._warned.has(message)) return;
+    this._warned.add(message);
+    console.warn(`<${this.localName}> ${message}`);
   }
 
   /** The point with this id among those drawn now (computed once per render). */

@@ -75,6 +75,10 @@ export const shellStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* Measured for the chart's width; see SizeController. */
+  .sizer {
+    height: 0;
+  }
   figure {
     margin: 0;
     min-width: 0;

@@ -21,7 +21,7 @@ export type Navigate = (from: ChartPoint, key: string, points: readonly ChartPoi
 const KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
 
 /** Moves along the reading order; Up/Down act like Left/Right. */
-export const linearNavigate: Navigate = (from, key, points) => {
+export const linearNavigate = <P>(from: P, key: string, points: readonly P[]): P | undefined => {
   const i = points.indexOf(from);
   if (key === 'Home') return points[0];
   if (key === 'End') return points[points.length - 1];
@@ -158,14 +158,23 @@ export class PointsController implements ReactiveController {
       return;
     }
     if (!KEYS.has(e.key)) return;
-    const from = this._points.find((p) => p.id === id);
-    const to = from && this.navigate(from, e.key, this._points);
     e.preventDefault();
-    if (!to || to.id === id) return;
-    this.tabStop = to.id;
-    this._show(to.id);
+    // Marks inside a [data-points-list] (such as a ranked list) move in list order.
+    const list = (e.target as Element).closest('[data-points-list]');
+    let to: string | undefined;
+    if (list) {
+      const ids = [...list.querySelectorAll('[data-point]')].map((el) => el.getAttribute('data-point')!);
+      to = linearNavigate(id, e.key, ids);
+    } else {
+      const from = this._points.find((p) => p.id === id);
+      to = from && this.navigate(from, e.key, this._points)?.id;
+    }
+    if (!to || to === id) return;
+    this.tabStop = to;
+    this._show(to);
+    const scope: ParentNode = list ?? this._host.renderRoot;
     void this._host.updateComplete.then(() => {
-      this._host.renderRoot.querySelector<SVGElement>(`[data-point="${CSS.escape(to.id)}"]`)?.focus();
+      scope.querySelector<HTMLElement | SVGElement>(`[data-point="${CSS.escape(to)}"][tabindex]`)?.focus();
     });
   };
 

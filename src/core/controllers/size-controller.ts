@@ -1,17 +1,30 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+
 /**
- * Tracks the host's content width with a ResizeObserver and asks for an
- * update when it changes by a whole pixel. A host inside a `display:none`
- * container reports 0 and draws nothing until it is shown, when the observer
- * fires again. The observer lives only while the host is connected.
+ * Tracks the width available to the host with a ResizeObserver on a
+ * zero-height probe inside its shadow root, not on the host itself: a chart
+ * whose height follows its width would otherwise resize the observed box
+ * while its own notification is delivered, and the browser reports a
+ * "ResizeObserver loop" error to the page.
+ *
+ * The first width is applied at once, so the chart is in the first painted
+ * frame; later changes are batched into the next animation frame. A host in
+ * a `display:none` container measures 0 and draws nothing until shown.
  */
 export class SizeController implements ReactiveController {
   /** Content-box width in CSS pixels; 0 until measured or while hidden. */
   width = 0;
   private _observer?: ResizeObserver;
+  private _observed?: Element;
+  private _pending = 0;
+  private _frame = 0;
 
-  constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    private readonly _host: Host,
+    private readonly _selector = '.sizer',
+  ) {
     _host.addController(this);
   }
 
@@ -20,16 +33,34 @@ export class SizeController implements ReactiveController {
       const entry = entries[entries.length - 1];
       if (!entry) return;
       const width = Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
-      if (width !== this.width) {
-        this.width = width;
-        this._host.requestUpdate();
-      }
+      if (this.width === 0 || width === 0) return this._apply(width);
+      this._pending = width;
+      if (!this._frame) this._frame = requestAnimationFrame(() => this._apply(this._pending));
     });
-    this._observer.observe(this._host);
+    this._observed = undefined;
+  }
+
+  hostUpdated(): void {
+    const probe = this._host.renderRoot.querySelector(this._selector) ?? undefined;
+    if (probe && probe !== this._observed && this._observer) {
+      if (this._observed) this._observer.unobserve(this._observed);
+      this._observer.observe(probe);
+      this._observed = probe;
+    }
   }
 
   hostDisconnected(): void {
     this._observer?.disconnect();
     this._observer = undefined;
+    this._observed = undefined;
+    cancelAnimationFrame(this._frame);
+    this._frame = 0;
+  }
+
+  private _apply(width: number): void {
+    this._frame = 0;
+    if (width === this.width) return;
+    this.width = width;
+    this._host.requestUpdate();
   }
 }
