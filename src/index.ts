@@ -2,22 +2,28 @@
  * salary-widgets: every widget, registered on load. Include
  * `dist/salary-widgets.js` with a plain script tag, or import this module.
  */
-import { define } from './core/define.js';
+import { defineAll } from './core/define.js';
 import { SalaryPercentileBar } from './percentile-bar/percentile-bar.js';
+import { StateSalaryMap } from './state-map/state-map.js';
 
 export { SalaryElement, type DataOrigin, type DatasetMeta, type SalaryDataDetail, type SalaryErrorDetail } from './core/salary-element.js';
 export { createFormatter, HOURS_PER_YEAR, type Formatter, type Period } from './core/format.js';
 export { clearJsonCache } from './core/data/fetch-json.js';
-export { SalaryPercentileBar };
+export { SalaryPercentileBar, StateSalaryMap };
 export type { PercentileData, Band, Annotation } from './percentile-bar/data.js';
+export type { StateValues } from './state-map/data.js';
 
 /** Package version, also on `window.SalaryWidgets.version` in the script build. */
 export const version = __VERSION__;
 
-define('salary-percentile-bar', SalaryPercentileBar);
+defineAll({
+  'salary-percentile-bar': SalaryPercentileBar,
+  'state-salary-map': StateSalaryMap,
+});
 
 declare global {
   interface HTMLElementTagNameMap {
     'salary-percentile-bar': SalaryPercentileBar;
+    'state-salary-map': StateSalaryMap;
   }
 }

@@ -18,6 +18,10 @@ export async function testServer(ctx, next) {
       ctx.type = 'application/json';
       ctx.body = DOC;
       return;
+    case 'states.json':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ percentiles: { p10: 1, p25: 2, p50: 3, p75: 4, p90: 5 }, states: { CA: 200, TX: 100 } });
+      return;
     case 'count':
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ count: requestCounts.get(url.searchParams.get('path')) ?? 0 });
@@ -39,6 +43,8 @@ export async function testServer(ctx, next) {
         <salary-percentile-bar marker="150000" bands="experience" theme="dark"></salary-percentile-bar>
         <salary-percentile-bar src="/test-api/doc.json"></salary-percentile-bar>
         <salary-percentile-bar p10="x"></salary-percentile-bar>
+        <state-salary-map ranking="5" highlight="CA"></state-salary-map>
+        <state-salary-map layout="tiles" src="/test-api/states.json"></state-salary-map>
       </body></html>`;
       return;
     case 'not-found':

@@ -1,0 +1,332 @@
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
+import type { ChartPoint } from '../core/controllers/points-controller.js';
+import { ordinal, type Formatter } from '../core/format.js';
+import { DataError, quote } from '../core/data/errors.js';
+import { DEFAULT_STATES, parseStatesSection, parseValuesAttribute, readStatesTable, type StateValues } from './data.js';
+import { CALLOUT_STATES, colourScale, layoutGeo, layoutTiles, NARROW, neighbour, rankStates, type ColourScale, type GeoLayout, type TileLayout } from './geometry.js';
+import { findState, STATES } from './states.js';
+import { stateMapStyles } from './state-map.styles.js';
+
+const LAYOUTS = ['geo', 'tiles'];
+const LIST_BESIDE = 720;
+const LIST_WIDTH = 200;
+const ROW_H = 22;
+// A presentation attribute, not CSS: fragment URLs in shadow-tree stylesheets are unreliable across browsers.
+const NO_DATA = 'url(#no-data)';
+
+interface MapModel {
+  readonly data: StateValues;
+  readonly scale: ColourScale;
+  readonly ranks: ReadonlyMap<string, number>;
+  readonly highlight: ReadonlySet<string>;
+}
+
+/**
+ * A US state choropleth: Albers USA with Alaska and Hawaii insets, or a tile
+ * grid in narrow columns. Missing states read as "no data", never as zero.
+ * Small north-eastern states get labelled callout boxes beside the map.
+ *
+ * With no data it shows the ten top-paying states for software developers
+ * (BLS OEWS, May 2024).
+ *
+ * @summary US states coloured by salary, with tooltips, keyboard navigation and a ranked list.
+ *
+ * @attr {string} values - Compact data: "CA:170910, WA:163440" (postal codes, names or FIPS codes).
+ * @attr {'geo'|'tiles'} layout - Geographic map or tile grid; unset switches to tiles below 480 px.
+ * @attr {number} steps - Number of colour classes, 1–9 (default 5); 0 for a continuous ramp.
+ * @attr {string} highlight - States to outline, e.g. "WA,CA".
+ * @attr {number} ranking - Adds a ranked list of the top N states: beside the map when wide, below it when narrow.
+ *
+ * @csspart ranking - The ranked list.
+ */
+export class StateSalaryMap extends SalaryElement<MapModel> {
+  static override styles = [...SalaryElement.styles, ...stateMapStyles];
+
+  static override properties: PropertyDeclarations = {
+    values: {},
+    layout: {},
+    steps: {},
+    highlight: {},
+    ranking: {},
+  };
+
+  declare values: string | undefined;
+  declare layout: string | undefined;
+  declare steps: string | number | undefined;
+  declare highlight: string | undefined;
+  declare ranking: string | number | undefined;
+
+  protected readonly section = 'states';
+  protected readonly defaultLabel = 'Map of salaries by state';
+  protected readonly dataProperties = ['values', 'layout', 'steps', 'highlight', 'ranking'];
+
+  private _cache?: { model: MapModel; width: number; geometry: GeoLayout | TileLayout };
+
+  constructor() {
+    super();
+    // Arrow keys move to the nearest state in that direction.
+    this.pointer.navigate = (from, key, points) => {
+      if (key === 'Home') return points[0];
+      if (key === 'End') return points[points.length - 1];
+      return neighbour(from, key, points);
+    };
+  }
+
+  protected parseData(raw: unknown, where: string): MapModel {
+    return this._model(parseStatesSection(raw, where));
+  }
+
+  protected readAttributes(): MapModel | undefined {
+    if (this.values === undefined || this.values === null) return undefined;
+    return this._model(parseValuesAttribute(String(this.values)));
+  }
+
+  protected override readTable(table: HTMLTableElement): MapModel | undefined {
+    const data = readStatesTable(table);
+    return data && this._model(data);
+  }
+
+  protected defaultData(): { data: MapModel; meta: DatasetMeta } {
+    return { data: this._model(DEFAULT_STATES.data), meta: DEFAULT_STATES.meta };
+  }
+
+  private _model(data: StateValues): MapModel {
+    if (data.unknown.length) this.warnOnce(`skipped unknown states: ${data.unknown.join(', ')}.`);
+    const steps = this._steps();
+    this._layoutOption();
+    const highlight = new Set<string>();
+    for (const name of (this.highlight ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+      const state = findState(name);
+      if (state) highlight.add(state.postal);
+      else this.warnOnce(`highlight: skipped unknown state ${quote(name, 30)}.`);
+    }
+    this._rankingCount();
+    return { data, scale: colourScale([...data.values.values()], steps), ranks: rankStates(data.values), highlight };
+  }
+
+  private _steps(): number {
+    if (this.steps === undefined || this.steps === null || this.steps === '') return 5;
+    const n = Number(this.steps);
+    if (!Number.isInteger(n) || n < 0 || n > 9) throw new DataError(`steps: expected a whole number from 0 (continuous) to 9, got ${quote(String(this.steps))}.`);
+    return n;
+  }
+
+  private _layoutOption(): 'geo' | 'tiles' | undefined {
+    const layout = this.layout?.trim().toLowerCase();
+    if (!layout) return undefined;
+    if (!LAYOUTS.includes(layout)) throw new DataError(`layout: expected "geo" or "tiles", got ${quote(this.layout)}.`);
+    return layout as 'geo' | 'tiles';
+  }
+
+  private _rankingCount(): number {
+    if (this.ranking === undefined || this.ranking === null || this.ranking === '') return 0;
+    const n = Number(this.ranking);
+    if (!Number.isInteger(n) || n < 0 || n > 51) throw new DataError(`ranking: expected a whole number from 0 to 51, got ${quote(String(this.ranking))}.`);
+    return n;
+  }
+
+  /** Layout in effect at this width: the attribute, or tiles when narrow. */
+  private _layoutAt(width: number): 'geo' | 'tiles' {
+    let option: 'geo' | 'tiles' | undefined;
+    try {
+      option = this._layoutOption();
+    } catch {
+      option = undefined;
+    }
+    return option ?? (width < NARROW ? 'tiles' : 'geo');
+  }
+
+  private _listBeside(width: number): boolean {
+    return width >= LIST_BESIDE;
+  }
+
+  private _listLength(model?: MapModel): number {
+    let n = 0;
+    try {
+      n = this._rankingCount();
+    } catch {
+      n = 0;
+    }
+    return model ? Math.min(n, model.data.values.size) : n;
+  }
+
+  private _mapWidth(width: number): number {
+    return this._listLength(this.currentData) > 0 && this._listBeside(width) ? width - LIST_WIDTH - 16 : width;
+  }
+
+  private _geometry(model: MapModel, width: number): GeoLayout | TileLayout {
+    const cached = this._cache;
+    if (cached && cached.model === model && cached.width === width) return cached.geometry;
+    const mapWidth = this._mapWidth(width);
+    const geometry = this._layoutAt(width) === 'tiles' ? layoutTiles(mapWidth) : layoutGeo(mapWidth);
+    this._cache = { model, width, geometry };
+    return geometry;
+  }
+
+  protected chartHeight(width: number): number {
+    if (width <= 0) return 0;
+    const mapWidth = this._mapWidth(width);
+    const map = this._layoutAt(width) === 'tiles' ? layoutTiles(mapWidth).height : layoutGeo(mapWidth).height;
+    const rows = this._listLength(this.currentData);
+    if (!rows) return map;
+    const list = rows * ROW_H;
+    return this._listBeside(width) ? Math.max(map, list) : map + 8 + list;
+  }
+
+  private _valueText(model: MapModel, postal: string, fmt: Formatter): { value: string; rank: string } | undefined {
+    const value = model.data.values.get(postal);
+    if (value === undefined) return undefined;
+    return { value: fmt.money(value), rank: `${ordinal(model.ranks.get(postal)!)} of ${model.data.values.size}` };
+  }
+
+  protected points(model: MapModel, width: number, _height: number, fmt: Formatter): ChartPoint[] {
+    const g = this._geometry(model, width);
+    const placed = g.kind === 'tiles' ? g.tiles : g.states;
+    return placed.map(({ state, x, y }) => {
+      const v = this._valueText(model, state.postal, fmt);
+      const lines = v ? [`${v.value} ${fmt.unit}`, v.rank] : ['No data'];
+      const label = v ? `${state.name}: ${v.value}, ${v.rank}` : `${state.name}: no data`;
+      // Callout states anchor their tooltip on the box, where the pointer is.
+      const box = g.kind === 'geo' ? g.callouts.find((c) => c.postal === state.postal) : undefined;
+      return { id: state.postal, x: box ? box.x + box.w / 2 : x, y: box ? box.y : y - (g.kind === 'tiles' ? g.size / 2 : 4), title: state.name, lines, label };
+    });
+  }
+
+  protected summarize(model: MapModel, fmt: Formatter): string {
+    const sorted = [...model.data.values].sort((a, b) => b[1] - a[1]);
+    const name = (postal: string) => findState(postal)!.name;
+    const count = `${sorted.length} of 51 states have data.`;
+    if (!sorted.length) return `No state has data. ${count}`;
+    const [hi, lo] = [sorted[0]!, sorted[sorted.length - 1]!];
+    return `Highest: ${name(hi[0])}, ${fmt.money(hi[1])}; lowest: ${name(lo[0])}, ${fmt.money(lo[1])}. ${count}`;
+  }
+
+  private _tone(model: MapModel, postal: string): number | undefined {
+    const value = model.data.values.get(postal);
+    return value === undefined ? undefined : model.scale.tone(value);
+  }
+
+  private _mark(postal: string, label: string | undefined, content: TemplateResult, className: string): TemplateResult {
+    const { tabindex, active } = this.pointAttributes(postal);
+    return svg`<g data-point=${postal} data-state=${postal} tabindex=${tabindex} role="img" aria-label=${label ?? postal} class="${className} ${active ? 'is-active' : ''}">${content}</g>`;
+  }
+
+  protected renderChart(model: MapModel, width: number, _height: number, fmt: Formatter): TemplateResult {
+    const g = this._geometry(model, width);
+    const mapHeight = g.height;
+    const outlined = new Set(model.highlight);
+    const active = this.pointer.active;
+    const pattern = svg`<defs><pattern id="no-data" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+      <rect class="nd-bg" width="6" height="6"></rect><line class="nd-line" x1="0" y1="0" x2="0" y2="6"></line></pattern></defs>`;
+    const body = g.kind === 'tiles' ? this._renderTiles(model, g, fmt, active) : this._renderGeo(model, g, outlined, active);
+    return html`<div class="map">
+      <svg class="chart" width=${g.width} height=${mapHeight} viewBox="0 0 ${g.width} ${mapHeight}" role="group" aria-label=${this.meta.heading ?? this.defaultLabel}>
+        ${pattern}${body}
+      </svg>
+      ${this._renderRanking(model, fmt)}
+    </div>
+    ${this._renderTable(model, fmt)}`;
+  }
+
+  private _renderGeo(model: MapModel, g: GeoLayout, outlined: Set<string>, active: string | undefined): TemplateResult {
+    const small = new Set(CALLOUT_STATES);
+    const outline = (postal: string, cls: string) => svg`<path class="outline ${cls}" d=${findState(postal)!.path}></path>`;
+    return svg`<g transform="scale(${g.k})">
+        ${g.states.map(({ state }) => {
+          const tone = this._tone(model, state.postal);
+          const path = svg`<path class="state" data-state=${state.postal} fill=${tone === undefined ? NO_DATA : nothing} data-t=${tone ?? nothing} d=${state.path}></path>`;
+          // Small states take focus on their callout box; the shape still answers the pointer.
+          if (small.has(state.postal)) return svg`<g data-point=${state.postal}>${path}</g>`;
+          return this._mark(state.postal, this.pointFor(state.postal)?.label, path, 'shape');
+        })}
+        ${[...outlined].map((p) => outline(p, 'is-highlight'))}
+        ${active ? outline(active, 'is-focus') : nothing}
+      </g>
+      ${g.callouts.map((c) => {
+        const tone = this._tone(model, c.postal);
+        const endX = c.x - 3;
+        return svg`<line class="leader" x1=${c.fromX} y1=${c.fromY} x2=${endX} y2=${c.y + c.h / 2}></line>
+          ${this._mark(
+            c.postal,
+            this.pointFor(c.postal)?.label,
+            svg`<rect x=${c.x} y=${c.y} width=${c.w} height=${c.h} rx="2" fill=${tone === undefined ? NO_DATA : nothing} data-t=${tone ?? nothing}></rect>
+              <text class="code ${tone === undefined ? '' : tone >= 50 ? 'on-dark' : 'on-light'}" x=${c.x + c.w / 2} y=${c.y + 13}>${c.postal}</text>`,
+            'callout',
+          )}`;
+      })}`;
+  }
+
+  private _renderTiles(model: MapModel, g: TileLayout, fmt: Formatter, active: string | undefined): TemplateResult {
+    const showValue = g.size >= 40;
+    return svg`${g.tiles.map(({ state, left, top }) => {
+      const tone = this._tone(model, state.postal);
+      const value = model.data.values.get(state.postal);
+      const text = tone === undefined ? '' : tone >= 50 ? 'on-dark' : 'on-light';
+      const cx = left + g.size / 2;
+      const codeY = top + g.size / 2 + (showValue && value !== undefined ? -2 : 4);
+      return this._mark(
+        state.postal,
+        this.pointFor(state.postal)?.label,
+        svg`<rect class="tile" fill=${tone === undefined ? NO_DATA : nothing} data-t=${tone ?? nothing} x=${left} y=${top} width=${g.size} height=${g.size} rx="2"></rect>
+          <text class="code ${text}" x=${cx} y=${codeY}>${state.postal}</text>
+          ${showValue && value !== undefined ? svg`<text class="value ${text}" x=${cx} y=${top + g.size / 2 + 11}>${fmt.compact(value)}</text>` : nothing}
+          ${model.highlight.has(state.postal) || active === state.postal
+            ? svg`<rect class="outline ${active === state.postal ? 'is-focus' : 'is-highlight'}" x=${left + 1} y=${top + 1} width=${g.size - 2} height=${g.size - 2} rx="2"></rect>`
+            : nothing}`,
+        'tile-mark',
+      );
+    })}`;
+  }
+
+  private _renderRanking(model: MapModel, fmt: Formatter): TemplateResult | typeof nothing {
+    const n = this._listLength(model);
+    if (!n) return nothing;
+    const rows = [...model.data.values].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n);
+    const tabStop = rows.some(([p]) => p === this.pointer.tabStop) ? this.pointer.tabStop : rows[0]![0];
+    return html`<ol class="ranking" part="ranking" data-points-list aria-label="Ranking">
+      ${rows.map(([postal, value]) => {
+        const state = findState(postal)!;
+        return html`<li data-point=${postal} tabindex=${postal === tabStop ? 0 : -1} class=${this.pointer.active === postal ? 'is-active' : ''}
+          aria-label=${`${ordinal(model.ranks.get(postal)!)}: ${state.name}, ${fmt.money(value)}`}>
+          <span class="rank">${model.ranks.get(postal)}</span><span class="chip" data-t=${model.scale.tone(value)}></span><span>${state.name}</span><span class="amount">${fmt.compact(value)}</span>
+        </li>`;
+      })}
+    </ol>`;
+  }
+
+  private _renderTable(model: MapModel, fmt: Formatter): TemplateResult {
+    const rows = [...model.data.values].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    // The wrapper hides it: a table's own width cannot be forced to 1px.
+    return html`<div class="sr-only"><table>
+      <caption>${this.meta.heading ?? this.defaultLabel}: all values</caption>
+      <thead><tr><th scope="col">Rank</th><th scope="col">State</th><th scope="col">Value</th></tr></thead>
+      <tbody>
+        ${rows.map(([postal, value]) => html`<tr><td>${model.ranks.get(postal)}</td><th scope="row">${findState(postal)!.name}</th><td>${fmt.money(value)}</td></tr>`)}
+      </tbody>
+    </table></div>`;
+  }
+
+  protected override renderLegend(model: MapModel | undefined, fmt: Formatter): TemplateResult | typeof nothing {
+    if (!model) return nothing;
+    const { scale } = model;
+    const hasMissing = model.data.values.size < STATES.length;
+    let ramp: TemplateResult | typeof nothing = nothing;
+    if (scale.edges.length && scale.steps === 0) {
+      ramp = html`<div><div class="ramp"></div><div class="ramp-labels"><span>${fmt.compact(scale.edges[0]!)}</span><span>${fmt.compact(scale.edges[1]!)}</span></div></div>`;
+    } else if (scale.edges.length) {
+      const n = Math.max(1, scale.steps);
+      ramp = html`<div class="steps">
+        ${Array.from({ length: n }, (_, i) => {
+          const tone = n === 1 ? 100 : Math.round((i / (n - 1)) * 100);
+          return html`<div class="step"><span class="swatch" data-t=${tone}></span><span class="edge">${fmt.compact(scale.edges[i]!)}</span>${
+            i === n - 1 ? html`<span class="edge end">${fmt.compact(scale.edges[scale.edges.length - 1]!)}</span>` : nothing
+          }</div>`;
+        })}
+      </div>`;
+    }
+    return html`<div class="legend" part="legend" aria-hidden="true">
+      ${ramp}${hasMissing ? html`<div class="nodata"><span class="hatch"></span>No data</div>` : nothing}
+    </div>`;
+  }
+}
