@@ -5,13 +5,15 @@
 import { defineAll } from './core/define.js';
 import { SalaryPercentileBar } from './percentile-bar/percentile-bar.js';
 import { StateSalaryMap } from './state-map/state-map.js';
+import { CompBreakdown } from './comp-breakdown/comp-breakdown.js';
 
 export { SalaryElement, type DataOrigin, type DatasetMeta, type SalaryDataDetail, type SalaryErrorDetail } from './core/salary-element.js';
 export { createFormatter, HOURS_PER_YEAR, type Formatter, type Period } from './core/format.js';
 export { clearJsonCache } from './core/data/fetch-json.js';
-export { SalaryPercentileBar, StateSalaryMap };
+export { SalaryPercentileBar, StateSalaryMap, CompBreakdown };
 export type { PercentileData, Band, Annotation } from './percentile-bar/data.js';
 export type { StateValues } from './state-map/data.js';
+export type { CompData, Component } from './comp-breakdown/data.js';
 
 /** Package version, also on `window.SalaryWidgets.version` in the script build. */
 export const version = __VERSION__;
@@ -19,11 +21,13 @@ export const version = __VERSION__;
 defineAll({
   'salary-percentile-bar': SalaryPercentileBar,
   'state-salary-map': StateSalaryMap,
+  'comp-breakdown': CompBreakdown,
 });
 
 declare global {
   interface HTMLElementTagNameMap {
     'salary-percentile-bar': SalaryPercentileBar;
     'state-salary-map': StateSalaryMap;
+    'comp-breakdown': CompBreakdown;
   }
 }

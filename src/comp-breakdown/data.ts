@@ -1,0 +1,118 @@
+import { DataError, quote } from '../core/data/errors.js';
+import { isRecord, jsonPath, own, readText } from '../core/data/values.js';
+import type { DatasetMeta } from '../core/salary-element.js';
+
+/** A value as written: an amount or a percent of base, possibly a range. */
+export interface ValueSpec {
+  readonly percent: boolean;
+  readonly low: number;
+  readonly high: number;
+}
+
+export interface Component {
+  readonly key: string;
+  readonly label: string;
+  readonly spec: ValueSpec;
+  /** Annual amounts, resolved against base. */
+  readonly low: number;
+  readonly high: number;
+}
+
+export interface CompData {
+  readonly components: readonly Component[];
+  readonly low: number;
+  readonly high: number;
+}
+
+/** The four named components and their labels, in drawing order. */
+export const NAMED = { base: 'Base salary', bonus: 'Bonus', equity: 'Equity', benefits: 'Benefits' } as const;
+export type NamedKey = keyof typeof NAMED;
+const MAX_COMPONENTS = 12;
+
+const PART = /^(\d+(?:\.\d+)?|\.\d+)(%?)$/;
+
+/**
+ * Reads "22500", "15%", "10%-20%" or "15000–30000" (hyphen or en dash).
+ * Amounts are plain numbers; both ends of a range are of the same kind.
+ */
+export function parseValue(raw: unknown, where: string): ValueSpec {
+  if (typeof raw === 'number') {
+    if (!Number.isFinite(raw) || raw < 0) throw new DataError(`${where}: expected an amount of 0 or more, got ${quote(raw)}.`);
+    return { percent: false, low: raw, high: raw };
+  }
+  if (typeof raw !== 'string') throw new DataError(`${where}: expected an amount, a percent of base or a range, got ${quote(raw)}.`);
+  const parts = raw.replace(/\s+/g, '').split(/[-–—]/);
+  const hint = `${where}: expected an amount (22500), a percent of base (15%) or a range (10%-20%, 15000-30000), got ${quote(raw)}.`;
+  if (parts.length > 2 || parts.some((p) => !PART.test(p))) {
+    throw new DataError(raw.trim().startsWith('-') ? `${where}: expected an amount of 0 or more, got ${quote(raw)}.` : hint);
+  }
+  const [a, b = a] = parts.map((p) => PART.exec(p)!) as [RegExpExecArray, RegExpExecArray?];
+  if (a[2] !== b![2]) throw new DataError(`${where}: both ends of a range must be amounts or both percents, got ${quote(raw)}.`);
+  const low = Number(a[1]);
+  const high = Number(b![1]);
+  if (!Number.isFinite(high)) throw new DataError(hint);
+  if (high < low) throw new DataError(`${where}: a range runs from low to high, got ${quote(raw)}.`);
+  return { percent: a[2] === '%', low, high };
+}
+
+/** Resolves specs against base into annual amounts. */
+export function resolveComponents(entries: readonly [string, string, unknown][], where: string): CompData {
+  if (entries.length > MAX_COMPONENTS) throw new DataError(`${where || 'compensation'}: at most ${MAX_COMPONENTS} components, got ${entries.length}.`);
+  const specs = entries.map(([key, label, raw]) => ({ key, label, spec: parseValue(raw, jsonPath(where, key)) }));
+  const base = specs.find((s) => s.key === 'base');
+  if (base?.spec.percent) throw new DataError(`${jsonPath(where, 'base')}: base must be an amount, not a percent.`);
+  const components = specs.map(({ key, label, spec }) => {
+    if (spec.percent && !base) {
+      throw new DataError(`${jsonPath(where, key)}: ${quote(spec.low + '%')} is a percent of base salary, so "base" is needed too.`);
+    }
+    const low = spec.percent ? (spec.low / 100) * base!.spec.low : spec.low;
+    const high = spec.percent ? (spec.high / 100) * base!.spec.high : spec.high;
+    return { key, label, spec, low, high };
+  });
+  return { components, low: components.reduce((s, c) => s + c.low, 0), high: components.reduce((s, c) => s + c.high, 0) };
+}
+
+/**
+ * Validates the `compensation` section: `{"base": 150000, "bonus": "15%", …}`,
+ * any other key being a component named by its key, and/or
+ * `{"components": [{"label": "Signing bonus", "value": 20000}]}`.
+ */
+export function parseCompSection(raw: unknown, where: string): CompData {
+  if (!isRecord(raw)) throw new DataError(`${where || 'compensation'}: expected an object such as {"base": 150000, "bonus": "15%"}, got ${quote(raw)}.`);
+  const entries: [string, string, unknown][] = [];
+  for (const key of Object.keys(raw)) {
+    if (key === 'components') continue;
+    const value = raw[key];
+    if (value === null || value === undefined) continue;
+    entries.push([key, key in NAMED ? NAMED[key as NamedKey] : readText(key, jsonPath(where, key), 60), value]);
+  }
+  const list = own(raw, 'components');
+  if (list !== undefined) {
+    const at = jsonPath(where, 'components');
+    if (!Array.isArray(list)) throw new DataError(`${at}: expected a list of {"label", "value"}, got ${quote(list)}.`);
+    list.forEach((item, i) => {
+      if (!isRecord(item)) throw new DataError(`${at}[${i}]: expected {"label", "value"}, got ${quote(item)}.`);
+      const label = readText(own(item, 'label') ?? '', `${at}[${i}].label`, 60) || `Component ${i + 1}`;
+      entries.push([`components[${i}]`, label, own(item, 'value')]);
+    });
+  }
+  return resolveComponents(entries, where);
+}
+
+/** The seed's example: a senior backend developer at a large technology company. */
+export const DEFAULT_COMP: { data: CompData; meta: DatasetMeta } = {
+  data: resolveComponents(
+    [
+      ['base', NAMED.base, 150000],
+      ['bonus', NAMED.bonus, '10%-20%'],
+      ['equity', NAMED.equity, '20%-60%'],
+      ['benefits', 'Health and retirement benefits', '15000-30000'],
+    ],
+    '',
+  ),
+  meta: {
+    heading: 'Total compensation of a senior backend developer',
+    description: 'An example at a large technology company: base salary plus typical ranges for the rest',
+    source: 'Pay ranges from industry surveys, as cited with BLS OEWS, May 2024',
+  },
+};
