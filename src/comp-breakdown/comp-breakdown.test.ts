@@ -129,3 +129,28 @@ describe('<comp-breakdown>', () => {
     expect(getComputedStyle($(el, '[data-point="c1"] path.solid')!).fill).to.equal('rgb(1, 2, 3)');
   });
 });
+
+describe('<comp-breakdown> fallback table', () => {
+  afterEach(cleanup);
+  it('reads label and value rows with currency text and percent ranges', async () => {
+    const el = await mount<CompBreakdown>(
+      `<comp-breakdown><table>
+        <tr><th>Component</th><th>Value</th></tr>
+        <tr><td>Base salary</td><td>$150,000</td></tr>
+        <tr><td>Annual bonus</td><td>10–20%</td></tr>
+        <tr><td>Signing bonus</td><td>$20,000</td></tr>
+        <tr><td>Benefits</td><td>$15,000–$30,000</td></tr>
+      </table></comp-breakdown>`,
+      500,
+    );
+    await drawn(el);
+    expect(legendRows(el)).to.deep.equal([
+      'Base salary | $150,000 | 70%',
+      'Annual bonus | $15,000–$30,000 | 10%',
+      'Signing bonus | $20,000 | 9%',
+      'Benefits | $15,000–$30,000 | 10%',
+      'Total (midpoint $215,000) | $200,000–$230,000 | 100%',
+    ]);
+    expect(el.querySelector('table')!.getClientRects().length).to.equal(0);
+  });
+});

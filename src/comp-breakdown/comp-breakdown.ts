@@ -3,7 +3,7 @@ import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
 import type { Formatter } from '../core/format.js';
 import { DataError, quote } from '../core/data/errors.js';
-import { DEFAULT_COMP, NAMED, parseCompSection, resolveComponents, type CompData, type Component, type NamedKey } from './data.js';
+import { DEFAULT_COMP, NAMED, parseCompSection, readCompTable, resolveComponents, type CompData, type Component, type NamedKey } from './data.js';
 import { donutAngles, sectorPath, segmentAnchor, stackBar } from './geometry.js';
 import { compBreakdownStyles } from './comp-breakdown.styles.js';
 
@@ -20,6 +20,7 @@ const PAD_ANGLE = 0.02;
  *
  * With no data it shows the seed's example of a senior backend developer.
  *
+ * @tag comp-breakdown
  * @summary Total compensation broken into parts, as a donut or a stacked bar.
  *
  * @attr {string} base - Base salary: an amount or a range ("140000-160000").
@@ -69,6 +70,11 @@ export class CompBreakdown extends SalaryElement<CompData> {
       keys.map((k) => [k, NAMED[k], this[k]]),
       '',
     );
+  }
+
+  protected override readTable(table: HTMLTableElement): CompData | undefined {
+    this._variant();
+    return readCompTable(table);
   }
 
   protected defaultData(): { data: CompData; meta: DatasetMeta } {

@@ -1,6 +1,7 @@
 import { DataError, quote } from '../core/data/errors.js';
 import { isRecord, jsonPath, own, readText } from '../core/data/values.js';
 import type { DatasetMeta } from '../core/salary-element.js';
+import { tableRows } from '../core/data/table.js';
 
 /** A value as written: an amount or a percent of base, possibly a range. */
 export interface ValueSpec {
@@ -116,3 +117,32 @@ export const DEFAULT_COMP: { data: CompData; meta: DatasetMeta } = {
     source: 'Pay ranges from industry surveys, as cited with BLS OEWS, May 2024',
   },
 };
+
+/** Which named component a table row's label means, if any. */
+function namedKey(label: string): NamedKey | undefined {
+  const l = label.toLowerCase();
+  if (/\bbase\b/.test(l)) return 'base';
+  if (/^(annual |performance )?bonus/.test(l)) return 'bonus';
+  if (/\bequity\b|\bstock\b|\brsus?\b/.test(l)) return 'equity';
+  if (/benefit/.test(l)) return 'benefits';
+  return undefined;
+}
+
+/**
+ * Reads a table of "label | value" rows such as "Base salary | $150,000" or
+ * "Bonus | 10–20%". Currency signs and thousands separators are dropped, and
+ * "10–20%" means 10% to 20%. Rows without a value are skipped as headers.
+ */
+export function readCompTable(table: HTMLTableElement): CompData | undefined {
+  const entries: [string, string, unknown][] = [];
+  tableRows(table).forEach((cells, i) => {
+    const [label = '', raw = ''] = cells;
+    let value = raw.replace(/[\s$,]|USD/g, '');
+    if (!/\d/.test(value)) return;
+    value = value.replace(/^([\d.]+)([-–—])([\d.]+)%$/, '$1%$2$3%');
+    const key = namedKey(label);
+    const used = key && !entries.some(([k]) => k === key);
+    entries.push([used ? key : `row ${i + 1}`, used ? label || NAMED[key] : label || `Row ${i + 1}`, value]);
+  });
+  return entries.length ? resolveComponents(entries, 'table') : undefined;
+}

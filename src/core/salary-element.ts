@@ -298,6 +298,9 @@ export abstract class SalaryElement<T> extends LitElement {
     const view = this.view;
     const height = this.chartHeight(width);
     const headingId = 'heading';
+    // Content the blogger put inside the element (a table, a paragraph) stays
+    // visible until the chart is drawn, and beside an error message.
+    const fallback = !(view.kind === 'ready' && width > 0) && !!this.querySelector(':scope > :not(script)');
     this._points = view.kind === 'ready' && width > 0 ? this.points(view.data, width, height, this.fmt) : [];
     this.pointer.setPoints(this._points);
     return html`<div class="sizer" aria-hidden="true"></div><figure
@@ -310,9 +313,10 @@ export abstract class SalaryElement<T> extends LitElement {
       ${meta.description ? html`<p class="description" part="description">${meta.description}</p>` : nothing}
       ${view.kind === 'ready' ? html`<p class="sr-only">${this.summarize(view.data, this.fmt)}</p>` : nothing}
       <div class="stage" part="chart">
-        <svg class="spacer" aria-hidden="true" height=${height}></svg>
-        ${this._renderStage(view, width, height)}
+        ${fallback ? nothing : html`<svg class="spacer" aria-hidden="true" height=${height}></svg>`}
+        ${fallback && view.kind === 'loading' ? nothing : this._renderStage(view, width, height)}
       </div>
+      ${fallback ? html`<div class="fallback"><slot></slot></div>` : nothing}
       ${view.kind === 'error' ? nothing : this.renderLegend(this.currentData, this.fmt)}
       ${this._renderCaption(meta)}
     </figure>`;

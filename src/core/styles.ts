@@ -142,6 +142,9 @@ export const shellStyles = css`
   svg text {
     fill: currentColor;
   }
+  .fallback {
+    margin-top: 0.5em;
+  }
   .loading {
     align-self: center;
     justify-self: stretch;

@@ -1,6 +1,7 @@
 import { DataError, quote } from '../core/data/errors.js';
 import { isRecord, jsonPath, own, readAmount, readText } from '../core/data/values.js';
 import type { DatasetMeta } from '../core/salary-element.js';
+import { parseMoneyText, tableRows } from '../core/data/table.js';
 
 export const PERCENTILES = [10, 25, 50, 75, 90] as const;
 export type PercentileKey = 'p10' | 'p25' | 'p50' | 'p75' | 'p90';
@@ -134,4 +135,22 @@ export function parsePercentileSection(raw: unknown, where: string): PercentileD
     marker: readAnnotation(own(raw, 'marker'), own(raw, 'markerLabel'), jsonPath(where, 'marker'), 'You'),
     bands: readBands(own(raw, 'bands'), values, jsonPath(where, 'bands')),
   };
+}
+
+/**
+ * Reads a table of percentiles such as "10th | $79,850 | $38.39" or
+ * "50th (Median) | $133,080": the row's percentile from its first cell,
+ * the amount from the first cell that reads as money (the annual column
+ * comes first in BLS tables). Undefined when the table has none of them.
+ */
+export function readPercentileTable(table: HTMLTableElement): Record<string, number> | undefined {
+  const found: Record<string, number> = {};
+  for (const cells of tableRows(table)) {
+    const name = (cells[0] ?? '').toLowerCase();
+    const m = /\b(10|25|50|75|90)(st|nd|rd|th)\b/.exec(name);
+    const key = m ? `p${m[1]}` : /median/.test(name) ? 'p50' : undefined;
+    const amount = cells.slice(1).map(parseMoneyText).find((n) => n !== undefined);
+    if (key && amount !== undefined) found[key] = amount;
+  }
+  return Object.keys(found).length ? found : undefined;
 }

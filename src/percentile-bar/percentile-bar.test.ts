@@ -457,3 +457,30 @@ describe('<salary-percentile-bar> media', () => {
     expect(getComputedStyle($(el, 'rect.middle')!).fill).to.equal(highlight);
   });
 });
+
+describe('<salary-percentile-bar> fallback table', () => {
+  afterEach(cleanup);
+  const TABLE = `<table>
+    <tr><th>Percentile</th><th>Annual wage</th><th>Hourly wage</th></tr>
+    <tr><td>10th</td><td>$79,850</td><td>$38.39</td></tr>
+    <tr><td>25th</td><td>$103,050</td><td>$49.55</td></tr>
+    <tr><td>50th (Median)</td><td>$133,080</td><td>$63.98</td></tr>
+    <tr><td>75th</td><td>$169,000</td><td>$81.25</td></tr>
+    <tr><td>90th</td><td>$211,450</td><td>$101.66</td></tr></table>`;
+
+  it('reads a BLS-style table, annual column first, and hides it once drawn', async () => {
+    const el = await mount<SalaryPercentileBar>(`<salary-percentile-bar>${TABLE}</salary-percentile-bar>`);
+    await drawn(el);
+    expect(svgTexts(el)).to.include.members(['$79,850', '$133,080', '$211,450']);
+    expect($(el, 'slot')).to.equal(null);
+    expect(el.querySelector('table')!.getClientRects().length).to.equal(0);
+  });
+
+  it('keeps the table visible next to an error', async () => {
+    const warnings = captureWarnings();
+    const el = await mount<SalaryPercentileBar>(`<salary-percentile-bar period="daily">${TABLE}</salary-percentile-bar>`);
+    await alertText(el);
+    warnings.restore();
+    expect(el.querySelector('table')!.getClientRects().length).to.be.greaterThan(0);
+  });
+});

@@ -4,7 +4,7 @@ import type { ChartPoint } from '../core/controllers/points-controller.js';
 import { ordinal, type Formatter } from '../core/format.js';
 import { DataError } from '../core/data/errors.js';
 import { textWidth } from '../core/geometry/labels.js';
-import { DEFAULT_PERCENTILES, PERCENTILES, PERCENTILE_KEYS, parsePercentileSection, readAnnotation, readBands, readPercentiles, type PercentileData } from './data.js';
+import { DEFAULT_PERCENTILES, PERCENTILES, PERCENTILE_KEYS, parsePercentileSection, readPercentileTable, readAnnotation, readBands, readPercentiles, type PercentileData } from './data.js';
 import { describeEstimate, estimatePercentile, layoutPercentileBar, percentileBarHeight, type PercentileBarLayout } from './geometry.js';
 import { percentileBarStyles } from './percentile-bar.styles.js';
 
@@ -17,6 +17,7 @@ import { percentileBarStyles } from './percentile-bar.styles.js';
  * With no data it shows the national distribution for software developers
  * (BLS OEWS, May 2024).
  *
+ * @tag salary-percentile-bar
  * @summary Salary percentiles (10th, 25th, median, 75th, 90th) as an accessible bar.
  *
  * @attr {number} p10 - Annual amount at the 10th percentile.
@@ -75,6 +76,11 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
       (key) => key,
     );
     return this._withOptions({ values, bands: [] });
+  }
+
+  protected override readTable(table: HTMLTableElement): PercentileData | undefined {
+    const found = readPercentileTable(table);
+    return found && this._withOptions(parsePercentileSection(found, 'table'));
   }
 
   protected defaultData(): { data: PercentileData; meta: DatasetMeta } {

@@ -30,6 +30,7 @@ interface MapModel {
  * With no data it shows the ten top-paying states for software developers
  * (BLS OEWS, May 2024).
  *
+ * @tag state-salary-map
  * @summary US states coloured by salary, with tooltips, keyboard navigation and a ranked list.
  *
  * @attr {string} values - Compact data: "CA:170910, WA:163440" (postal codes, names or FIPS codes).
