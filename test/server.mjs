@@ -22,6 +22,10 @@ export async function testServer(ctx, next) {
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ percentiles: { p10: 1, p25: 2, p50: 3, p75: 4, p90: 5 }, states: { CA: 200, TX: 100 } });
       return;
+    case 'blank':
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>blank</title>';
+      return;
     case 'count':
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ count: requestCounts.get(url.searchParams.get('path')) ?? 0 });

@@ -126,6 +126,7 @@ export const stateMapStyles = [
       background: var(--_fill);
     }
     .legend {
+      container-type: inline-size;
       display: flex;
       flex-wrap: wrap;
       align-items: flex-start;
@@ -142,8 +143,8 @@ export const stateMapStyles = [
     .step {
       position: relative;
       flex: 0 1 auto;
-      width: 4.6em;
-      min-width: 2.4em;
+      width: 5.5em;
+      min-width: 3em;
       padding-top: 0.9em;
     }
     .step .swatch {
@@ -167,6 +168,13 @@ export const stateMapStyles = [
       right: 0;
       top: 0.9em;
       transform: none;
+    }
+    /* In a narrow legend every other inner edge label would collide: keep the ends and alternate ones. */
+    @container (max-width: 26em) {
+      .step:nth-child(even) > .edge:not(.end),
+      .step:last-child:not(:first-child) > .edge:not(.end) {
+        visibility: hidden;
+      }
     }
     .ramp {
       width: 12em;

@@ -1,0 +1,60 @@
+// Test-runner command for page-level tests: opens a real top-level page in the
+// test browser, records console errors and page errors from the first line,
+// waits for every widget to settle, runs an expression and saves a screenshot.
+// Browser side: executeServerCommand('e2e-visit', { url, width, ... }).
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+const TAGS = 'salary-percentile-bar, state-salary-map, comp-breakdown';
+
+export function e2ePlugin() {
+  return {
+    name: 'e2e-visit',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'e2e-visit') return undefined;
+      const { url, width = 1000, height = 900, media, colorScheme, javaScript = true, html, evaluate, screenshot, settle = true } = payload;
+      const page = await session.browser.getPage(session.id).browser().newPage();
+      const consoleErrors = [];
+      const warnings = [];
+      try {
+        await page.setViewport({ width, height });
+        await page.setJavaScriptEnabled(javaScript);
+        const features = colorScheme ? [{ name: 'prefers-color-scheme', value: colorScheme }] : [];
+        await page.emulateMediaFeatures(features);
+        if (media) await page.emulateMediaType(media);
+        page.on('console', (m) => {
+          if (m.type() === 'error') consoleErrors.push(m.text());
+          if (m.type() === 'warn' || m.type() === 'warning') warnings.push(m.text());
+        });
+        page.on('pageerror', (e) => consoleErrors.push(String(e.message ?? e)));
+        if (html) {
+          await page.goto(url, { waitUntil: 'domcontentloaded' });
+          await page.setContent(html, { waitUntil: 'networkidle0' });
+        } else {
+          await page.goto(url, { waitUntil: 'networkidle0' });
+        }
+        if (javaScript && settle) {
+          // Every widget drawn, or showing its error, or empty: nothing still loading.
+          await page.waitForFunction(
+            (tags) =>
+              [...document.querySelectorAll(tags)].every((el) => {
+                const root = el.shadowRoot;
+                return root && (root.querySelector('svg.chart, [role="alert"], .empty') || !root.querySelector('.loading'));
+              }),
+            { timeout: 10000 },
+            TAGS,
+          );
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        const result = evaluate ? await page.evaluate(evaluate) : null;
+        if (screenshot) {
+          mkdirSync(dirname(screenshot), { recursive: true });
+          await page.screenshot({ path: screenshot, fullPage: true });
+        }
+        return { consoleErrors, warnings, result };
+      } finally {
+        await page.close();
+      }
+    },
+  };
+}
