@@ -16,14 +16,14 @@ describe('<comp-breakdown>', () => {
     expect(legendRows(el)).to.deep.equal([
       'Base salary | $150,000 | 59%',
       'Bonus | $15,000–$30,000 | 9%',
-      'Equity | $30,000–$90,000 | 24%',
+      'Equity | $30,000–$90,000 | 23%',
       'Health and retirement benefits | $15,000–$30,000 | 9%',
       'Total (midpoint $255,000) | $210,000–$300,000 | 100%',
     ]);
     expect($$(el, 'path.solid')).to.have.length(4);
     expect($(el, '[part="caption"]')!.textContent).to.contain('BLS OEWS, May 2024');
     expect($(el, '.sr-only')!.textContent).to.equal(
-      'Total compensation $210,000 to $300,000 (midpoint $255,000) a year: Base salary $150,000 (59%), Bonus $15,000 to $30,000 (9%), Equity $30,000 to $90,000 (24%), Health and retirement benefits $15,000 to $30,000 (9%).',
+      'Total compensation $210,000 to $300,000 (midpoint $255,000) a year: Base salary $150,000 (59%), Bonus $15,000 to $30,000 (9%), Equity $30,000 to $90,000 (23%), Health and retirement benefits $15,000 to $30,000 (9%).',
     );
     expect(badNumbers(el)).to.deep.equal([]);
     await expect(el).to.be.accessible();
@@ -33,7 +33,7 @@ describe('<comp-breakdown>', () => {
     const el = await mount<CompBreakdown>('<comp-breakdown base="100000" bonus="10%" equity="5000-15000"></comp-breakdown>', 500);
     await drawn(el);
     expect(legendRows(el)).to.deep.equal([
-      'Base salary | $100,000 | 83%',
+      'Base salary | $100,000 | 84%',
       'Bonus | $10,000 | 8%',
       'Equity | $5,000–$15,000 | 8%',
       'Total (midpoint $120,000) | $115,000–$125,000 | 100%',
@@ -146,7 +146,7 @@ describe('<comp-breakdown> fallback table', () => {
     await drawn(el);
     expect(legendRows(el)).to.deep.equal([
       'Base salary | $150,000 | 70%',
-      'Annual bonus | $15,000–$30,000 | 10%',
+      'Annual bonus | $15,000–$30,000 | 11%',
       'Signing bonus | $20,000 | 9%',
       'Benefits | $15,000–$30,000 | 10%',
       'Total (midpoint $215,000) | $200,000–$230,000 | 100%',

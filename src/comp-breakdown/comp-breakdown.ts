@@ -101,16 +101,10 @@ export class CompBreakdown extends SalaryElement<CompData> {
     return low === high ? f(low) : `${f(low)}–${f(high)}`;
   }
 
-  /** Share of the total at the midpoints, in whole percent. */
-  private _share(data: CompData, c: Component): number {
-    const total = data.low + data.high;
-    return total > 0 ? Math.round(((c.low + c.high) / total) * 100) : 0;
-  }
-
-  private _describe(data: CompData, c: Component, fmt: Formatter): string[] {
+  private _describe(c: Component, fmt: Formatter): string[] {
     const lines = [`${this._range(fmt, c.low, c.high)} ${fmt.unit}`];
     if (c.spec.percent) lines.push(`${c.spec.low === c.spec.high ? c.spec.low : `${c.spec.low}–${c.spec.high}`}% of base salary`);
-    lines.push(`${this._share(data, c)}% of the total at the midpoint`);
+    lines.push(`${c.share}% of the total at the midpoint`);
     return lines;
   }
 
@@ -118,7 +112,7 @@ export class CompBreakdown extends SalaryElement<CompData> {
     if (!(data.high > 0)) return 'Every component is zero; there is nothing to show.';
     const mid = (data.low + data.high) / 2;
     const total = data.low === data.high ? fmt.money(data.low) : `${fmt.money(data.low)} to ${fmt.money(data.high)} (midpoint ${fmt.money(mid)})`;
-    const parts = data.components.map((c) => `${c.label} ${this._range(fmt, c.low, c.high).replace('–', ' to ')} (${this._share(data, c)}%)`);
+    const parts = data.components.map((c) => `${c.label} ${this._range(fmt, c.low, c.high).replace('–', ' to ')} (${c.share}%)`);
     return `Total compensation ${total} ${fmt.unit}: ${parts.join(', ')}.`;
   }
 
@@ -138,7 +132,7 @@ export class CompBreakdown extends SalaryElement<CompData> {
     const anchors = this._anchors(data, width, height);
     return data.components.flatMap((c, i) => {
       if (!(c.high > 0)) return [];
-      const lines = this._describe(data, c, fmt);
+      const lines = this._describe(c, fmt);
       const [x, y] = anchors[i]!;
       return [{ id: `c${i}`, x, y, title: c.label, lines, label: `${c.label}: ${lines.join(', ')}.` }];
     });
@@ -201,7 +195,7 @@ export class CompBreakdown extends SalaryElement<CompData> {
       ${data.components.map(
         (c, i) => html`<li data-point="c${i}" class="c${i % 6}">
           <span class="swatch ${c.low === c.high ? 'fixed' : ''}"></span><span>${c.label}</span>
-          <span class="amount">${this._range(fmt, c.low, c.high)}</span><span class="share">${this._share(data, c)}%</span>
+          <span class="amount">${this._range(fmt, c.low, c.high)}</span><span class="share">${c.share}%</span>
         </li>`,
       )}
       <li class="sum"><span></span><span>Total${data.low === data.high ? '' : ` (midpoint ${fmt.money(mid)})`}</span>

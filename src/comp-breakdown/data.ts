@@ -17,6 +17,8 @@ export interface Component {
   /** Annual amounts, resolved against base. */
   readonly low: number;
   readonly high: number;
+  /** Whole-percent share of the total at the midpoints; the shares add up to 100. */
+  readonly share: number;
 }
 
 export interface CompData {
@@ -70,7 +72,30 @@ export function resolveComponents(entries: readonly [string, string, unknown][],
     const high = spec.percent ? (spec.high / 100) * base!.spec.high : spec.high;
     return { key, label, spec, low, high };
   });
-  return { components, low: components.reduce((s, c) => s + c.low, 0), high: components.reduce((s, c) => s + c.high, 0) };
+  const shares = wholeShares(components.map((c) => c.low + c.high));
+  return {
+    components: components.map((c, i) => ({ ...c, share: shares[i]! })),
+    low: components.reduce((s, c) => s + c.low, 0),
+    high: components.reduce((s, c) => s + c.high, 0),
+  };
+}
+
+/**
+ * Whole percents that add up to exactly 100 (largest remainder method), so a
+ * legend never shows 59 + 9 + 24 + 9 = 101 beside a total of 100%.
+ */
+export function wholeShares(weights: readonly number[]): number[] {
+  const total = weights.reduce((s, w) => s + w, 0);
+  if (!(total > 0)) return weights.map(() => 0);
+  const exact = weights.map((w) => (w / total) * 100);
+  const floors = exact.map(Math.floor);
+  let left = 100 - floors.reduce((s, f) => s + f, 0);
+  const order = exact.map((e, i) => [e - floors[i]!, i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (const [, i] of order) {
+    if (left-- <= 0) break;
+    floors[i]!++;
+  }
+  return floors;
 }
 
 /**

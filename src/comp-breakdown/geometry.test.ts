@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { DataError } from '../core/data/errors.js';
-import { DEFAULT_COMP, parseCompSection, parseValue, resolveComponents } from './data.js';
+import { DEFAULT_COMP, parseCompSection, parseValue, resolveComponents, wholeShares } from './data.js';
 import { donutAngles, sectorPath, stackBar } from './geometry.js';
 
 const PI = Math.PI;
@@ -63,6 +63,16 @@ describe('resolveComponents', () => {
       ['Signing bonus', 10],
     ]);
     expect(message(() => parseCompSection({ components: [{ label: 'X', value: 'abc' }] }, 'compensation'))).to.match(/^compensation.components\[0\]: expected an amount/);
+  });
+});
+
+describe('wholeShares', () => {
+  it('rounds shares to whole percents that add up to 100', () => {
+    // Midpoints 150, 22.5, 60, 22.5 of 255: 58.82, 8.82, 23.53, 8.82 → 59, 9, 23, 9.
+    expect(wholeShares([300000, 45000, 120000, 45000])).to.deep.equal([59, 9, 23, 9]);
+    expect(DEFAULT_COMP.data.components.map((c) => c.share)).to.deep.equal([59, 9, 23, 9]);
+    expect(wholeShares([1, 1, 1])).to.deep.equal([34, 33, 33]);
+    expect(wholeShares([0, 0])).to.deep.equal([0, 0]);
   });
 });
 

@@ -86,6 +86,19 @@ describe('layoutPercentileBar', () => {
     expect(l.bands[0]!.label).to.equal('Senior');
   });
 
+  it('moves a band label aside when the marker line would cross it', () => {
+    const bands = [{ label: 'Senior', from: 133080, to: 169000 }];
+    const centre = layoutPercentileBar({ values: seed, bands, marker: { value: 151040, label: 'You' } }, 600, fmt);
+    const b = centre.bands[0]!;
+    const half = (6 * 11 * 0.6) / 2;
+    expect(b.label).to.equal('Senior');
+    expect(Math.abs(b.labelX - centre.marker!.x)).to.be.at.least(half);
+    expect(b.labelX - half).to.be.at.least(b.x0);
+    expect(b.labelX + half).to.be.at.most(b.x1);
+    const away = layoutPercentileBar({ values: seed, bands, marker: { value: 90000, label: 'You' } }, 600, fmt);
+    expect(away.bands[0]!.labelX).to.equal((away.bands[0]!.x0 + away.bands[0]!.x1) / 2);
+  });
+
   it('keeps callouts inside the chart', () => {
     const data: PercentileData = { values: seed, marker: { value: 211450, label: 'You' }, bands: [] };
     const l = layoutPercentileBar(data, 320, fmt);

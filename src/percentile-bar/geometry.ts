@@ -94,6 +94,8 @@ export interface BandShape {
   readonly y: number;
   /** Label fitted to the band's width; "" when it does not fit (the tooltip still names it). */
   readonly label: string;
+  /** Centre of the label, moved aside when the marker line would cross it. */
+  readonly labelX: number;
 }
 
 export interface PercentileBarLayout {
@@ -189,10 +191,23 @@ export function layoutPercentileBar(data: PercentileData, width: number, fmt: Am
     ? callout(x(reference.value), referenceY + 15, `${reference.label}: ${compact ? fmt.compact(reference.value) : fmt.money(reference.value)}`, width, FONT.note)
     : undefined;
 
+  const markerX = markerShape?.x;
   const bandShapes = bands.map((b) => {
     const x0 = x(b.from);
     const x1 = x(b.to);
-    return { x0, x1, y: bandsY, label: fitText(b.label, x1 - x0 - 6, FONT.name) };
+    let label = fitText(b.label, x1 - x0 - 6, FONT.name);
+    let labelX = (x0 + x1) / 2;
+    const half = textWidth(label, FONT.name) / 2 + 3;
+    // The marker's line runs through this row: keep the label clear of it, on the roomier side.
+    if (label && markerX !== undefined && Math.abs(markerX - labelX) < half) {
+      const left = markerX - x0;
+      const right = x1 - markerX;
+      const room = Math.max(left, right);
+      label = fitText(b.label, room - 6, FONT.name);
+      const w = textWidth(label, FONT.name) / 2 + 3;
+      labelX = left >= right ? markerX - w : markerX + w;
+    }
+    return { x0, x1, y: bandsY, label, labelX };
   });
 
   return {

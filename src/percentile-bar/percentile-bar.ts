@@ -173,7 +173,7 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
         point(
           `band-${i}`,
           svg`<path class="band" d="M${b.x0 + 1},${b.y + 20}V${b.y + 15}H${b.x1 - 1}V${b.y + 20}"></path>
-            ${b.label ? svg`<text class="band-label" x=${(b.x0 + b.x1) / 2} y=${b.y + 11} text-anchor="middle">${b.label}</text>` : ''}`,
+            ${b.label ? svg`<text class="band-label" x=${b.labelX} y=${b.y + 11} text-anchor="middle">${b.label}</text>` : ''}`,
           [b.x0, b.y, b.x1 - b.x0, 22],
         ),
       )}
