@@ -2,7 +2,7 @@
 // The budget rises only deliberately, with each widget, and never past 30 KB.
 import { measure } from './size.mjs';
 
-const BUDGET_GZIP = 29.5 * 1024;
+const BUDGET_GZIP = 30 * 1024;
 const HARD_LIMIT = 30 * 1024;
 
 const { gzip } = measure('dist/salary-widgets.js');
