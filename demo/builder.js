@@ -119,7 +119,8 @@ function buildSpec() {
   }
   for (const name of [...COMMON, ...OPTION_NAMES[widget]]) {
     const el = form.elements.namedItem(name);
-    const value = el?.type === 'checkbox' ? (el.checked ? el.value : '') : String(data.get(name) ?? '').trim();
+    let value = el?.type === 'checkbox' ? (el.checked ? el.value : '') : String(data.get(name) ?? '').trim();
+    if (name === 'heading' && !value) value = el.placeholder;
     if (value) attrs.push([name, value]);
   }
   const style = [];
@@ -237,7 +238,8 @@ function selectWidget() {
   const widget = form.widget.value;
   const d = DEFAULTS[widget];
   rows = d.rows.map((r) => [...r]);
-  form.heading.value = d.heading;
+  form.heading.value = '';
+  form.heading.placeholder = d.heading;
   for (const box of document.querySelectorAll('[data-for]')) box.hidden = box.dataset.for !== widget;
   renderRows();
   syncJson();
@@ -246,7 +248,9 @@ function selectWidget() {
 function update() {
   const spec = buildSpec();
   renderPreview(spec);
-  $('snippet').value = snippet(spec);
+  const code = snippet(spec);
+  $('snippet').value = code;
+  $('snippet').rows = Math.min(24, code.split('\n').length + 1);
 }
 
 function say(text) {

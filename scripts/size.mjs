@@ -14,6 +14,8 @@ export function measure(file) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  console.log(`salary-widgets ${version}`);
   for (const file of ['dist/salary-widgets.js', 'dist/salary-widgets.esm.js']) {
     const s = measure(file);
     const kb = (n) => (n / 1024).toFixed(1) + ' KB';
