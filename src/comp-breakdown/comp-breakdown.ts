@@ -2,12 +2,12 @@ import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } fr
 import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
 import type { Formatter } from '../core/format.js';
-import { DataError, quote } from '../core/data/errors.js';
+import { readChoice } from '../core/data/values.js';
 import { DEFAULT_COMP, NAMED, parseCompSection, readCompTable, resolveComponents, type CompData, type Component, type NamedKey } from './data.js';
 import { donutAngles, sectorPath, segmentAnchor, stackBar } from './geometry.js';
 import { compBreakdownStyles } from './comp-breakdown.styles.js';
 
-const VARIANTS = ['donut', 'bar'];
+const VARIANTS = ['donut', 'bar'] as const;
 const DONUT_MAX = 240;
 const BAR_HEIGHT = 60;
 const PAD_ANGLE = 0.02;
@@ -83,9 +83,7 @@ export class CompBreakdown extends SalaryElement<CompData> {
   }
 
   private _variant(): 'donut' | 'bar' {
-    const v = this.variant?.trim().toLowerCase() || 'donut';
-    if (!VARIANTS.includes(v)) throw new DataError(`variant: expected "donut" or "bar", got ${quote(this.variant)}.`);
-    return v as 'donut' | 'bar';
+    return readChoice(this.variant, 'variant', VARIANTS) ?? 'donut';
   }
 
   private get _isBar(): boolean {

@@ -2,7 +2,8 @@ import { LitElement, html, nothing, svg, type PropertyDeclarations, type Propert
 import { DataError } from './data/errors.js';
 import { resolveHttpUrl, DEFAULT_TIMEOUT_MS } from './data/fetch-json.js';
 import { parseJson, selectSection } from './data/json.js';
-import { createFormatter, isValidCurrency, isValidLocale, type Formatter, type Period } from './format.js';
+import { readChoice } from './data/values.js';
+import { createFormatter, isValidCurrency, isValidLocale, type Formatter } from './format.js';
 import { LightDomController } from './controllers/light-dom-controller.js';
 import { RemoteController } from './controllers/remote-controller.js';
 import { SizeController } from './controllers/size-controller.js';
@@ -34,8 +35,8 @@ export interface SalaryErrorDetail {
   message: string;
 }
 
-const THEMES = ['light', 'dark', 'auto'];
-const PERIODS = ['annual', 'hourly'];
+const THEMES = ['light', 'dark', 'auto'] as const;
+const PERIODS = ['annual', 'hourly'] as const;
 
 /**
  * The shell every widget shares: data loading in a fixed priority, input
@@ -204,10 +205,8 @@ export abstract class SalaryElement<T> extends LitElement {
   }
 
   private _readFormat(): Formatter {
-    const period = this.period?.trim().toLowerCase() || 'annual';
-    if (!PERIODS.includes(period)) throw new DataError(`period: expected "annual" or "hourly", got "${this.period}".`);
-    const theme = this.theme?.trim();
-    if (theme && !THEMES.includes(theme)) throw new DataError(`theme: expected "light", "dark" or "auto", got "${theme.slice(0, 40)}".`);
+    const period = readChoice(this.period, 'period', PERIODS) ?? 'annual';
+    readChoice(this.theme, 'theme', THEMES);
     let locale = this.locale?.trim();
     if (locale) {
       if (!isValidLocale(locale)) throw new DataError(`locale: expected a language tag such as "en-US" or "de-DE", got "${locale.slice(0, 40)}".`);
@@ -217,7 +216,7 @@ export abstract class SalaryElement<T> extends LitElement {
     }
     const currency = this.currency?.trim() || 'USD';
     if (!isValidCurrency(currency)) throw new DataError(`currency: expected a three-letter currency code such as "USD" or "EUR", got "${currency.slice(0, 40)}".`);
-    return createFormatter(locale, currency.toUpperCase(), period as Period);
+    return createFormatter(locale, currency.toUpperCase(), period);
   }
 
   private _readData(): ViewState<T> {

@@ -133,7 +133,7 @@ describe('<state-salary-map>', () => {
       [`data='{"states": {"CA": -1}}'`, /states.CA: expected an amount of 0 or more/],
       [`data='{"states": 5}'`, /states: expected an object such as/],
       ['layout="globe"', /layout: expected "geo" or "tiles", got "globe"/],
-      ['steps="12"', /steps: expected a whole number from 0 \(continuous\) to 9/],
+      ['steps="12"', /steps: expected a whole number from 0 to 9 \(0 for a continuous ramp\), got "12"/],
       ['ranking="many"', /ranking: expected a whole number from 0 to 51/],
     ];
     for (const [attrs, message] of cases) {

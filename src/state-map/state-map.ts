@@ -2,21 +2,29 @@ import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } fr
 import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
 import { ordinal, type Formatter } from '../core/format.js';
-import { DataError, quote } from '../core/data/errors.js';
+import { quote } from '../core/data/errors.js';
+import { readChoice, readInteger } from '../core/data/values.js';
 import { DEFAULT_STATES, parseStatesSection, parseValuesAttribute, readStatesTable, type StateValues } from './data.js';
 import { CALLOUT_STATES, colourScale, layoutGeo, layoutTiles, NARROW, neighbour, rankStates, type ColourScale, type GeoLayout, type TileLayout } from './geometry.js';
 import { findState, STATES } from './states.js';
 import { stateMapStyles } from './state-map.styles.js';
 
-const LAYOUTS = ['geo', 'tiles'];
+const LAYOUTS = ['geo', 'tiles'] as const;
 const LIST_BESIDE = 720;
 const LIST_WIDTH = 200;
 const ROW_H = 22;
 // A presentation attribute, not CSS: fragment URLs in shadow-tree stylesheets are unreliable across browsers.
 const NO_DATA = 'url(#no-data)';
 
+interface MapOptions {
+  readonly layout?: 'geo' | 'tiles';
+  readonly steps: number;
+  readonly ranking: number;
+}
+
 interface MapModel {
   readonly data: StateValues;
+  readonly options: MapOptions;
   readonly scale: ColourScale;
   readonly ranks: ReadonlyMap<string, number>;
   readonly highlight: ReadonlySet<string>;
@@ -94,62 +102,48 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
 
   private _model(data: StateValues): MapModel {
     if (data.unknown.length) this.warnOnce(`skipped unknown states: ${data.unknown.join(', ')}.`);
-    const steps = this._steps();
-    this._layoutOption();
+    const options = this._options();
     const highlight = new Set<string>();
     for (const name of (this.highlight ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
       const state = findState(name);
       if (state) highlight.add(state.postal);
       else this.warnOnce(`highlight: skipped unknown state ${quote(name, 30)}.`);
     }
-    this._rankingCount();
-    return { data, scale: colourScale([...data.values.values()], steps), ranks: rankStates(data.values), highlight };
+    return { data, options, scale: colourScale([...data.values.values()], options.steps), ranks: rankStates(data.values), highlight };
   }
 
-  private _steps(): number {
-    if (this.steps === undefined || this.steps === null || this.steps === '') return 5;
-    const n = Number(this.steps);
-    if (!Number.isInteger(n) || n < 0 || n > 9) throw new DataError(`steps: expected a whole number from 0 (continuous) to 9, got ${quote(String(this.steps))}.`);
-    return n;
+  /** Validated layout options; they throw, so bad values show the error state. */
+  private _options(): MapOptions {
+    return {
+      layout: readChoice(this.layout, 'layout', LAYOUTS),
+      steps: readInteger(this.steps, 'steps', 0, 9, 5, ' (0 for a continuous ramp)'),
+      ranking: readInteger(this.ranking, 'ranking', 0, 51, 0),
+    };
   }
 
-  private _layoutOption(): 'geo' | 'tiles' | undefined {
-    const layout = this.layout?.trim().toLowerCase();
-    if (!layout) return undefined;
-    if (!LAYOUTS.includes(layout)) throw new DataError(`layout: expected "geo" or "tiles", got ${quote(this.layout)}.`);
-    return layout as 'geo' | 'tiles';
-  }
-
-  private _rankingCount(): number {
-    if (this.ranking === undefined || this.ranking === null || this.ranking === '') return 0;
-    const n = Number(this.ranking);
-    if (!Number.isInteger(n) || n < 0 || n > 51) throw new DataError(`ranking: expected a whole number from 0 to 51, got ${quote(String(this.ranking))}.`);
-    return n;
+  // Before data arrives (or in the error state) sizes come from valid options or the defaults.
+  private get _opts(): MapOptions {
+    const data = this.currentData;
+    if (data) return data.options;
+    try {
+      return this._options();
+    } catch {
+      return { steps: 5, ranking: 0 };
+    }
   }
 
   /** Layout in effect at this width: the attribute, or tiles when narrow. */
   private _layoutAt(width: number): 'geo' | 'tiles' {
-    let option: 'geo' | 'tiles' | undefined;
-    try {
-      option = this._layoutOption();
-    } catch {
-      option = undefined;
-    }
-    return option ?? (width < NARROW ? 'tiles' : 'geo');
+    return this._opts.layout ?? (width < NARROW ? 'tiles' : 'geo');
+  }
+
+  private _listLength(model?: MapModel): number {
+    const n = this._opts.ranking;
+    return model ? Math.min(n, model.data.values.size) : n;
   }
 
   private _listBeside(width: number): boolean {
     return width >= LIST_BESIDE;
-  }
-
-  private _listLength(model?: MapModel): number {
-    let n = 0;
-    try {
-      n = this._rankingCount();
-    } catch {
-      n = 0;
-    }
-    return model ? Math.min(n, model.data.values.size) : n;
   }
 
   private _mapWidth(width: number): number {

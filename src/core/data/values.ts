@@ -49,3 +49,22 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 export function jsonPath(where: string, key: string): string {
   return where ? `${where}.${key}` : key;
 }
+
+/** An enumerated attribute: one of `choices` (case-insensitive), or undefined when unset. */
+export function readChoice<C extends string>(value: unknown, where: string, choices: readonly C[]): C | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const v = String(value).trim().toLowerCase() as C;
+  if (!choices.includes(v)) {
+    const list = choices.map((c) => `"${c}"`);
+    throw new DataError(`${where}: expected ${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}, got ${quote(String(value))}.`);
+  }
+  return v;
+}
+
+/** A whole-number attribute between min and max; `fallback` when unset. */
+export function readInteger(value: unknown, where: string, min: number, max: number, fallback: number, note = ''): number {
+  if (value === undefined || value === null || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new DataError(`${where}: expected a whole number from ${min} to ${max}${note}, got ${quote(String(value))}.`);
+  return n;
+}
