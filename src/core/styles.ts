@@ -22,7 +22,6 @@ export const shellStyles = css`
     --_tooltip-text: var(--salary-tooltip-color, CanvasText);
     --_focus: var(--salary-focus-color, var(--_accent));
     --_radius: var(--salary-radius, 6px);
-    --_pad: 0px;
 
     display: block;
     position: relative;
@@ -39,35 +38,24 @@ export const shellStyles = css`
   :host([hidden]) {
     display: none;
   }
-  /* Fixed themes paint their own background, so they need a little air. */
-  :host([theme='light']),
-  :host([theme='dark']),
-  :host([theme='auto']) {
-    --_pad: 12px;
-    padding: var(--_pad);
+  /* Fixed themes paint their own background, so they need a little air;
+     light-dark() picks each colour by the theme's colour scheme. */
+  :host([theme]) {
+    padding: 12px;
     border-radius: var(--_radius);
+    --_text: var(--salary-text-color, light-dark(#1b1f24, #e8eaed));
+    --_bg: var(--salary-background, light-dark(#fff, #17191d));
+    --_accent: var(--salary-accent, light-dark(#2f6bd8, #6f9cf0));
+    --_marker: var(--salary-marker-color, light-dark(#c2410c, #f0834a));
   }
-  :host([theme='light']),
-  :host([theme='auto']) {
+  :host([theme='light']) {
     color-scheme: light;
-    --_text: var(--salary-text-color, #1b1f24);
-    --_bg: var(--salary-background, #ffffff);
   }
   :host([theme='dark']) {
     color-scheme: dark;
-    --_text: var(--salary-text-color, #e8eaed);
-    --_bg: var(--salary-background, #17191d);
-    --_accent: var(--salary-accent, #6f9cf0);
-    --_marker: var(--salary-marker-color, #f0834a);
   }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      color-scheme: dark;
-      --_text: var(--salary-text-color, #e8eaed);
-      --_bg: var(--salary-background, #17191d);
-      --_accent: var(--salary-accent, #6f9cf0);
-      --_marker: var(--salary-marker-color, #f0834a);
-    }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
 
   *,
