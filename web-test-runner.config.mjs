@@ -9,6 +9,7 @@ import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { testServer } from './test/server.mjs';
 import { forcedColorsPlugin } from './test/forced-colors-plugin.mjs';
 import { e2ePlugin } from './test/e2e-plugin.mjs';
+import { figuresPlugin } from './test/figures-plugin.mjs';
 
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
@@ -16,7 +17,7 @@ export default {
   // One page at a time: a background page gets no rendering steps, so no ResizeObserver callbacks.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [forcedColorsPlugin(), e2ePlugin(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json', define: { __VERSION__: '"test"' } })],
+  plugins: [forcedColorsPlugin(), e2ePlugin(), figuresPlugin(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json', define: { __VERSION__: '"test"' } })],
   middleware: [testServer],
   reporters: [defaultReporter(), summaryReporter()],
   browsers: [

@@ -5,6 +5,8 @@ const DOC = JSON.stringify({
 });
 
 export const requestCounts = new Map();
+/** For the latest-wins tests: whether each slow request was served or abandoned by the browser. */
+const slowStatus = new Map();
 
 export async function testServer(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
@@ -50,6 +52,90 @@ export async function testServer(ctx, next) {
         <state-salary-map ranking="5" highlight="CA"></state-salary-map>
         <state-salary-map layout="tiles" src="/test-api/states.json"></state-salary-map>
       </body></html>`;
+      return;
+    case 'error-500':
+      ctx.status = 500;
+      ctx.body = 'boom';
+      return;
+    case 'redirect':
+      ctx.redirect('/test-api/doc.json');
+      return;
+    case 'png':
+      ctx.type = 'image/png';
+      ctx.body = DOC;
+      return;
+    case 'endless': {
+      // Sends a little forever, until the client gives up.
+      const { PassThrough } = await import('node:stream');
+      const stream = new PassThrough();
+      ctx.type = 'application/json';
+      ctx.body = stream;
+      stream.write('[');
+      const timer = setInterval(() => stream.write('0,'), 20);
+      const stop = () => {
+        clearInterval(timer);
+        stream.end();
+      };
+      ctx.req.on('close', stop);
+      setTimeout(stop, 20000);
+      return;
+    }
+    case 'hang':
+      // Never answers; the client's timeout must end it.
+      await new Promise((resolve) => {
+        ctx.req.on('close', resolve);
+        setTimeout(resolve, 20000);
+      });
+      ctx.status = 204;
+      return;
+    case 'slow': {
+      const id = url.searchParams.get('id');
+      slowStatus.set(id, 'pending');
+      const wait = Number(url.searchParams.get('wait') ?? 500);
+      const closed = await new Promise((resolve) => {
+        const t = setTimeout(() => resolve(false), wait);
+        ctx.req.on('close', () => {
+          clearTimeout(t);
+          resolve(true);
+        });
+      });
+      slowStatus.set(id, closed ? 'aborted' : 'served');
+      const p50 = Number(url.searchParams.get('p50') ?? 70000);
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ p10: p50 - 2, p25: p50 - 1, p50, p75: p50 + 1, p90: p50 + 2 });
+      return;
+    }
+    case 'slow-status':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(Object.fromEntries(slowStatus));
+      return;
+    case 'deep':
+      ctx.type = 'application/json';
+      ctx.body = '['.repeat(20000) + ']'.repeat(20000);
+      return;
+    case 'rows': {
+      // 100,000 rows in the shape each widget reads.
+      const n = 100000;
+      const section = url.searchParams.get('section');
+      const doc =
+        section === 'compensation'
+          ? { compensation: { base: 1, components: Array.from({ length: n }, (_, i) => ({ label: `C${i}`, value: i })) } }
+          : section === 'percentiles'
+            ? { percentiles: { p10: 1, p25: 2, p50: 3, p75: 4, p90: 5, bands: Array.from({ length: n }, () => ({ label: 'B', from: 1, to: 2 })) } }
+            : { states: Array.from({ length: n }, (_, i) => ({ state: 'CA', value: i })) };
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(doc);
+      return;
+    }
+    case 'echo':
+      // Serves the body given in the query, for fetched versions of inline test documents.
+      ctx.type = url.searchParams.get('type') ?? 'application/json';
+      ctx.body = url.searchParams.get('body') ?? '';
+      return;
+    case 'proto':
+      ctx.type = 'application/json';
+      ctx.body =
+        '{"__proto__": {"polluted": 1}, "constructor": {"prototype": {"polluted": 1}}, "percentiles": {"__proto__": {"polluted": 1}, "p10": 1, "p25": 2, "p50": 3, "p75": 4, "p90": 5, "bands": [{"__proto__": {"polluted": 1}, "label": "A", "from": "p10", "to": "p90"}]}, "states": {"__proto__": {"polluted": 1}, "CA": 1, "prototype": 2}, "compensation": {"base": 100, "toString": 5, "__proto__": {"polluted": 1}}}';
       return;
     case 'not-found':
       ctx.status = 404;

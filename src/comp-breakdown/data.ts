@@ -1,5 +1,5 @@
 import { DataError, quote } from '../core/data/errors.js';
-import { isRecord, jsonPath, own, readText } from '../core/data/values.js';
+import { isRecord, jsonPath, own, ownKeys, readText } from '../core/data/values.js';
 import type { DatasetMeta } from '../core/salary-element.js';
 import { tableRows } from '../core/data/table.js';
 
@@ -106,11 +106,12 @@ export function wholeShares(weights: readonly number[]): number[] {
 export function parseCompSection(raw: unknown, where: string): CompData {
   if (!isRecord(raw)) throw new DataError(`${where || 'compensation'}: expected an object such as {"base": 150000, "bonus": "15%"}, got ${quote(raw)}.`);
   const entries: [string, string, unknown][] = [];
-  for (const key of Object.keys(raw)) {
+  for (const key of ownKeys(raw)) {
     if (key === 'components') continue;
     const value = raw[key];
     if (value === null || value === undefined) continue;
-    entries.push([key, key in NAMED ? NAMED[key as NamedKey] : readText(key, jsonPath(where, key), 60), value]);
+    // own(): "toString" or "valueOf" as a key must not find Object.prototype's.
+    entries.push([key, (own(NAMED, key) as string | undefined) ?? readText(key, jsonPath(where, key), 60), value]);
   }
   const list = own(raw, 'components');
   if (list !== undefined) {

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, svg, type PropertyDeclarations, type Propert
 import { DataError } from './data/errors.js';
 import { resolveHttpUrl, DEFAULT_TIMEOUT_MS } from './data/fetch-json.js';
 import { parseJson, selectSection } from './data/json.js';
-import { readChoice } from './data/values.js';
+import { cleanText, readChoice } from './data/values.js';
 import { createFormatter, isValidCurrency, isValidLocale, type Formatter } from './format.js';
 import { LightDomController } from './controllers/light-dom-controller.js';
 import { RemoteController } from './controllers/remote-controller.js';
@@ -283,10 +283,12 @@ export abstract class SalaryElement<T> extends LitElement {
   /** The heading, description and source in effect: attributes win over a dataset's own. */
   protected get meta(): DatasetMeta {
     const own = this.view.kind === 'ready' ? this.view.meta : {};
+    // Caps keep a pasted essay from swamping the page; the text is always rendered as text.
+    const text = (value: string | null | undefined, max: number) => (value === undefined || value === null ? undefined : cleanText(String(value), max) || undefined);
     return {
-      heading: this.heading ?? own.heading,
-      description: this.description ?? own.description,
-      source: this.source ?? own.source,
+      heading: text(this.heading ?? own.heading, 300),
+      description: text(this.description ?? own.description, 600),
+      source: text(this.source ?? own.source, 300),
       sourceUrl: this.sourceUrl ?? (this.source === undefined || this.source === null ? own.sourceUrl : undefined),
     };
   }

@@ -115,7 +115,8 @@ export function readBands(raw: unknown, values: PercentileData['values'], where:
 
 /** Reads `{value, label}`, or a bare amount, as an annotation. */
 export function readAnnotation(raw: unknown, label: unknown, where: string, fallbackLabel: string): Annotation | undefined {
-  if (raw === undefined || raw === null || raw === '') return undefined;
+  // An empty marker="" is a slip, not "no marker": readAmount says so.
+  if (raw === undefined || raw === null) return undefined;
   if (isRecord(raw)) return readAnnotation(own(raw, 'value'), own(raw, 'label') ?? label, where, fallbackLabel);
   const value = readAmount(raw, where);
   const text = label === undefined || label === null ? '' : readText(label, `${where}-label`, 60);

@@ -1,5 +1,5 @@
 import { DataError, quote } from '../core/data/errors.js';
-import { isRecord, jsonPath, own, readAmount } from '../core/data/values.js';
+import { isRecord, jsonPath, own, ownKeys, readAmount } from '../core/data/values.js';
 import { parseMoneyText, tableRows } from '../core/data/table.js';
 import type { DatasetMeta } from '../core/salary-element.js';
 import { findState } from './states.js';
@@ -46,7 +46,7 @@ export function parseStatesSection(raw: unknown, where: string): StateValues {
     );
   }
   if (!isRecord(raw)) throw new DataError(`${where || 'states'}: expected an object such as {"CA": 170910} or a list of {"state", "value"}, got ${quote(raw)}.`);
-  const keys = Object.keys(raw);
+  const keys = ownKeys(raw);
   if (keys.length > 1000) throw new DataError(`${where || 'states'}: expected at most 1000 states, got ${keys.length}.`);
   return collect(
     keys.map((k) => [k, raw[k]]),
@@ -60,8 +60,9 @@ export function parseValuesAttribute(text: string): StateValues {
   return collect(
     parts.map((part) => {
       const i = part.lastIndexOf(':');
-      if (i < 0) throw new DataError(`values: each entry should look like "CA:170910", got ${quote(part)}.`);
-      return [part.slice(0, i), part.slice(i + 1).trim()] as [string, string];
+      const value = part.slice(i + 1).trim();
+      if (i < 0 || !value) throw new DataError(`values: each entry should look like "CA:170910", got ${quote(part)}.`);
+      return [part.slice(0, i), value] as [string, string];
     }),
     'values',
   );

@@ -27,13 +27,29 @@ export function readAmount(value: unknown, where: string, { allowNegative = fals
   return n;
 }
 
+// Explicit bidi embeddings, overrides and isolates can make "$100" display as "001$";
+// ordinary right-to-left text needs none of them.
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text for display: bidi controls removed, trimmed, and cut to `max` characters with an ellipsis. */
+export function cleanText(value: string, max: number): string {
+  const text = value.replace(BIDI_CONTROLS, '').trim();
+  return text.length > max ? text.slice(0, max - 1) + '…' : text;
+}
+
 /** Reads optional label text; anything but a string or number is an error. */
 export function readText(value: unknown, where: string, max = 200): string {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') throw new DataError(`${where}: expected text, got ${quote(value)}.`);
-  const text = value.trim();
   // Labels render as text nodes, never markup; the cap only keeps layout sane.
-  return text.length > max ? text.slice(0, max - 1) + '…' : text;
+  return cleanText(value, max);
+}
+
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Own keys of a data object, without the ones that could reach a prototype. */
+export function ownKeys(obj: object): string[] {
+  return Object.keys(obj).filter((k) => !FORBIDDEN.has(k));
 }
 
 /** Own, enumerable property of a plain JSON object; never reads the prototype chain. */

@@ -1,0 +1,75 @@
+/** What the reliability suite needs to know about each widget. */
+export interface WidgetCase {
+  tag: string;
+  /** Attributes that make it draw. */
+  valid: Record<string, string>;
+  /** Attributes holding amounts, and how to put a bad number into each. */
+  numbers: Record<string, (bad: string) => Record<string, string>>;
+  /** Text attributes shown to readers. */
+  texts: string[];
+  /** Enumerated attributes of its own. */
+  enums: string[];
+  /** The JSON section it reads. */
+  section: string;
+  /** A valid section. */
+  sectionData: unknown;
+}
+
+const same = (name: string) => (bad: string) => ({ [name]: bad });
+
+export const WIDGET_CASES: WidgetCase[] = [
+  {
+    tag: 'salary-percentile-bar',
+    valid: { p10: '79850', p25: '103050', p50: '133080', p75: '169000', p90: '211450', marker: '150000', reference: '49500' },
+    numbers: Object.fromEntries(['p10', 'p25', 'p50', 'p75', 'p90', 'marker', 'reference'].map((n) => [n, same(n)])),
+    texts: ['heading', 'description', 'source', 'marker-label', 'reference-label'],
+    enums: [],
+    section: 'percentiles',
+    sectionData: { p10: 1, p25: 2, p50: 3, p75: 4, p90: 5 },
+  },
+  {
+    tag: 'state-salary-map',
+    valid: { values: 'CA:170910, WA:163440' },
+    numbers: { values: (bad) => ({ values: `CA:170910, WA:${bad}` }) },
+    texts: ['heading', 'description', 'source'],
+    enums: ['layout', 'steps', 'ranking'],
+    section: 'states',
+    sectionData: { CA: 2, WA: 1 },
+  },
+  {
+    tag: 'comp-breakdown',
+    valid: { base: '150000', bonus: '10%-20%' },
+    numbers: Object.fromEntries(['base', 'bonus', 'equity', 'benefits'].map((n) => [n, (bad: string) => ({ base: '150000', [n]: bad })])),
+    texts: ['heading', 'description', 'source'],
+    enums: ['variant'],
+    section: 'compensation',
+    sectionData: { base: 100, bonus: '10%' },
+  },
+];
+
+/** Creates the element with DOM APIs (no HTML parsing of the values) inside a sized box. */
+export function create(tag: string, attrs: Record<string, string>, width = 600): HTMLElement {
+  const box = document.createElement('div');
+  box.className = 'test-box';
+  box.style.width = `${width}px`;
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  box.append(el);
+  document.body.append(box);
+  return el;
+}
+
+/** Resolves once the widget has drawn, shown an error, or an empty state. */
+export async function settled(el: Element, timeout = 5000): Promise<'drawn' | 'error' | 'empty'> {
+  const start = performance.now();
+  for (;;) {
+    const root = el.shadowRoot;
+    if (root?.querySelector('[role="alert"]')) return 'error';
+    if (root?.querySelector('svg.chart')) return 'drawn';
+    if (root?.querySelector('.empty')) return 'empty';
+    if (performance.now() - start > timeout) throw new Error(`<${el.localName}> did not settle`);
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+}
+
+export const alertOf = (el: Element) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '';
