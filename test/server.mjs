@@ -51,6 +51,9 @@ export async function testServer(ctx, next) {
         <salary-percentile-bar p10="x"></salary-percentile-bar>
         <state-salary-map ranking="5" highlight="CA"></state-salary-map>
         <state-salary-map layout="tiles" src="/test-api/states.json"></state-salary-map>
+        <comp-breakdown heading="&lt;img src=x onerror=window.__pwned=1&gt;" source="x" source-url="javascript:alert(1)"></comp-breakdown>
+        <comp-breakdown variant="bar" base="100000" bonus="10%-20%"></comp-breakdown>
+        <comp-breakdown bonus="15%"></comp-breakdown>
       </body></html>`;
       return;
     case 'error-500':

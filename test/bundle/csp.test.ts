@@ -1,4 +1,5 @@
 import { expect, waitUntil, aTimeout } from '@open-wc/testing';
+import { figures, record } from '../helpers/detectors.js';
 
 describe('under a strict Content Security Policy with Trusted Types', () => {
   it('draws every widget, shows tooltips and errors, with zero violations', async () => {
@@ -19,6 +20,10 @@ describe('under a strict Content Security Policy with Trusted Types', () => {
     // Colours come from stylesheet rules keyed by data-t, never from style attributes.
     expect(getComputedStyle(maps[0]!.shadowRoot!.querySelector('path[data-state="CA"]')!).fill).not.to.equal('rgb(0, 0, 0)');
     expect(maps[1]!.shadowRoot!.querySelectorAll('rect.tile')).to.have.length(51);
+    const comps = [...doc.querySelectorAll('comp-breakdown')];
+    await waitUntil(() => comps.slice(0, 2).every((el) => el.shadowRoot?.querySelector('svg.chart')) && comps[2]!.shadowRoot?.querySelector('[role="alert"]'), 'breakdowns drawn');
+    expect(comps[0]!.shadowRoot!.querySelector('[part="caption"] a')).to.equal(null);
+    expect((win as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
     // Tooltips are positioned through the CSSOM, which the policy allows.
     const point = els[0]!.shadowRoot!.querySelector('[data-point="p50"]') as SVGElement;
     point.focus();
@@ -27,6 +32,9 @@ describe('under a strict Content Security Policy with Trusted Types', () => {
     expect(tip.hidden).to.be.false;
     expect(tip.style.transform).to.match(/^translate\(/);
     expect(getComputedStyle(els[1]!).backgroundColor).to.equal('rgb(23, 25, 29)');
+    figures.inputs += doc.querySelectorAll('salary-percentile-bar, state-salary-map, comp-breakdown').length;
+    figures.cspViolations += win.__violations.length;
+    await record();
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
     frame.remove();

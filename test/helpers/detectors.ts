@@ -116,7 +116,21 @@ export function nanAttributes(root: Element): string[] {
 }
 
 /** The figures this suite reports, added up across test files. */
-export const figures = { inputs: 0, badInputs: 0, visibleErrors: 0, scriptRuns: 0, uncaught: 0, cspViolations: 0, protoKeysAdded: 0, nanAttributes: 0, staleRenders: 0 };
+export const figures = {
+  inputs: 0,
+  badInputs: 0,
+  visibleErrors: 0,
+  generatedInputs: 0,
+  generatedErrors: 0,
+  scriptRuns: 0,
+  uncaught: 0,
+  cspViolations: 0,
+  protoKeysAdded: 0,
+  nanAttributes: 0,
+  staleRenders: 0,
+  leftoverObservers: 0,
+  leftoverListeners: 0,
+};
 
 export function record(): Promise<unknown> {
   const copy = { ...figures };

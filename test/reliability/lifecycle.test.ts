@@ -1,0 +1,83 @@
+import { expect, aTimeout } from '@open-wc/testing';
+import '../../src/index.js';
+import { cleanup } from '../helpers/dom.js';
+import { figures, live, nanAttributes, record, watch } from '../helpers/detectors.js';
+import { create, settled, WIDGET_CASES } from './widgets.js';
+
+// Careless pages: constant reattachment, hidden containers, hundreds of widgets.
+
+const frame = () => new Promise((r) => requestAnimationFrame(r));
+
+describe('careless pages', () => {
+  afterEach(cleanup);
+  after(record);
+
+  for (const w of WIDGET_CASES) {
+    it(`<${w.tag}>: 1,000 connect, disconnect and move cycles leave no observer or listener behind`, async () => {
+      const baseline = { ...live };
+      const a = document.createElement('div');
+      const b = document.createElement('div');
+      a.className = b.className = 'test-box';
+      a.style.width = b.style.width = '500px';
+      document.body.append(a, b);
+      const el = document.createElement(w.tag);
+      for (const [k, v] of Object.entries(w.valid)) el.setAttribute(k, v);
+      const watcher = watch();
+      for (let i = 0; i < 1000; i++) {
+        (i % 2 ? a : b).append(el);
+        if (i % 3 === 0) el.remove();
+        if (i % 100 === 0) await frame();
+      }
+      a.append(el);
+      expect(await settled(el)).to.equal('drawn');
+      const whileConnected = { ...live };
+      el.remove();
+      await aTimeout(20);
+      const found = watcher.stop();
+      figures.inputs += 1000;
+      expect(found.uncaught).to.deep.equal([]);
+      expect(live, JSON.stringify({ baseline, whileConnected })).to.deep.equal(baseline);
+      // While connected, one widget holds one ResizeObserver and one MutationObserver.
+      expect(whileConnected.resize - baseline.resize).to.equal(1);
+      expect(whileConnected.mutation - baseline.mutation).to.equal(1);
+      figures.leftoverObservers += live.resize + live.mutation + live.intersection - (baseline.resize + baseline.mutation + baseline.intersection);
+      figures.leftoverListeners += live.listeners - baseline.listeners;
+    });
+
+    it(`<${w.tag}>: draws at full width once a display:none container is shown`, async () => {
+      const el = create(w.tag, w.valid, 520);
+      const box = el.parentElement!;
+      box.style.display = 'none';
+      await aTimeout(50);
+      expect(el.shadowRoot!.querySelector('svg.chart')).to.equal(null);
+      box.style.display = '';
+      expect(await settled(el)).to.equal('drawn');
+      expect(Number(el.shadowRoot!.querySelector('svg.chart')!.getAttribute('width'))).to.be.greaterThan(300);
+      expect(nanAttributes(el)).to.deep.equal([]);
+    });
+  }
+
+  it('draws 800 widgets on one page', async () => {
+    const watcher = watch();
+    const box = document.createElement('div');
+    box.className = 'test-box';
+    box.style.width = '360px';
+    const t0 = performance.now();
+    for (let i = 0; i < 800; i++) {
+      const w = WIDGET_CASES[i % 3]!;
+      const el = document.createElement(w.tag);
+      for (const [k, v] of Object.entries(w.valid)) el.setAttribute(k, v);
+      box.append(el);
+    }
+    document.body.append(box);
+    const els = [...box.children];
+    for (const el of els) expect(await settled(el, 20000)).to.equal('drawn');
+    const ms = performance.now() - t0;
+    const found = watcher.stop();
+    figures.inputs += 800;
+    expect(found.uncaught).to.deep.equal([]);
+    expect(found.warnings).to.deep.equal([]);
+    expect(els.flatMap((el) => nanAttributes(el))).to.deep.equal([]);
+    console.log(`800 widgets drawn in ${Math.round(ms)} ms`);
+  });
+});
