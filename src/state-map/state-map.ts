@@ -7,6 +7,7 @@ import { readChoice, readInteger } from '../core/data/values.js';
 import { DEFAULT_STATES, parseStatesSection, parseValuesAttribute, readStatesTable, type StateValues } from './data.js';
 import { CALLOUT_STATES, colourScale, layoutGeo, layoutTiles, NARROW, neighbour, rankStates, type ColourScale, type GeoLayout, type TileLayout } from './geometry.js';
 import { findState, STATES } from './states.js';
+import { MAP_UNIT } from './us-states.js';
 import { stateMapStyles } from './state-map.styles.js';
 
 const LAYOUTS = ['geo', 'tiles'] as const;
@@ -227,7 +228,7 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
   private _renderGeo(model: MapModel, g: GeoLayout, outlined: Set<string>, active: string | undefined): TemplateResult {
     const small = new Set(CALLOUT_STATES);
     const outline = (postal: string, cls: string) => svg`<path class="outline ${cls}" d=${findState(postal)!.path}></path>`;
-    return svg`<g transform="scale(${g.k})">
+    return svg`<g transform="scale(${g.k * MAP_UNIT})">
         ${g.states.map(({ state }) => {
           const tone = this._tone(model, state.postal);
           const path = svg`<path class="state" data-state=${state.postal} fill=${tone === undefined ? NO_DATA : nothing} data-t=${tone ?? nothing} d=${state.path}></path>`;

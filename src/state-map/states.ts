@@ -1,4 +1,4 @@
-import { US_STATES, type StateRow } from './us-states.js';
+import { MAP_UNIT, US_STATES, type StateRow } from './us-states.js';
 
 /** One state (or DC) with its map and tile-grid geometry. */
 export interface UsState {
@@ -8,7 +8,7 @@ export interface UsState {
   readonly tile: { readonly row: number; readonly col: number };
   /** Label point in the 975 × 610 map frame. */
   readonly label: readonly [number, number];
-  /** SVG path in the 975 × 610 map frame. */
+  /** SVG path in map units (MAP_UNIT px each) of the 975 × 610 frame. */
   readonly path: string;
 }
 
@@ -17,7 +17,7 @@ const toState = ([postal, name, fips, row, col, x, y, path]: StateRow): UsState 
   name,
   fips,
   tile: { row, col },
-  label: [x, y],
+  label: [x * MAP_UNIT, y * MAP_UNIT],
   path,
 });
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { findState, STATES } from './states.js';
-import { MAP_HEIGHT, MAP_WIDTH } from './us-states.js';
+import { MAP_HEIGHT, MAP_UNIT, MAP_WIDTH } from './us-states.js';
 
 describe('US state geometry (generated)', () => {
   it('has the 50 states and DC, each once', () => {
@@ -27,8 +27,8 @@ describe('US state geometry (generated)', () => {
             x += nums[i]!;
             y += nums[i + 1]!;
           }
-          expect(x, state.postal).to.be.within(-1, MAP_WIDTH + 1);
-          expect(y, state.postal).to.be.within(-1, MAP_HEIGHT + 1);
+          expect(x * MAP_UNIT, state.postal).to.be.within(-2, MAP_WIDTH + 2);
+          expect(y * MAP_UNIT, state.postal).to.be.within(-2, MAP_HEIGHT + 2);
         }
       }
     }
