@@ -6,11 +6,12 @@ import { defineAll } from './core/define.js';
 import { SalaryPercentileBar } from './percentile-bar/percentile-bar.js';
 import { StateSalaryMap } from './state-map/state-map.js';
 import { CompBreakdown } from './comp-breakdown/comp-breakdown.js';
+import { SalaryRanking } from './ranking/ranking.js';
 
 export { SalaryElement, type DataOrigin, type DatasetMeta, type SalaryDataDetail, type SalaryErrorDetail } from './core/salary-element.js';
 export { createFormatter, HOURS_PER_YEAR, type Formatter, type Period } from './core/format.js';
 export { clearJsonCache } from './core/data/fetch-json.js';
-export { SalaryPercentileBar, StateSalaryMap, CompBreakdown };
+export { SalaryPercentileBar, StateSalaryMap, CompBreakdown, SalaryRanking };
 export type { PercentileData, Band, Annotation } from './percentile-bar/data.js';
 export type { StateValues } from './state-map/data.js';
 export type { CompData, Component } from './comp-breakdown/data.js';
@@ -22,6 +23,7 @@ defineAll({
   'salary-percentile-bar': SalaryPercentileBar,
   'state-salary-map': StateSalaryMap,
   'comp-breakdown': CompBreakdown,
+  'salary-ranking': SalaryRanking,
 });
 
 declare global {
@@ -29,5 +31,6 @@ declare global {
     'salary-percentile-bar': SalaryPercentileBar;
     'state-salary-map': StateSalaryMap;
     'comp-breakdown': CompBreakdown;
+    'salary-ranking': SalaryRanking;
   }
 }

@@ -137,22 +137,22 @@ export class CompBreakdown extends SalaryElement<CompData> {
   }
 
   private _segment(i: number, body: TemplateResult): TemplateResult {
-    const { tabindex, active } = this.pointAttributes(`c${i}`);
-    return svg`<g data-point="c${i}" tabindex=${tabindex} role="img" aria-label=${this.pointFor(`c${i}`)?.label ?? ''} class="c${i % 6} ${active ? 'is-active' : ''}">${body}</g>`;
+    return this.mark(`c${i}`, body, `c${i % 6}`);
   }
 
   protected renderChart(data: CompData, width: number, height: number, fmt: Formatter): TemplateResult {
     if (!(data.high > 0)) {
       return html`<p class="empty">Every component is zero, so there is nothing to draw.</p>`;
     }
-    const label = this.meta.heading ?? this.defaultLabel;
     if (this._isBar) {
       const pieces = stackBar(data.components, width);
       const mid = (data.low + data.high) / 2;
       const compact = width < 420;
       const total = `Total ${this._range(fmt, data.low, data.high, compact)}${data.low === data.high ? '' : ` · midpoint ${compact ? fmt.compact(mid) : fmt.money(mid)}`}`;
-      return svg`<svg class="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group" aria-label=${label}>
-        <text class="total" x="0" y="14">${total}</text>
+      return this.chartSvg(
+        width,
+        height,
+        svg`<text class="total" x="0" y="14">${total}</text>
         ${pieces.map((p, i) =>
           p.width > 0
             ? this._segment(
@@ -161,15 +161,17 @@ export class CompBreakdown extends SalaryElement<CompData> {
                   ${p.width - p.solid > 0.01 ? svg`<rect class="light" x=${p.x + p.solid + 0.5} y="24.5" width=${Math.max(0, p.width - p.solid - 1)} height="27"></rect>` : nothing}`,
               )
             : nothing,
-        )}
-      </svg>`;
+        )}`,
+      );
     }
     const outer = height / 2;
     const inner = outer * 0.62;
     const segments = donutAngles(data.components, PAD_ANGLE);
     const mid = (data.low + data.high) / 2;
-    return svg`<svg class="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group" aria-label=${label}>
-      <g transform="translate(${width / 2},${outer})">
+    return this.chartSvg(
+      width,
+      height,
+      svg`<g transform="translate(${width / 2},${outer})">
         ${segments.map((s, i) =>
           s.end > s.start
             ? this._segment(
@@ -182,8 +184,8 @@ export class CompBreakdown extends SalaryElement<CompData> {
         <text class="centre-label" y="-18">Total</text>
         <text class="centre-value" y="4">${this._range(fmt, data.low, data.high, true)}</text>
         ${data.low === data.high ? nothing : svg`<text class="centre-note" y="22">midpoint ${fmt.compact(mid)}</text>`}
-      </g>
-    </svg>`;
+      </g>`,
+    );
   }
 
   protected override renderLegend(data: CompData | undefined, fmt: Formatter): TemplateResult | typeof nothing {

@@ -355,9 +355,25 @@ export abstract class SalaryElement<T> extends LitElement {
     return this._points.find((p) => p.id === id);
   }
 
-  /** Attributes every interactive mark carries: its id, roving tab stop, role and name. */
-  protected pointAttributes(id: string): { tabindex: number; active: boolean } {
-    return { tabindex: this.pointer.tabStop === id ? 0 : -1, active: this.pointer.active === id };
+  /**
+   * An interactive mark: a group that holds the chart's roving tab stop when
+   * it is its turn, is named by its point's label, and carries `is-active`
+   * while its tooltip shows. `className` adds classes of the widget's own.
+   */
+  protected mark(id: string, body: unknown, className = ''): TemplateResult {
+    const active = this.pointer.active === id;
+    return svg`<g data-point=${id} data-state=${this.markState(id) ?? nothing} tabindex=${this.pointer.tabStop === id ? 0 : -1} role="img"
+      aria-label=${this.pointFor(id)?.label ?? id} class="${className}${active ? ' is-active' : ''}">${body}</g>`;
+  }
+
+  /** An extra identifying attribute for a mark (the map's postal codes). */
+  protected markState(_id: string): string | undefined {
+    return undefined;
+  }
+
+  /** The chart's SVG, sized in pixels and named as a group of marks. */
+  protected chartSvg(width: number, height: number, body: unknown): TemplateResult {
+    return svg`<svg class="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group" aria-label=${this.meta.heading ?? this.defaultLabel}>${body}</svg>`;
   }
 
   /** An invisible, focus-ring-carrying hit area for a point. */

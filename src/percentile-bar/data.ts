@@ -1,5 +1,6 @@
 import { DataError, quote } from '../core/data/errors.js';
-import { isRecord, jsonPath, own, readAmount, readText } from '../core/data/values.js';
+import { isRecord, jsonPath, own, readAmount, readAnnotation, readText, type Annotation } from '../core/data/values.js';
+export { readAnnotation };
 import type { DatasetMeta } from '../core/salary-element.js';
 import { parseMoneyText, tableRows } from '../core/data/table.js';
 
@@ -7,11 +8,7 @@ export const PERCENTILES = [10, 25, 50, 75, 90] as const;
 export type PercentileKey = 'p10' | 'p25' | 'p50' | 'p75' | 'p90';
 export const PERCENTILE_KEYS: readonly PercentileKey[] = ['p10', 'p25', 'p50', 'p75', 'p90'];
 
-/** A labelled annotation at one amount: the reader's own salary, or a reference such as another median. */
-export interface Annotation {
-  readonly value: number;
-  readonly label: string;
-}
+export type { Annotation } from '../core/data/values.js';
 
 /** A labelled range over the bar, e.g. an experience level. */
 export interface Band {
@@ -111,16 +108,6 @@ export function readBands(raw: unknown, values: PercentileData['values'], where:
     if (!(to > from)) throw new DataError(`${at}: "to" (${to}) must be above "from" (${from}).`);
     return { label, from, to };
   });
-}
-
-/** Reads `{value, label}`, or a bare amount, as an annotation. */
-export function readAnnotation(raw: unknown, label: unknown, where: string, fallbackLabel: string): Annotation | undefined {
-  // An empty marker="" is a slip, not "no marker": readAmount says so.
-  if (raw === undefined || raw === null) return undefined;
-  if (isRecord(raw)) return readAnnotation(own(raw, 'value'), own(raw, 'label') ?? label, where, fallbackLabel);
-  const value = readAmount(raw, where);
-  const text = label === undefined || label === null ? '' : readText(label, `${where}-label`, 60);
-  return { value, label: text || fallbackLabel };
 }
 
 /** Validates a JSON section: {"p10": …, "p90": …, "reference": …, "marker": …, "bands": […]}. */

@@ -163,12 +163,11 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
     const [x10, x25, x50, x75, x90] = l.xs as [number, number, number, number, number];
     const top = l.barY + 4;
     const bottom = top + l.barH;
-    const point = (id: string, body: TemplateResult, hit: [number, number, number, number]) => {
-      const { tabindex, active } = this.pointAttributes(id);
-      return svg`<g data-point=${id} tabindex=${tabindex} role="img" aria-label=${this.pointFor(id)?.label ?? ''} class=${active ? 'is-active' : ''}>
-        ${this.hitArea(...hit)}${body}</g>`;
-    };
-    return svg`<svg class="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group" aria-label=${this.meta.heading ?? this.defaultLabel}>
+    const point = (id: string, body: TemplateResult, hit: [number, number, number, number]) => this.mark(id, svg`${this.hitArea(...hit)}${body}`);
+    return this.chartSvg(
+      width,
+      height,
+      svg`
       ${l.bands.map((b, i) =>
         point(
           `band-${i}`,
@@ -206,7 +205,7 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
               <text class="marker-note" x=${l.marker.left} y=${l.marker.y}>${l.marker.text}</text>`,
             [Math.min(l.marker.left, l.marker.x - 6), 0, Math.max(12, textWidth(l.marker.text, 12)), top],
           )
-        : ''}
-    </svg>`;
+        : ''}`,
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { DataError, quote } from '../core/data/errors.js';
-import { isRecord, jsonPath, own, ownKeys, readAmount } from '../core/data/values.js';
+import { isRecord, jsonPath, own, ownKeys, readAmount, splitPairs } from '../core/data/values.js';
 import { parseMoneyText, tableRows } from '../core/data/table.js';
 import type { DatasetMeta } from '../core/salary-element.js';
 import { findState } from './states.js';
@@ -56,16 +56,7 @@ export function parseStatesSection(raw: unknown, where: string): StateValues {
 
 /** Reads the compact attribute form: `values="CA:170910, WA:163440"`. */
 export function parseValuesAttribute(text: string): StateValues {
-  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
-  return collect(
-    parts.map((part) => {
-      const i = part.lastIndexOf(':');
-      const value = part.slice(i + 1).trim();
-      if (i < 0 || !value) throw new DataError(`values: each entry should look like "CA:170910", got ${quote(part)}.`);
-      return [part.slice(0, i), value] as [string, string];
-    }),
-    'values',
-  );
+  return collect(splitPairs(text, 'values', 'CA:170910'), 'values');
 }
 
 /**

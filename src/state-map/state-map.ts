@@ -203,9 +203,8 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
     return value === undefined ? undefined : model.scale.tone(value);
   }
 
-  private _mark(postal: string, label: string | undefined, content: TemplateResult, className: string): TemplateResult {
-    const { tabindex, active } = this.pointAttributes(postal);
-    return svg`<g data-point=${postal} data-state=${postal} tabindex=${tabindex} role="img" aria-label=${label ?? postal} class="${className} ${active ? 'is-active' : ''}">${content}</g>`;
+  protected override markState(id: string): string {
+    return id;
   }
 
   protected renderChart(model: MapModel, width: number, _height: number, fmt: Formatter): TemplateResult {
@@ -217,9 +216,7 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
       <rect class="nd-bg" width="6" height="6"></rect><line class="nd-line" x1="0" y1="0" x2="0" y2="6"></line></pattern></defs>`;
     const body = g.kind === 'tiles' ? this._renderTiles(model, g, fmt, active) : this._renderGeo(model, g, outlined, active);
     return html`<div class="map">
-      <svg class="chart" width=${g.width} height=${mapHeight} viewBox="0 0 ${g.width} ${mapHeight}" role="group" aria-label=${this.meta.heading ?? this.defaultLabel}>
-        ${pattern}${body}
-      </svg>
+      ${this.chartSvg(g.width, mapHeight, svg`${pattern}${body}`)}
       ${this._renderRanking(model, fmt)}
     </div>
     ${this._renderTable(model, fmt)}`;
@@ -234,7 +231,7 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
           const path = svg`<path class="state" data-state=${state.postal} fill=${tone === undefined ? NO_DATA : nothing} data-t=${tone ?? nothing} d=${state.path}></path>`;
           // Small states take focus on their callout box; the shape still answers the pointer.
           if (small.has(state.postal)) return svg`<g data-point=${state.postal}>${path}</g>`;
-          return this._mark(state.postal, this.pointFor(state.postal)?.label, path, 'shape');
+          return this.mark(state.postal, path, 'shape');
         })}
         ${[...outlined].map((p) => outline(p, 'is-highlight'))}
         ${active ? outline(active, 'is-focus') : nothing}
@@ -243,10 +240,7 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
         const tone = this._tone(model, c.postal);
         const endX = c.x - 3;
         return svg`<line class="leader" x1=${c.fromX} y1=${c.fromY} x2=${endX} y2=${c.y + c.h / 2}></line>
-          ${this._mark(
-            c.postal,
-            this.pointFor(c.postal)?.label,
-            svg`<rect x=${c.x} y=${c.y} width=${c.w} height=${c.h} rx="2" fill=${tone === undefined ? NO_DATA : nothing} data-t=${tone ?? nothing}></rect>
+          ${this.mark(c.postal, svg`<rect x=${c.x} y=${c.y} width=${c.w} height=${c.h} rx="2" fill=${tone === undefined ? NO_DATA : nothing} data-t=${tone ?? nothing}></rect>
               <text class="code ${tone === undefined ? '' : tone >= 50 ? 'on-dark' : 'on-light'}" x=${c.x + c.w / 2} y=${c.y + 13}>${c.postal}</text>`,
             'callout',
           )}`;
@@ -261,10 +255,7 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
       const text = tone === undefined ? '' : tone >= 50 ? 'on-dark' : 'on-light';
       const cx = left + g.size / 2;
       const codeY = top + g.size / 2 + (showValue && value !== undefined ? -2 : 4);
-      return this._mark(
-        state.postal,
-        this.pointFor(state.postal)?.label,
-        svg`<rect class="tile" fill=${tone === undefined ? NO_DATA : nothing} data-t=${tone ?? nothing} x=${left} y=${top} width=${g.size} height=${g.size} rx="2"></rect>
+      return this.mark(state.postal, svg`<rect class="tile" fill=${tone === undefined ? NO_DATA : nothing} data-t=${tone ?? nothing} x=${left} y=${top} width=${g.size} height=${g.size} rx="2"></rect>
           <text class="code ${text}" x=${cx} y=${codeY}>${state.postal}</text>
           ${showValue && value !== undefined ? svg`<text class="value ${text}" x=${cx} y=${top + g.size / 2 + 11}>${fmt.compact(value)}</text>` : nothing}
           ${model.highlight.has(state.postal) || active === state.postal

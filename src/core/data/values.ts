@@ -84,3 +84,38 @@ export function readInteger(value: unknown, where: string, min: number, max: num
   if (!Number.isInteger(n) || n < min || n > max) throw new DataError(`${where}: expected a whole number from ${min} to ${max}${note}, got ${quote(String(value))}.`);
   return n;
 }
+
+/**
+ * Splits the compact "Label:value, Label:value" attribute form. Commas inside a
+ * label are written "\,"; the value is after the last colon. `example` shows
+ * the expected form in the error message.
+ */
+export function splitPairs(text: string, where: string, example: string): [string, string][] {
+  return text
+    .split(/(?<!\\),/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const i = part.lastIndexOf(':');
+      const value = part.slice(i + 1).trim();
+      if (i < 0 || !value) throw new DataError(`${where}: each entry should look like "${example}", got ${quote(part)}.`);
+      return [part.slice(0, i).replace(/\\,/g, ',').trim(), value];
+    });
+}
+
+/** A labelled annotation at one amount: the reader's own salary, or a reference such as another median. */
+export interface Annotation {
+  readonly value: number;
+  readonly label: string;
+}
+
+/** Reads `{value, label}`, or a bare amount, as an annotation. */
+export function readAnnotation(raw: unknown, label: unknown, where: string, fallbackLabel: string): Annotation | undefined {
+  // An empty marker="" is a slip, not "no marker": readAmount says so.
+  if (raw === undefined || raw === null) return undefined;
+  if (isRecord(raw)) return readAnnotation(own(raw, 'value'), own(raw, 'label') ?? label, where, fallbackLabel);
+  const value = readAmount(raw, where);
+  const text = label === undefined || label === null ? '' : readText(label, `${where}-label`, 60);
+  return { value, label: text || fallbackLabel };
+}
+
