@@ -10,7 +10,6 @@ import { SalaryRanking } from './ranking/ranking.js';
 
 export { SalaryElement, type DataOrigin, type DatasetMeta, type SalaryDataDetail, type SalaryErrorDetail } from './core/salary-element.js';
 export { createFormatter, HOURS_PER_YEAR, type Formatter, type Period } from './core/format.js';
-export { clearJsonCache } from './core/data/fetch-json.js';
 export { SalaryPercentileBar, StateSalaryMap, CompBreakdown, SalaryRanking };
 export type { PercentileData, Band, Annotation } from './percentile-bar/data.js';
 export type { StateValues } from './state-map/data.js';

@@ -55,7 +55,6 @@ export class CompBreakdown extends SalaryElement<CompData> {
 
   protected readonly section = 'compensation';
   protected readonly defaultLabel = 'Compensation breakdown';
-  protected readonly dataProperties = ['base', 'bonus', 'equity', 'benefits', 'variant'];
 
   protected parseData(raw: unknown, where: string): CompData {
     this._variant();

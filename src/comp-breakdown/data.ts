@@ -139,7 +139,7 @@ export const DEFAULT_COMP: { data: CompData; meta: DatasetMeta } = {
   ),
   meta: {
     heading: 'Total compensation of a senior backend developer',
-    description: 'An example at a large technology company: base salary plus typical ranges for the rest',
+    description: 'Base salary plus typical ranges at a large technology company',
     source: 'Pay ranges from industry surveys, as cited with BLS OEWS, May 2024',
   },
 };

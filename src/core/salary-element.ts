@@ -123,8 +123,6 @@ export abstract class SalaryElement<T> extends LitElement {
   protected abstract readonly section: string;
   /** Accessible name used when there is no heading. */
   protected abstract readonly defaultLabel: string;
-  /** Names of the widget's own reactive properties that carry data or data options. */
-  protected abstract readonly dataProperties: readonly string[];
 
   /** Validates one section of data. `where` is the section's JSON path for messages ("percentiles", or "" for a bare section). */
   protected abstract parseData(raw: unknown, where: string): T;
@@ -188,7 +186,8 @@ export abstract class SalaryElement<T> extends LitElement {
       this.theme,
       this.lightDom.version,
       this.remote.state,
-      ...this.dataProperties.map((name) => (this as unknown as Record<string, unknown>)[name]),
+      // A widget's own declared properties all carry data or data options.
+      ...Object.keys((this.constructor as typeof SalaryElement).properties).map((name) => (this as unknown as Record<string, unknown>)[name]),
     ];
     // Width changes redraw without re-reading data.
     if (inputs.length === this._inputs.length && inputs.every((v, i) => Object.is(v, this._inputs[i]))) return;

@@ -32,8 +32,6 @@ export const shellStyles = css`
     background: var(--_bg);
     line-height: 1.4;
     text-align: start;
-    -webkit-text-size-adjust: 100%;
-    text-size-adjust: 100%;
   }
   :host([hidden]) {
     display: none;
@@ -129,6 +127,19 @@ export const shellStyles = css`
   }
   svg text {
     fill: currentColor;
+  }
+  /* Shared marks: secondary notes, dashed reference lines, figures that line up. */
+  .note {
+    font-size: 12px;
+    fill: var(--_muted);
+  }
+  .ref {
+    stroke: var(--_muted);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 3;
+  }
+  .num {
+    font-variant-numeric: tabular-nums;
   }
   .fallback {
     margin-top: 0.5em;

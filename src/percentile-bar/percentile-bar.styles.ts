@@ -23,7 +23,6 @@ export const percentileBarStyles = css`
   .tick-value {
     font-size: 13px;
     font-weight: 600;
-    font-variant-numeric: tabular-nums;
   }
   .tick-value.is-median {
     font-weight: 750;
@@ -31,15 +30,6 @@ export const percentileBarStyles = css`
   .tick-name,
   .band-label {
     font-size: 11px;
-    fill: var(--_muted);
-  }
-  .reference-line {
-    stroke: var(--_muted);
-    stroke-width: 1.5;
-    stroke-dasharray: 4 3;
-  }
-  .note {
-    font-size: 12px;
     fill: var(--_muted);
   }
   .marker-line {

@@ -61,7 +61,6 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
 
   protected readonly section = 'percentiles';
   protected readonly defaultLabel = 'Salary percentiles';
-  protected readonly dataProperties = ['p10', 'p25', 'p50', 'p75', 'p90', 'marker', 'markerLabel', 'reference', 'referenceLabel', 'bands'];
 
   private _layout?: { data: PercentileData; width: number; fmt: Formatter; layout: PercentileBarLayout };
 
@@ -184,7 +183,7 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
         point(
           `p${t.percentile}`,
           svg`<line class="tick-line" x1=${t.x} x2=${t.x} y1=${bottom + 1} y2=${bottom + 6}></line>
-            ${t.left === null ? '' : svg`<text class="tick-value ${t.percentile === 50 ? 'is-median' : ''}" x=${t.left + t.width / 2} y=${bottom + 20} text-anchor="middle">${t.value}</text>
+            ${t.left === null ? '' : svg`<text class="tick-value num ${t.percentile === 50 ? 'is-median' : ''}" x=${t.left + t.width / 2} y=${bottom + 20} text-anchor="middle">${t.value}</text>
             <text class="tick-name" x=${t.left + t.width / 2} y=${bottom + 34} text-anchor="middle">${t.name}</text>`}`,
           [t.x - 9, top - 4, 18, l.barH + 10],
         ),
@@ -192,7 +191,7 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
       ${l.reference
         ? point(
             'reference',
-            svg`<line class="reference-line" x1=${l.reference.x} x2=${l.reference.x} y1=${top - 6} y2=${l.reference.y - 12}></line>
+            svg`<line class="ref" x1=${l.reference.x} x2=${l.reference.x} y1=${top - 6} y2=${l.reference.y - 12}></line>
               <text class="note" x=${l.reference.left} y=${l.reference.y}>${l.reference.text}</text>`,
             [Math.min(l.reference.left, l.reference.x - 6), top - 6, Math.max(12, textWidth(l.reference.text, 12)), l.reference.y - top + 10],
           )

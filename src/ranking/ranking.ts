@@ -45,9 +45,6 @@ export class SalaryRanking extends SalaryElement<RankModel> {
       .value {
         font-size: 12px;
       }
-      .value {
-        font-variant-numeric: tabular-nums;
-      }
       .inside {
         fill: #fff;
         font-weight: 600;
@@ -59,15 +56,6 @@ export class SalaryRanking extends SalaryElement<RankModel> {
       [data-point]:focus-visible .bar {
         stroke: var(--_focus);
         stroke-width: 2;
-      }
-      .ref {
-        stroke: var(--_muted);
-        stroke-width: 1.5;
-        stroke-dasharray: 4 3;
-      }
-      .note {
-        font-size: 12px;
-        fill: var(--_muted);
       }
     `,
   ];
@@ -90,7 +78,6 @@ export class SalaryRanking extends SalaryElement<RankModel> {
 
   protected readonly section = 'ranking';
   protected readonly defaultLabel = 'Ranking';
-  protected readonly dataProperties = ['values', 'sort', 'top', 'highlight', 'reference', 'referenceLabel'];
   private _layout?: { model: RankModel; width: number; fmt: Formatter; layout: RankingLayout };
 
   protected parseData(raw: unknown, where: string): RankModel {
@@ -178,7 +165,7 @@ export class SalaryRanking extends SalaryElement<RankModel> {
           svg`${this.hitArea(0, r.y, width, ROW)}
           <text class="label" x=${r.x - 8} y=${y + 13} text-anchor="end">${r.label}</text>
           <rect class="bar" x=${r.x} y=${y} width=${Math.max(1, r.width)} height=${BAR} rx="2"></rect>
-          <text class="value ${r.inside ? 'inside' : ''}" x=${r.inside ? r.x + r.width - 5 : r.x + r.width + 5} y=${y + 13} text-anchor=${r.inside ? 'end' : 'start'}>${r.value}</text>`,
+          <text class="value num ${r.inside ? 'inside' : ''}" x=${r.inside ? r.x + r.width - 5 : r.x + r.width + 5} y=${y + 13} text-anchor=${r.inside ? 'end' : 'start'}>${r.value}</text>`,
           dim && !model.items[r.index]!.highlight ? 'dim' : '',
         );
       })}`,

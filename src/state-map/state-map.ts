@@ -69,7 +69,6 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
 
   protected readonly section = 'states';
   protected readonly defaultLabel = 'Map of salaries by state';
-  protected readonly dataProperties = ['values', 'layout', 'steps', 'highlight', 'ranking'];
 
   private _cache?: { model: MapModel; width: number; geometry: GeoLayout | TileLayout };
 
