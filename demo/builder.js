@@ -35,6 +35,18 @@ const DEFAULTS = {
     heading: 'The ten top-paying states for software developers',
     section: 'states',
   },
+  'salary-ranking': {
+    columns: ['Label', 'Annual amount'],
+    rows: [
+      ['San Jose-Sunnyvale-Santa Clara, CA', '180000'],
+      ['Seattle-Tacoma-Bellevue, WA', '165000'],
+      ['San Francisco-Oakland-Berkeley, CA', '161000'],
+      ['New York-Newark-Jersey City, NY-NJ-PA', '155000'],
+      ['Boston-Cambridge-Nashua, MA-NH', '150000'],
+    ],
+    heading: 'Top-paying metro areas for software developers',
+    section: 'ranking',
+  },
   'comp-breakdown': {
     columns: ['Component', 'Amount, % of base or range'],
     rows: [
@@ -52,6 +64,7 @@ const OPTION_NAMES = {
   'salary-percentile-bar': ['marker', 'marker-label', 'reference', 'reference-label', 'bands'],
   'state-salary-map': ['layout', 'steps', 'ranking', 'highlight'],
   'comp-breakdown': ['variant'],
+  'salary-ranking': ['sort', 'top', 'highlight', 'reference', 'reference-label'],
 };
 const COMMON = ['heading', 'description', 'source', 'source-url', 'period', 'theme'];
 
@@ -69,6 +82,7 @@ function documentFromRows(widget) {
   const num = (v) => (/^\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v.trim());
   if (widget === 'salary-percentile-bar') return { [section]: Object.fromEntries(clean.map(([k, v]) => [k, num(v)])) };
   if (widget === 'state-salary-map') return { [section]: Object.fromEntries(clean.map(([k, v]) => [k.trim(), num(v)])) };
+  if (widget === 'salary-ranking') return { [section]: clean.map(([label, value]) => ({ label: label.trim(), value: num(value) })) };
   const comp = {};
   const components = [];
   for (const [label, value] of clean) {
@@ -84,6 +98,7 @@ function documentFromRows(widget) {
 function rowsFromDocument(widget, doc) {
   const section = doc?.[DEFAULTS[widget].section] ?? doc;
   if (!section || typeof section !== 'object') return null;
+  if (widget === 'salary-ranking') return Array.isArray(section) ? section.map((d) => [String(d?.label ?? ''), String(d?.value ?? '')]) : null;
   if (widget === 'comp-breakdown') {
     const byKey = Object.fromEntries(Object.entries(NAMED).map(([label, key]) => [key, label]));
     const out = Object.entries(section)
@@ -97,6 +112,11 @@ function rowsFromDocument(widget, doc) {
 
 // ---- spec → element and snippet ------------------------------------------
 
+/** The input for an option: in the chosen widget's own box first, since some names repeat across widgets. */
+function field(widget, name) {
+  return document.querySelector(`[data-for="${widget}"] [name="${name}"]`) ?? form.querySelector(`:not([data-for]) > label > [name="${name}"], :not([data-for]) > [name="${name}"]`);
+}
+
 /** What to embed: the tag, its attributes in order, and optional JSON for a child script. */
 function buildSpec() {
   const widget = form.widget.value;
@@ -108,8 +128,9 @@ function buildSpec() {
     json = $('json').value.trim();
   } else if (widget === 'salary-percentile-bar') {
     for (const [k, v] of rows) if (v.trim()) attrs.push([k, v.trim()]);
-  } else if (widget === 'state-salary-map') {
-    const values = rows.filter(([s, v]) => s.trim() && v.trim()).map(([s, v]) => `${s.trim()}:${v.trim()}`);
+  } else if (widget === 'state-salary-map' || widget === 'salary-ranking') {
+    // Commas inside a label are escaped for the compact "Label:value, …" form.
+    const values = rows.filter(([s, v]) => s.trim() && v.trim()).map(([s, v]) => `${s.trim().replace(/,/g, '\\,')}:${v.trim()}`);
     attrs.push(['values', values.join(', ')]);
   } else {
     const doc = documentFromRows(widget);
@@ -118,8 +139,8 @@ function buildSpec() {
     else for (const [k, v] of Object.entries(comp)) attrs.push([k, String(v)]);
   }
   for (const name of [...COMMON, ...OPTION_NAMES[widget]]) {
-    const el = form.elements.namedItem(name);
-    let value = el?.type === 'checkbox' ? (el.checked ? el.value : '') : String(data.get(name) ?? '').trim();
+    const el = field(widget, name);
+    let value = el?.type === 'checkbox' ? (el.checked ? el.value : '') : String(el?.value ?? '').trim();
     if (name === 'heading' && !value) value = el.placeholder;
     if (value) attrs.push([name, value]);
   }

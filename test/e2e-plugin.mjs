@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-const TAGS = 'salary-percentile-bar, state-salary-map, comp-breakdown';
+const TAGS = 'salary-percentile-bar, state-salary-map, comp-breakdown, salary-ranking';
 
 export function e2ePlugin() {
   return {

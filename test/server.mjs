@@ -123,7 +123,9 @@ export async function testServer(ctx, next) {
       const doc =
         section === 'compensation'
           ? { compensation: { base: 1, components: Array.from({ length: n }, (_, i) => ({ label: `C${i}`, value: i })) } }
-          : section === 'percentiles'
+          : section === 'ranking'
+            ? { ranking: Array.from({ length: n }, (_, i) => ({ label: `R${i}`, value: i })) }
+            : section === 'percentiles'
             ? { percentiles: { p10: 1, p25: 2, p50: 3, p75: 4, p90: 5, bands: Array.from({ length: n }, () => ({ label: 'B', from: 1, to: 2 })) } }
             : { states: Array.from({ length: n }, (_, i) => ({ state: 'CA', value: i })) };
       ctx.type = 'application/json';
@@ -138,7 +140,7 @@ export async function testServer(ctx, next) {
     case 'proto':
       ctx.type = 'application/json';
       ctx.body =
-        '{"__proto__": {"polluted": 1}, "constructor": {"prototype": {"polluted": 1}}, "percentiles": {"__proto__": {"polluted": 1}, "p10": 1, "p25": 2, "p50": 3, "p75": 4, "p90": 5, "bands": [{"__proto__": {"polluted": 1}, "label": "A", "from": "p10", "to": "p90"}]}, "states": {"__proto__": {"polluted": 1}, "CA": 1, "prototype": 2}, "compensation": {"base": 100, "toString": 5, "__proto__": {"polluted": 1}}}';
+        '{"__proto__": {"polluted": 1}, "constructor": {"prototype": {"polluted": 1}}, "percentiles": {"__proto__": {"polluted": 1}, "p10": 1, "p25": 2, "p50": 3, "p75": 4, "p90": 5, "bands": [{"__proto__": {"polluted": 1}, "label": "A", "from": "p10", "to": "p90"}]}, "states": {"__proto__": {"polluted": 1}, "CA": 1, "prototype": 2}, "compensation": {"base": 100, "toString": 5, "__proto__": {"polluted": 1}}, "ranking": [{"__proto__": {"polluted": 1}, "label": "A", "value": 1, "constructor": 2}]}';
       return;
     case 'not-found':
       ctx.status = 404;

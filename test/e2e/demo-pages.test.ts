@@ -14,7 +14,7 @@ const visit = <T>(payload: Record<string, unknown>) =>
   executeServerCommand('e2e-visit', { ...payload, url: new URL(String(payload.url ?? '/'), location.origin).href }) as Promise<Visit<T>>;
 
 /** Runs in the visited page: what each widget shows. */
-const WIDGETS = `[...document.querySelectorAll('salary-percentile-bar, state-salary-map, comp-breakdown')].map((el) => ({
+const WIDGETS = `[...document.querySelectorAll('salary-percentile-bar, state-salary-map, comp-breakdown, salary-ranking')].map((el) => ({
   tag: el.localName,
   drawn: !!el.shadowRoot.querySelector('svg.chart'),
   error: el.shadowRoot.querySelector('[role="alert"]')?.textContent ?? null,
@@ -41,7 +41,7 @@ describe('the demo article', () => {
       });
       expect(consoleErrors).to.deep.equal([]);
       expect(warnings).to.deep.equal([]);
-      expect(result.map((w) => w.tag)).to.include.members(['salary-percentile-bar', 'state-salary-map', 'comp-breakdown']);
+      expect(result.map((w) => w.tag)).to.include.members(['salary-percentile-bar', 'state-salary-map', 'comp-breakdown', 'salary-ranking']);
       for (const w of result) {
         expect(w.drawn, `${w.tag}: ${w.error}`).to.be.true;
         expect(w.nan).to.be.false;
@@ -104,7 +104,7 @@ describe('the embed builder', () => {
     form.widget.value = ${JSON.stringify(widget)};
     form.widget.dispatchEvent(new Event('input', { bubbles: true }));
     for (const [name, value] of Object.entries(${JSON.stringify(changes)})) {
-      const el = form.elements.namedItem(name);
+      const el = document.querySelector('[data-for="' + form.widget.value + '"] [name="' + name + '"]') ?? form.elements.namedItem(name);
       if (el.type === 'checkbox') el.checked = value === 'on'; else el.value = value;
       el.dispatchEvent(new Event('input', { bubbles: true }));
     }
@@ -122,6 +122,7 @@ describe('the embed builder', () => {
     ['salary-percentile-bar', { marker: '150000', 'marker-label': 'Me', bands: 'on', heading: 'Pay <& "quotes">' }],
     ['state-salary-map', { ranking: '5', layout: 'tiles' }],
     ['comp-breakdown', { variant: 'bar', 'custom-colours': 'on' }],
+    ['salary-ranking', { top: '3', highlight: 'Seattle', reference: '133080', 'reference-label': 'National median' }],
   ] as const) {
     it(`makes a ${widget} snippet that renders the same chart in a fresh page`, async () => {
       const built = await visit<{ snippet: string; texts: string[]; width: number; version: string }>({

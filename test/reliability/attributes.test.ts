@@ -31,6 +31,8 @@ const ENUMS: Record<string, string[]> = {
   steps: ['12', '2.5', '-1', 'five'],
   ranking: ['52', 'all'],
   variant: ['pie', 'donut;bar'],
+  sort: ['alpha', 'desc'],
+  top: ['0', '-3', 'ten', '1.5'],
 };
 
 async function check(el: HTMLElement, expect_: 'drawn' | 'error') {

@@ -20,7 +20,9 @@ const ATTRS: Record<string, string[]> = {
   'salary-percentile-bar': ['p10', 'p25', 'p50', 'p75', 'p90', 'marker', 'marker-label', 'reference', 'reference-label', 'bands', 'period', 'theme', 'locale', 'currency'],
   'state-salary-map': ['values', 'layout', 'steps', 'highlight', 'ranking', 'period', 'theme', 'locale', 'currency'],
   'comp-breakdown': ['base', 'bonus', 'equity', 'benefits', 'variant', 'period', 'theme'],
+  'salary-ranking': ['values', 'sort', 'top', 'highlight', 'reference', 'reference-label', 'period', 'locale'],
 };
+const labelList = fc.array(fc.tuple(fc.string({ maxLength: 12 }), value), { maxLength: 6 }).map((pairs) => pairs.map(([l, v]) => `${l}:${v}`).join(','));
 const stateList = fc.array(fc.tuple(fc.constantFrom('CA', 'wa', 'Texas', '06', 'Atlantis', 'DC', ''), value), { maxLength: 6 }).map((pairs) => pairs.map(([s, v]) => `${s}:${v}`).join(','));
 
 async function check(tag: string, setup: (el: HTMLElement) => void) {
@@ -51,7 +53,8 @@ describe('generated inputs', () => {
   for (const w of WIDGET_CASES) {
     it(`<${w.tag}>: random attributes draw or show an error, never throw or draw NaN`, async () => {
       const names = ATTRS[w.tag]!;
-      const attrs = fc.dictionary(fc.constantFrom(...names), w.tag === 'state-salary-map' ? fc.oneof(value, stateList) : value, { maxKeys: 6 });
+      const values = w.tag === 'state-salary-map' ? fc.oneof(value, stateList) : w.tag === 'salary-ranking' ? fc.oneof(value, labelList) : value;
+      const attrs = fc.dictionary(fc.constantFrom(...names), values, { maxKeys: 6 });
       await fc.assert(
         fc.asyncProperty(attrs, async (record_) => {
           const { state, nan, found, el } = await check(w.tag, (el) => {

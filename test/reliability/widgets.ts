@@ -45,6 +45,15 @@ export const WIDGET_CASES: WidgetCase[] = [
     section: 'compensation',
     sectionData: { base: 100, bonus: '10%' },
   },
+  {
+    tag: 'salary-ranking',
+    valid: { values: 'San Jose\\, CA:180000, Seattle:165000', reference: '133080' },
+    numbers: { values: (bad) => ({ values: `Seattle:165000, Boulder:${bad}` }), reference: same('reference') },
+    texts: ['heading', 'description', 'source', 'reference-label'],
+    enums: ['sort', 'top'],
+    section: 'ranking',
+    sectionData: [{ label: 'A', value: 2 }, { label: 'B', value: 1 }],
+  },
 ];
 
 /** Creates the element with DOM APIs (no HTML parsing of the values) inside a sized box. */
