@@ -17,6 +17,11 @@ const plugins = [
   }),
 ];
 
+// The protected members widgets implement for the shared base class. In the
+// one-script build nothing outside the bundle can subclass, so their names
+// can be shortened too; the module build keeps them for subclasses.
+const INTERNAL = 'renderChart|chartHeight|summarize|parseData|readAttributes|readTable|defaultData|renderLegend|warnOnce|pointFor|hitArea|chartSvg|markState|lightDom|pointer|defaultLabel|setPoints|renderTooltip|tabStop|navigate';
+
 // `module` lets terser drop unused top-level names; the IIFE must keep its global.
 const minify = (module) =>
   terser({
@@ -24,7 +29,7 @@ const minify = (module) =>
     module,
     compress: { passes: 2, pure_getters: true },
     // Our private members are `_`-prefixed by convention, so they can be shortened.
-    mangle: { properties: { regex: /^_[a-zA-Z]/ } },
+    mangle: { properties: { regex: module ? /^_[a-zA-Z]/ : new RegExp(`^(_[a-zA-Z].*|${INTERNAL})$`) } },
     format: { comments: /^!/ },
   });
 
