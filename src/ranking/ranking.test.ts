@@ -31,11 +31,23 @@ describe('layoutRanking', () => {
     expect(l.rows.map((r) => r.inside)).to.deep.equal([true, true, false]);
   });
 
-  it('shortens long labels at 320 px, keeping bars and values inside the width', () => {
-    const l = layoutRanking(items, 320, (v) => `$${Math.round(v / 1000)}K`);
-    expect(l.labelWidth).to.equal(Math.round(320 * 0.38));
+  it('shortens long labels in the column, keeping bars and values inside the width', () => {
+    const l = layoutRanking(items, 500, (v) => `$${Math.round(v / 1000)}K`);
+    expect(l.labelWidth).to.equal(Math.round(500 * 0.38));
     expect(l.rows[0]!.label).to.match(/…$/);
     expect(l.rows[0]!.label.length * 7.2).to.be.at.most(l.labelWidth - 10 + 7.2);
+    for (const r of l.rows) expect(r.x + r.width).to.be.at.most(500);
+  });
+
+  it('puts labels above full-width bars below 420 px, so they need no shortening', () => {
+    const l = layoutRanking(items, 320, (v) => `$${Math.round(v / 1000)}K`);
+    expect(l.labelWidth).to.equal(0);
+    expect(l.rows[0]!.label).to.equal('San Jose-Sunnyvale-Santa Clara, CA');
+    expect(l.rows.map((r) => [r.labelY, r.barY])).to.deep.equal([
+      [12, 16],
+      [48, 52],
+      [84, 88],
+    ]);
     for (const r of l.rows) expect(r.x + r.width).to.be.at.most(320);
   });
 

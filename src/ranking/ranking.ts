@@ -4,7 +4,7 @@ import type { ChartPoint } from '../core/controllers/points-controller.js';
 import { ordinal, type Formatter } from '../core/format.js';
 import { readAnnotation, readChoice, readInteger, type Annotation } from '../core/data/values.js';
 import { DEFAULT_RANKING, parseRankingSection, parseRankingValues, readRankingTable, type RankItem } from './data.js';
-import { BAR, layoutRanking, rankingHeight, ROW, type RankingLayout } from './geometry.js';
+import { BAR, layoutRanking, rankingHeight, type RankingLayout } from './geometry.js';
 
 interface RankModel {
   /** Rows as drawn: sorted and cut to `top`. */
@@ -110,16 +110,16 @@ export class SalaryRanking extends SalaryElement<RankModel> {
     return { items: rows, total: items.length, reference };
   }
 
-  protected chartHeight(): number {
+  protected chartHeight(width: number): number {
     const data = this.currentData;
-    if (data) return rankingHeight(data.items.length, !!data.reference);
+    if (data) return rankingHeight(data.items.length, !!data.reference, width);
     let rows = 10;
     try {
       rows = readInteger(this.top, 'top', 1, 200, 10);
     } catch {
       // The error state shows instead.
     }
-    return rankingHeight(rows, this.reference !== undefined && this.reference !== null);
+    return rankingHeight(rows, this.reference !== undefined && this.reference !== null, width);
   }
 
   private _layoutFor(model: RankModel, width: number, fmt: Formatter): RankingLayout {
@@ -144,7 +144,7 @@ export class SalaryRanking extends SalaryElement<RankModel> {
     return model.items.map((d, i) => {
       const row = layout.rows[i]!;
       const lines = [`${fmt.money(d.value)} ${fmt.unit}`, `${ordinal(d.rank)} of ${model.total}`];
-      return { id: `r${i}`, x: row.x + row.width / 2, y: row.y, title: d.label, lines, label: `${d.label}: ${lines.join(', ')}` };
+      return { id: `r${i}`, x: row.x + row.width / 2, y: row.barY, title: d.label, lines, label: `${d.label}: ${lines.join(', ')}` };
     });
   }
 
@@ -159,11 +159,11 @@ export class SalaryRanking extends SalaryElement<RankModel> {
           <text class="note" x=${l.reference.left} y="12">${l.reference.text}</text>`
         : ''}
       ${l.rows.map((r) => {
-        const y = r.y + (ROW - BAR) / 2;
+        const y = r.barY;
         return this.mark(
           `r${r.index}`,
-          svg`${this.hitArea(0, r.y, width, ROW)}
-          <text class="label" x=${r.x - 8} y=${y + 13} text-anchor="end">${r.label}</text>
+          svg`${this.hitArea(0, r.y, width, y + BAR - r.y + 3)}
+          <text class="label" x=${r.labelX} y=${r.labelY} text-anchor=${r.x ? 'end' : 'start'}>${r.label}</text>
           <rect class="bar" x=${r.x} y=${y} width=${Math.max(1, r.width)} height=${BAR} rx="2"></rect>
           <text class="value num ${r.inside ? 'inside' : ''}" x=${r.inside ? r.x + r.width - 5 : r.x + r.width + 5} y=${y + 13} text-anchor=${r.inside ? 'end' : 'start'}>${r.value}</text>`,
           dim && !model.items[r.index]!.highlight ? 'dim' : '',
