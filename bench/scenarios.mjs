@@ -1,0 +1,161 @@
+// The benchmark's pages: the same content for each library, generated here.
+import { createRequire } from 'node:module';
+import { feature } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
+
+const require = createRequire(import.meta.url);
+
+// Deterministic pseudo-random numbers, so every run draws the same charts.
+let seed = 42;
+const rand = () => ((seed = (seed * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32);
+const METROS = ['San Jose', 'Seattle', 'San Francisco', 'New York', 'Boston', 'Washington', 'Boulder', 'Austin', 'Raleigh', 'Denver'];
+const bars = Array.from({ length: 50 }, () => METROS.map((label) => ({ label, value: Math.round(100000 + rand() * 90000) })));
+const donuts = Array.from({ length: 50 }, () => [150000, 15000 + Math.round(rand() * 15000), 30000 + Math.round(rand() * 60000), 15000 + Math.round(rand() * 15000)]);
+const SLICES = ['Base', 'Bonus', 'Equity', 'Benefits'];
+
+// Marks the first complete frame: `ready()` is polled each frame; two more frames after it holds.
+const PROBE = (ready) => `<script>
+  (function wait() {
+    if (!(${ready})) return requestAnimationFrame(wait);
+    requestAnimationFrame(() => requestAnimationFrame(() => (window.__done = performance.now())));
+  })();
+</script>`;
+const shell = (head, body, ready) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
+<style>body{margin:0;font:14px system-ui,sans-serif}.grid{display:grid;grid-template-columns:repeat(4,300px);gap:12px;padding:12px}.cell{width:300px;height:240px}</style>
+${head}</head><body>${body}${PROBE(ready)}</body></html>`;
+const drawn = (selector) => `[...document.querySelectorAll('${selector}')].every((el) => el.shadowRoot && el.shadowRoot.querySelector('svg.chart'))`;
+
+const cells = (n, make) => `<div class="grid">${Array.from({ length: n }, (_, i) => make(i)).join('')}</div>`;
+
+const barsAndDonuts = {
+  id: 'a',
+  title: '(a) 50 bar charts of 10 values and 50 donuts of 4 slices',
+  description: 'Each bar chart has ten labelled horizontal bars; each donut four slices. Animations are off in every library.',
+  pages: {
+    'salary-widgets': {
+      scripts: ['/lib/salary-widgets.js'],
+      html: shell(
+        '<script src="/lib/salary-widgets.js"></script>',
+        cells(50, (i) => `<div class="cell"><salary-ranking values="${bars[i].map((d) => `${d.label}:${d.value}`).join(',')}"></salary-ranking></div>`) +
+          cells(50, (i) => `<div class="cell"><comp-breakdown base="${donuts[i][0]}" bonus="${donuts[i][1]}" equity="${donuts[i][2]}" benefits="${donuts[i][3]}"></comp-breakdown></div>`),
+        drawn('salary-ranking, comp-breakdown'),
+      ),
+    },
+    'chart.js': {
+      scripts: ['/lib/chart.js'],
+      html: shell(
+        '<script src="/lib/chart.js"></script>',
+        cells(100, (i) => `<div class="cell"><canvas id="c${i}" width="300" height="240"></canvas></div>`) +
+          `<script>
+            const bars = ${JSON.stringify(bars)}, donuts = ${JSON.stringify(donuts)};
+            Chart.defaults.animation = false;
+            bars.forEach((b, i) => new Chart(document.getElementById('c' + i), { type: 'bar', data: { labels: b.map((d) => d.label), datasets: [{ data: b.map((d) => d.value) }] }, options: { indexAxis: 'y', responsive: false, plugins: { legend: { display: false } } } }));
+            donuts.forEach((d, i) => new Chart(document.getElementById('c' + (50 + i)), { type: 'doughnut', data: { labels: ${JSON.stringify(SLICES)}, datasets: [{ data: d }] }, options: { responsive: false } }));
+            window.__drawn = true;
+          </script>`,
+        'window.__drawn',
+      ),
+    },
+    echarts: {
+      scripts: ['/lib/echarts.js'],
+      html: shell(
+        '<script src="/lib/echarts.js"></script>',
+        cells(100, (i) => `<div class="cell" id="c${i}"></div>`) +
+          `<script>
+            const bars = ${JSON.stringify(bars)}, donuts = ${JSON.stringify(donuts)};
+            bars.forEach((b, i) => echarts.init(document.getElementById('c' + i)).setOption({ animation: false, grid: { left: 90 }, xAxis: { type: 'value' }, yAxis: { type: 'category', data: b.map((d) => d.label) }, series: [{ type: 'bar', data: b.map((d) => d.value) }] }));
+            donuts.forEach((d, i) => echarts.init(document.getElementById('c' + (50 + i))).setOption({ animation: false, series: [{ type: 'pie', radius: ['45%', '70%'], data: d.map((value, j) => ({ value, name: ${JSON.stringify(SLICES)}[j] })) }] }));
+            window.__drawn = true;
+          </script>`,
+        'window.__drawn',
+      ),
+    },
+    'plot + d3': {
+      scripts: ['/lib/d3.js', '/lib/plot.js'],
+      html: shell(
+        '<script src="/lib/d3.js"></script><script src="/lib/plot.js"></script>',
+        cells(100, (i) => `<div class="cell" id="c${i}"></div>`) +
+          `<script>
+            const bars = ${JSON.stringify(bars)}, donuts = ${JSON.stringify(donuts)};
+            bars.forEach((b, i) => document.getElementById('c' + i).append(Plot.plot({ width: 300, height: 240, marginLeft: 90, marks: [Plot.barX(b, { x: 'value', y: 'label' })] })));
+            // Plot has no pie mark: donuts use d3-shape, as a Plot user would.
+            const arc = d3.arc().innerRadius(55).outerRadius(90), colours = d3.schemeTableau10;
+            donuts.forEach((d, i) => {
+              const svg = d3.create('svg').attr('width', 300).attr('height', 240);
+              svg.append('g').attr('transform', 'translate(150,120)').selectAll('path').data(d3.pie().sort(null)(d)).join('path').attr('d', arc).attr('fill', (_, j) => colours[j]);
+              document.getElementById('c' + (50 + i)).append(svg.node());
+            });
+            window.__drawn = true;
+          </script>`,
+        'window.__drawn',
+      ),
+    },
+  },
+};
+
+// The same simplified state outlines our map ships, as GeoJSON for ECharts (y flipped: ECharts treats y as latitude).
+const topology = presimplify(structuredClone(require('us-atlas/states-albers-10m.json')));
+delete topology.objects.nation;
+const geo = feature(simplify(topology, 18), topology.objects.states);
+for (const f of geo.features) {
+  const flip = (ring) => ring.map(([x, y]) => [Math.round(x), -Math.round(y)]);
+  f.geometry.coordinates = f.geometry.type === 'Polygon' ? f.geometry.coordinates.map(flip) : f.geometry.coordinates.map((p) => p.map(flip));
+  f.properties = { name: f.properties.name };
+}
+const stateValues = geo.features.map((f) => ({ name: f.properties.name, value: Math.round(90000 + rand() * 80000) }));
+
+const choropleth = {
+  id: 'b',
+  title: '(b) a 51-state choropleth',
+  description: 'All 50 states and DC with a value each, five colour classes. ECharts draws the same simplified outlines from GeoJSON, which its page must also load (counted in its size).',
+  pages: {
+    'salary-widgets': {
+      scripts: ['/lib/salary-widgets.js'],
+      html: shell(
+        '<script src="/lib/salary-widgets.js"></script>',
+        `<div style="width:900px;padding:12px"><state-salary-map layout="geo" values="${stateValues.map((s) => `${s.name}:${s.value}`).join(',')}"></state-salary-map></div>`,
+        drawn('state-salary-map'),
+      ),
+    },
+    echarts: {
+      scripts: ['/lib/echarts.js'],
+      json: JSON.stringify(geo),
+      html: shell(
+        '<script src="/lib/echarts.js"></script>',
+        `<div id="map" style="width:900px;height:600px"></div>
+        <script>
+          fetch('/b/echarts.json').then((r) => r.json()).then((geo) => {
+            echarts.registerMap('USA', geo);
+            echarts.init(document.getElementById('map')).setOption({ animation: false, tooltip: {},
+              visualMap: { type: 'piecewise', splitNumber: 5, min: 90000, max: 170000, inRange: { color: ['#c6dbef', '#08306b'] } },
+              series: [{ type: 'map', map: 'USA', roam: false, data: ${JSON.stringify(stateValues)} }] });
+            window.__drawn = true;
+          });
+        </script>`,
+        'window.__drawn',
+      ),
+    },
+  },
+};
+
+const SEED_BAR = 'p10="79850" p25="103050" p50="133080" p75="169000" p90="211450"';
+const scaling = {
+  id: 'c',
+  title: '(c) scaling: 10, 100 and 1,000 percentile bars on one page',
+  description: 'Time to the first complete screen (the bars in the 1300 × 900 viewport drawn). The ratio column is the 10-bar time divided by this one.',
+  pages: Object.fromEntries(
+    [10, 100, 1000].map((n) => [
+      `${n} bars`,
+      {
+        scripts: ['/lib/salary-widgets.js'],
+        html: shell(
+          '<script src="/lib/salary-widgets.js"></script>',
+          cells(n, () => `<div class="cell"><salary-percentile-bar ${SEED_BAR}></salary-percentile-bar></div>`),
+          `[...document.querySelectorAll('salary-percentile-bar')].filter((el) => el.getBoundingClientRect().top < innerHeight).every((el) => el.shadowRoot && el.shadowRoot.querySelector('svg.chart'))`,
+        ),
+      },
+    ]),
+  ),
+};
+
+export const scenarios = [barsAndDonuts, choropleth, scaling];
