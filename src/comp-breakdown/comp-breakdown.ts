@@ -54,6 +54,7 @@ export class CompBreakdown extends SalaryElement<CompData> {
   declare variant: string | undefined;
 
   protected readonly section = 'compensation';
+  protected override readonly sizedByWidth = true;
   protected readonly defaultLabel = 'Compensation breakdown';
 
   protected parseData(raw: unknown, where: string): CompData {
@@ -106,7 +107,7 @@ export class CompBreakdown extends SalaryElement<CompData> {
   }
 
   protected summarize(data: CompData, fmt: Formatter): string {
-    if (!(data.high > 0)) return 'Every component is zero; there is nothing to show.';
+    if (!(data.high > 0)) return 'Every component is zero, so there is nothing to draw.';
     const mid = (data.low + data.high) / 2;
     const total = data.low === data.high ? fmt.money(data.low) : `${fmt.money(data.low)} to ${fmt.money(data.high)} (midpoint ${fmt.money(mid)})`;
     const parts = data.components.map((c) => `${c.label} ${this._range(fmt, c.low, c.high).replace('–', ' to ')} (${c.share}%)`);

@@ -292,7 +292,11 @@ export abstract class SalaryElement<T> extends LitElement {
     };
   }
 
+  /** Whether the chart's height depends on its width (then the width is read before the first paint). */
+  protected readonly sizedByWidth: boolean = false;
+
   protected override render(): TemplateResult {
+    if (this.sizedByWidth) this.size.measure();
     const meta = this.meta;
     const width = this.size.width;
     const view = this.view;
@@ -303,7 +307,7 @@ export abstract class SalaryElement<T> extends LitElement {
     const fallback = !(view.kind === 'ready' && width > 0) && !!this.querySelector(':scope > :not(script)');
     this._points = view.kind === 'ready' && width > 0 ? this.points(view.data, width, height, this.fmt) : [];
     this.pointer.setPoints(this._points);
-    return html`<div class="sizer" aria-hidden="true"></div><figure
+    return html`<div class="sizer"></div><figure
       part="figure"
       aria-labelledby=${meta.heading ? headingId : nothing}
       aria-label=${meta.heading ? nothing : this.defaultLabel}

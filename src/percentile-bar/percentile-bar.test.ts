@@ -135,7 +135,7 @@ describe('<salary-percentile-bar>', () => {
       ['p10="79850" p25="103050" p75="169000" p90="211450"', /p50: missing/],
       [SEED.replace('79850', '-5'), /p10: expected an amount of 0 or more/],
       [SEED.replace('133080', 'abc'), /p50: expected a number, got "abc"/],
-      [SEED.replace('133080', '133,080'), /p50: expected a number \(write it without commas/],
+      [SEED.replace('133080', '133,080'), /p50: expected a number \(without commas/],
       [SEED.replace('211450', 'Infinity'), /p90: expected a/],
       [`${SEED} period="weekly"`, /period: expected "annual" or "hourly", got "weekly"/],
       [`${SEED} theme="neon"`, /theme: expected "light", "dark" or "auto"/],

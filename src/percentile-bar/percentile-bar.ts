@@ -92,7 +92,7 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
     const reference = readAnnotation(this.reference, this.referenceLabel, 'reference', 'Reference') ?? data.reference;
     const bands = this.bands !== undefined && this.bands !== null ? readBands(this.bands, data.values, 'bands') : data.bands;
     if (this.marker === undefined && this.markerLabel !== undefined && !data.marker) {
-      throw new DataError('marker-label: set "marker" too, the amount the label belongs to.');
+      throw new DataError('marker-label: needs "marker", the amount it labels.');
     }
     return { ...data, marker, reference, bands };
   }

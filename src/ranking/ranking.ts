@@ -77,6 +77,7 @@ export class SalaryRanking extends SalaryElement<RankModel> {
   declare referenceLabel: string | undefined;
 
   protected readonly section = 'ranking';
+  protected override readonly sizedByWidth = true;
   protected readonly defaultLabel = 'Ranking';
   private _layout?: { model: RankModel; width: number; fmt: Formatter; layout: RankingLayout };
 

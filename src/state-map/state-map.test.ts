@@ -276,3 +276,16 @@ describe('<state-salary-map>', () => {
     });
   });
 });
+
+describe('<state-salary-map> first paint', () => {
+  afterEach(cleanup);
+  it('draws in its first update, at its final height, without waiting for the resize observer', async () => {
+    const el = await mount<StateSalaryMap>('<state-salary-map></state-salary-map>', 700);
+    await el.updateComplete;
+    const svg = $(el, 'svg.chart');
+    expect(svg).not.to.equal(null);
+    const first = el.getBoundingClientRect().height;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(el.getBoundingClientRect().height).to.equal(first);
+  });
+});

@@ -68,6 +68,7 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
   declare ranking: string | number | undefined;
 
   protected readonly section = 'states';
+  protected override readonly sizedByWidth = true;
   protected readonly defaultLabel = 'Map of salaries by state';
 
   private _cache?: { model: MapModel; width: number; geometry: GeoLayout | TileLayout };

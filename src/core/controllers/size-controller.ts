@@ -40,6 +40,17 @@ export class SizeController implements ReactiveController {
     this._observed = undefined;
   }
 
+  /**
+   * Reads the width now, before the observer reports it, for charts whose
+   * height follows their width: drawing at once keeps the first paint at
+   * the final height. It costs a layout, so other charts wait for the observer.
+   */
+  measure(): void {
+    if (this.width || !this._host.isConnected) return;
+    const style = getComputedStyle(this._host);
+    this.width = Math.floor(this._host.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)) || 0;
+  }
+
   hostUpdated(): void {
     const probe = this._host.renderRoot.querySelector(this._selector) ?? undefined;
     if (probe && probe !== this._observed && this._observer) {

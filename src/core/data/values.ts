@@ -15,7 +15,7 @@ export function readAmount(value: unknown, where: string, { allowNegative = fals
   } else if (typeof value === 'string') {
     const text = value.trim();
     if (!PLAIN_NUMBER.test(text)) {
-      const hint = /[\d][,\s]\d/.test(text) || /[$€£¥]/.test(text) ? ' (write it without commas, spaces or currency signs, e.g. 133080)' : '';
+      const hint = /[\d][,\s]\d/.test(text) || /[$€£¥]/.test(text) ? ' (without commas or currency signs, e.g. 133080)' : '';
       throw new DataError(`${where}: expected a number${hint}, got ${quote(value)}.`);
     }
     n = Number(text);
