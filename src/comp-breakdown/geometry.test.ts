@@ -1,19 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { DataError } from '../core/data/errors.js';
+import { dataErrorMessage as message } from '../../test/helpers/errors.js';
 import { DEFAULT_COMP, parseCompSection, parseValue, resolveComponents, wholeShares } from './data.js';
 import { donutAngles, sectorPath, stackBar } from './geometry.js';
 
 const PI = Math.PI;
 const close = (actual: readonly number[], expected: readonly number[]) => actual.forEach((a, i) => expect(a).to.be.closeTo(expected[i]!, 1e-9));
-const message = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).to.be.instanceOf(DataError);
-    return (err as Error).message;
-  }
-  throw new Error('expected a DataError');
-};
 
 describe('parseValue', () => {
   it('reads amounts, percents and ranges of either', () => {

@@ -1,18 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { DataError, quote } from './errors.js';
+import { quote } from './errors.js';
+import { dataErrorMessage as fails } from '../../../test/helpers/errors.js';
 import { parseJson, selectSection } from './json.js';
 import { readAmount } from './values.js';
 import { resolveHttpUrl } from './fetch-json.js';
-
-const fails = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).to.be.instanceOf(DataError);
-    return (err as Error).message;
-  }
-  throw new Error('expected a DataError');
-};
 
 describe('readAmount', () => {
   it('accepts numbers and plain decimal strings', () => {
