@@ -1,4 +1,4 @@
-import { MAP_UNIT, US_STATES, type StateRow } from './us-states.js';
+import { ALPHABET, FIPS_GAPS, MAP_UNIT, US_STATES } from './us-states.js';
 
 /** One state (or DC) with its map and tile-grid geometry. */
 export interface UsState {
@@ -12,14 +12,29 @@ export interface UsState {
   readonly path: string;
 }
 
-const toState = ([postal, name, fips, row, col, x, y, path]: StateRow): UsState => ({
-  postal,
-  name,
-  fips,
-  tile: { row, col },
-  label: [x * MAP_UNIT, y * MAP_UNIT],
-  path,
-});
+// Unpacks the generated rows (format: scripts/generate-us-states.mjs).
+const BASE = ALPHABET.length;
+const toState = (row: string, index: number): UsState => {
+  let at = row.indexOf('|') + 1;
+  const next = () => ALPHABET.indexOf(row[at++]!);
+  const pair = () => next() * BASE + next();
+  const step = () => {
+    const n = next();
+    return n === BASE - 1 ? pair() - (BASE * BASE - 1) / 2 : n - 43;
+  };
+  const tile = { row: next(), col: next() };
+  const label = [pair() * MAP_UNIT, pair() * MAP_UNIT] as const;
+  let path = '';
+  while (at < row.length) {
+    if (row[at] === ' ') at++;
+    path += `M${pair()} ${pair()}l`;
+    while (at < row.length && row[at] !== ' ') path += `${step()} `;
+    path += 'z';
+  }
+  let fips = index + 1;
+  for (const gap of FIPS_GAPS) if (gap <= fips) fips++;
+  return { postal: row.slice(0, 2), name: row.slice(2, row.indexOf('|')), fips: String(fips).padStart(2, '0'), tile, label, path };
+};
 
 export const STATES: readonly UsState[] = US_STATES.map(toState);
 
