@@ -1,6 +1,7 @@
 // Test-runner command for page-level tests: opens a real top-level page in the
 // test browser, records console errors and page errors from the first line,
-// waits for every widget to settle, runs an expression and saves a screenshot.
+// scrolls through it like a reader (or signals printing), waits for every
+// widget to settle, runs an expression and saves a screenshot.
 // Browser side: executeServerCommand('e2e-visit', { url, width, ... }).
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -12,7 +13,7 @@ export function e2ePlugin() {
     name: 'e2e-visit',
     async executeCommand({ command, payload, session }) {
       if (command !== 'e2e-visit') return undefined;
-      const { url, width = 1000, height = 900, media, colorScheme, javaScript = true, html, evaluate, screenshot, settle = true } = payload;
+      const { url, width = 1000, height = 900, media, colorScheme, javaScript = true, html, evaluate, screenshot, settle = true, scroll = true, beforePrint = false } = payload;
       const page = await session.browser.getPage(session.id).browser().newPage();
       const consoleErrors = [];
       const warnings = [];
@@ -32,6 +33,22 @@ export function e2ePlugin() {
           await page.setContent(html, { waitUntil: 'networkidle0' });
         } else {
           await page.goto(url, { waitUntil: 'networkidle0' });
+        }
+        if (javaScript && beforePrint) {
+          // What the browser does before it prints: charts not yet drawn draw now.
+          await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+        } else if (javaScript && scroll) {
+          // Read the page top to bottom, a screen at a time, as a reader
+          // would: charts far below draw as they approach (lazy drawing).
+          await page.evaluate(async () => {
+            const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+            for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+              scrollTo(0, y);
+              await frame();
+            }
+            scrollTo(0, 0);
+            await frame();
+          });
         }
         if (javaScript && settle) {
           // Every widget drawn, or showing its error, or empty: nothing still loading.

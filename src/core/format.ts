@@ -24,31 +24,31 @@ export interface Formatter {
   number(n: number, maxFractionDigits?: number): string;
 }
 
-const cache = new Map<string, Intl.NumberFormat>();
+// Building an Intl.NumberFormat, or asking whether a locale is supported, is
+// slow next to formatting, and a page may hold hundreds of widgets that all
+// use the same locale: every answer is computed once per page.
+const memo = <R>(compute: (id: string) => R) => {
+  const results = new Map<string, R>();
+  return (id: string): R => {
+    if (!results.has(id)) results.set(id, compute(id));
+    return results.get(id)!;
+  };
+};
 
-// Building an Intl.NumberFormat is slow next to using one, and a page may
-// hold hundreds of widgets with the same locale.
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const id = locale + JSON.stringify(options);
-  let nf = cache.get(id);
-  if (!nf) {
-    nf = new Intl.NumberFormat(locale, options);
-    cache.set(id, nf);
-  }
-  return nf;
-}
+const formats = memo((id) => new Intl.NumberFormat(...(JSON.parse(id) as [string, Intl.NumberFormatOptions])));
+const numberFormat = (locale: string, options: Intl.NumberFormatOptions) => formats(JSON.stringify([locale, options]));
 
 /** True when the runtime can format with this BCP 47 tag. */
-export function isValidLocale(tag: string): boolean {
+export const isValidLocale = memo((tag) => {
   try {
     return Intl.NumberFormat.supportedLocalesOf([tag]).length > 0;
   } catch {
     return false;
   }
-}
+});
 
 /** True for a three-letter ISO 4217 code the runtime knows. */
-export function isValidCurrency(code: string): boolean {
+export const isValidCurrency = memo((code) => {
   if (!/^[A-Za-z]{3}$/.test(code)) return false;
   try {
     new Intl.NumberFormat('en-US', { style: 'currency', currency: code });
@@ -56,9 +56,19 @@ export function isValidCurrency(code: string): boolean {
   } catch {
     return false;
   }
+});
+
+const formatters = memo((id) => {
+  const [locale, currency, period] = id.split(' ') as [string, string, Period];
+  return makeFormatter(locale, currency, period);
+});
+
+/** The formatter for a locale, currency and period; one shared object per combination. */
+export function createFormatter(locale = 'en-US', currency = 'USD', period: Period = 'annual'): Formatter {
+  return formatters(`${locale} ${currency} ${period}`);
 }
 
-export function createFormatter(locale = 'en-US', currency = 'USD', period: Period = 'annual'): Formatter {
+function makeFormatter(locale: string, currency: string, period: Period): Formatter {
   const hourly = period === 'hourly';
   const amount = (annual: number) => (hourly ? annual / HOURS_PER_YEAR : annual);
   const full = numberFormat(locale, {

@@ -37,6 +37,7 @@ export interface SalaryErrorDetail {
 
 const THEMES = ['light', 'dark', 'auto'] as const;
 const PERIODS = ['annual', 'hourly'] as const;
+const LOADING = ['lazy', 'eager'] as const;
 
 /**
  * The shell every widget shares: data loading in a fixed priority, input
@@ -57,6 +58,7 @@ const PERIODS = ['annual', 'hourly'] as const;
  * @attr {string} currency - ISO 4217 currency code (default USD).
  * @attr {'annual'|'hourly'} period - Show annual amounts, or hourly ones (annual ÷ 2080, the BLS convention).
  * @attr {'light'|'dark'|'auto'} theme - Paint a fixed light or dark background, or follow the reader's setting; unset inherits the page's colours.
+ * @attr {'lazy'|'eager'} loading - `lazy` (default) draws the chart when it comes within a screen's height of the viewport, keeping its height reserved until then; `eager` draws it at once.
  *
  * @fires {CustomEvent<SalaryDataDetail>} salary-data - Data was read and drawn; `detail.origin` says from where.
  * @fires {CustomEvent<SalaryErrorDetail>} salary-error - The data or an attribute was invalid, or loading failed; `detail.message` is what the widget shows.
@@ -101,6 +103,7 @@ export abstract class SalaryElement<T> extends LitElement {
     currency: {},
     period: {},
     theme: { reflect: true },
+    loading: {},
   };
 
   /** Data as a JavaScript value; takes priority over every attribute. The same shape as a `src` document or its section. */
@@ -118,6 +121,7 @@ export abstract class SalaryElement<T> extends LitElement {
   declare currency: string | undefined;
   declare period: string | undefined;
   declare theme: string | undefined;
+  declare loading: string | undefined;
 
   /** The JSON section this widget reads by default, e.g. "percentiles". */
   protected abstract readonly section: string;
@@ -160,6 +164,7 @@ export abstract class SalaryElement<T> extends LitElement {
   private _announced?: string;
   private _warned = new Set<string>();
   private _points: ChartPoint[] = [];
+  private _eager = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -184,6 +189,7 @@ export abstract class SalaryElement<T> extends LitElement {
       this.currency,
       this.period,
       this.theme,
+      this.loading,
       this.lightDom.version,
       this.remote.state,
       // A widget's own declared properties all carry data or data options.
@@ -206,6 +212,7 @@ export abstract class SalaryElement<T> extends LitElement {
   private _readFormat(): Formatter {
     const period = readChoice(this.period, 'period', PERIODS) ?? 'annual';
     readChoice(this.theme, 'theme', THEMES);
+    this._eager = readChoice(this.loading, 'loading', LOADING) === 'eager';
     let locale = this.locale?.trim();
     if (locale) {
       if (!isValidLocale(locale)) throw new DataError(`locale: expected a language tag such as "en-US" or "de-DE", got "${locale.slice(0, 40)}".`);
@@ -305,7 +312,9 @@ export abstract class SalaryElement<T> extends LitElement {
     // Content the blogger put inside the element (a table, a paragraph) stays
     // visible until the chart is drawn, and beside an error message.
     const fallback = !(view.kind === 'ready' && width > 0) && !!this.querySelector(':scope > :not(script)');
-    this._points = view.kind === 'ready' && width > 0 ? this.points(view.data, width, height, this.fmt) : [];
+    // Far from the screen only the reserved height is drawn (lazy drawing).
+    const draw = view.kind === 'ready' && width > 0 && (this.size.near || this._eager);
+    this._points = draw ? this.points(view.data, width, height, this.fmt) : [];
     this.pointer.setPoints(this._points);
     return html`<div class="sizer"></div><figure
       part="figure"
@@ -318,7 +327,7 @@ export abstract class SalaryElement<T> extends LitElement {
       ${view.kind === 'ready' ? html`<p class="sr-only">${this.summarize(view.data, this.fmt)}</p>` : nothing}
       <div class="stage" part="chart">
         ${fallback ? nothing : html`<svg class="spacer" aria-hidden="true" height=${height}></svg>`}
-        ${fallback && view.kind === 'loading' ? nothing : this._renderStage(view, width, height)}
+        ${fallback && view.kind === 'loading' ? nothing : this._renderStage(view, width, height, draw)}
       </div>
       ${fallback ? html`<div class="fallback"><slot></slot></div>` : nothing}
       ${view.kind === 'error' ? nothing : this.renderLegend(this.currentData, this.fmt)}
@@ -326,14 +335,14 @@ export abstract class SalaryElement<T> extends LitElement {
     </figure>`;
   }
 
-  private _renderStage(view: ViewState<T>, width: number, height: number): TemplateResult | typeof nothing {
+  private _renderStage(view: ViewState<T>, width: number, height: number, draw: boolean): TemplateResult | typeof nothing {
     switch (view.kind) {
       case 'loading':
         return html`<div class="loading" role="status" aria-label="Loading data"></div>`;
       case 'error':
         return html`<div class="status error" part="error" role="alert"><strong>This chart could not be drawn.</strong>${view.message}</div>`;
       case 'ready':
-        if (width <= 0) return nothing;
+        if (!draw) return nothing;
         return html`${this.renderChart(view.data, width, height, this.fmt)}${this.pointer.renderTooltip()}`;
     }
   }

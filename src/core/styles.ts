@@ -100,6 +100,10 @@ export const shellStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
+    /* Still read by screen readers and found by find-in-page, but not laid
+       out while far from the screen: long summaries cost layout time. */
+    content-visibility: auto;
+    contain-intrinsic-size: 1px;
   }
 
   /* The chart area stacks its layers in one grid cell: an invisible spacer

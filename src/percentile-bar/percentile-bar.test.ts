@@ -372,35 +372,37 @@ describe('<salary-percentile-bar> lifecycle', () => {
     clearJsonCache();
   });
 
-  it('disconnects its observers when removed, and reconnects when re-added', async () => {
-    const Original = window.ResizeObserver;
-    let live = 0;
-    window.ResizeObserver = class extends Original {
-      constructor(cb: ResizeObserverCallback) {
-        super(cb);
-        live++;
-      }
-      override disconnect() {
-        live--;
-        super.disconnect();
-      }
+  it('stops observing its size when removed, and observes again when re-added', async () => {
+    // Widgets share one ResizeObserver; count the elements it watches.
+    const proto = ResizeObserver.prototype;
+    const { observe, unobserve } = proto;
+    const watched = new Set<Element>();
+    proto.observe = function (target, options) {
+      watched.add(target);
+      return observe.call(this, target, options);
+    };
+    proto.unobserve = function (target) {
+      watched.delete(target);
+      return unobserve.call(this, target);
     };
     try {
       const el = await mount<SalaryPercentileBar>('<salary-percentile-bar></salary-percentile-bar>');
       await drawn(el);
-      expect(live).to.equal(1);
+      const mine = () => [...watched].filter((t) => t.getRootNode() === el.shadowRoot).length;
+      expect(mine()).to.equal(1);
       const box = el.parentElement!;
       for (let i = 0; i < 20; i++) {
         el.remove();
         box.append(el);
       }
       el.remove();
-      expect(live).to.equal(0);
+      expect(mine()).to.equal(0);
       box.append(el);
       await el.updateComplete;
-      expect(live).to.equal(1);
+      expect(mine()).to.equal(1);
     } finally {
-      window.ResizeObserver = Original;
+      proto.observe = observe;
+      proto.unobserve = unobserve;
     }
   });
 

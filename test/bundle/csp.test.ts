@@ -1,5 +1,6 @@
 import { expect, waitUntil, aTimeout } from '@open-wc/testing';
 import { figures, record } from '../helpers/detectors.js';
+import { reveal } from '../helpers/dom.js';
 
 describe('under a strict Content Security Policy with Trusted Types', () => {
   it('draws every widget, shows tooltips and errors, with zero violations', async () => {
@@ -21,10 +22,13 @@ describe('under a strict Content Security Policy with Trusted Types', () => {
     expect(getComputedStyle(maps[0]!.shadowRoot!.querySelector('path[data-state="CA"]')!).fill).not.to.equal('rgb(0, 0, 0)');
     expect(maps[1]!.shadowRoot!.querySelectorAll('rect.tile')).to.have.length(51);
     const comps = [...doc.querySelectorAll('comp-breakdown')];
-    await waitUntil(() => comps.slice(0, 2).every((el) => el.shadowRoot?.querySelector('svg.chart')) && comps[2]!.shadowRoot?.querySelector('[role="alert"]'), 'breakdowns drawn');
+    // Further down the page they draw as they come into view.
+    for (const el of comps.slice(0, 2)) await reveal(el, 'breakdown drawn');
+    await waitUntil(() => comps[2]!.shadowRoot?.querySelector('[role="alert"]'), 'breakdown error shown');
     expect(comps[0]!.shadowRoot!.querySelector('[part="caption"] a')).to.equal(null);
     expect((win as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
     // Tooltips are positioned through the CSSOM, which the policy allows.
+    els[0]!.scrollIntoView();
     const point = els[0]!.shadowRoot!.querySelector('[data-point="p50"]') as SVGElement;
     point.focus();
     await aTimeout(50);

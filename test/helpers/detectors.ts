@@ -14,22 +14,29 @@ declare global {
 /** A payload that, if it ever ran as script, would bump window.__pwned. */
 export const RUN = 'window.__pwned=(window.__pwned||0)+1';
 
-// Live observers and event listeners, counted by wrapping the platform's own.
+// Live observations and event listeners, counted by wrapping the platform's
+// own: for observers, the number of elements being observed, since the
+// widgets share one observer of each kind.
 export const live = { resize: 0, mutation: 0, intersection: 0, listeners: 0 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type ObserverClass = new (...args: any[]) => { disconnect(): void };
+type ObserverClass = new (...args: any[]) => { observe(target: Node, options?: any): void; disconnect(): void };
 function countObserver<T extends ObserverClass>(Base: T, key: keyof typeof live): T {
   return class extends Base {
-    _counted = true;
+    _targets = new Set<Node>();
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    constructor(...args: any[]) {
-      super(...args);
-      live[key]++;
+    override observe(target: Node, options?: any) {
+      if (!this._targets.has(target)) live[key]++;
+      this._targets.add(target);
+      super.observe(target, options);
+    }
+    unobserve(target: Element) {
+      if (this._targets.delete(target)) live[key]--;
+      (Base.prototype as unknown as { unobserve(t: Element): void }).unobserve.call(this, target);
     }
     override disconnect() {
-      if (this._counted) live[key]--;
-      this._counted = false;
+      live[key] -= this._targets.size;
+      this._targets.clear();
       super.disconnect();
     }
   };

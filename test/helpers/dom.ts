@@ -26,6 +26,12 @@ export async function drawn(el: Element, message = 'chart drawn'): Promise<SVGSV
   return $(el, 'svg.chart') as SVGSVGElement;
 }
 
+/** Scrolls a widget to the middle of the screen, as a reader would, and waits for its chart (charts far off screen draw lazily). */
+export async function reveal(el: Element, message = 'chart drawn once on screen'): Promise<SVGSVGElement> {
+  el.scrollIntoView({ block: 'center' });
+  return drawn(el, message);
+}
+
 /** Waits for the error alert and returns its text. */
 export async function alertText(el: Element): Promise<string> {
   await waitUntil(() => $(el, '[role="alert"]'), 'error alert shown', { timeout: 5000 });

@@ -2,21 +2,48 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
+// One ResizeObserver and one IntersectionObserver serve every widget on the
+// page: a callback then reads all positions before any widget redraws, so a
+// page of many widgets never forces a layout per widget.
+const controllers = new WeakMap<Element, SizeController>();
+let resizes: ResizeObserver | undefined;
+let approaches: IntersectionObserver | undefined;
+/** Widgets not yet drawn, for printing. */
+const waiting = new Set<SizeController>();
+
+const observers = () => {
+  resizes ??= new ResizeObserver((entries) => {
+    for (const entry of entries) controllers.get(entry.target)?._resized(Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width));
+  });
+  approaches ??= new IntersectionObserver((entries) => entries.forEach((e) => e.isIntersecting && controllers.get(e.target)?._show()), {
+    // One viewport height above and below the screen.
+    rootMargin: '100% 0px',
+  });
+  return [resizes, approaches] as const;
+};
+
+addEventListener('beforeprint', () => waiting.forEach((c) => c._show()));
+
 /**
- * Tracks the width available to the host with a ResizeObserver on a
- * zero-height probe inside its shadow root, not on the host itself: a chart
- * whose height follows its width would otherwise resize the observed box
- * while its own notification is delivered, and the browser reports a
- * "ResizeObserver loop" error to the page.
+ * Tracks the width available to the host by observing a zero-height probe
+ * inside its shadow root, not the host itself: a chart whose height follows
+ * its width would otherwise resize the observed box while its own
+ * notification is delivered, and the browser reports a "ResizeObserver
+ * loop" error to the page.
  *
  * The first width is applied at once, so the chart is in the first painted
  * frame; later changes are batched into the next animation frame. A host in
  * a `display:none` container measures 0 and draws nothing until shown.
+ *
+ * It also says whether the host is `near` the screen (within one viewport
+ * height of it). Charts further away wait, keeping their reserved height,
+ * until they approach the screen or the page is printed (lazy drawing).
  */
 export class SizeController implements ReactiveController {
   /** Content-box width in CSS pixels; 0 until measured or while hidden. */
   width = 0;
-  private _observer?: ResizeObserver;
+  /** Whether the chart may draw: the host is, or has been, near the screen. */
+  near = false;
   private _observed?: Element;
   private _pending = 0;
   private _frame = 0;
@@ -29,15 +56,10 @@ export class SizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this._observer = new ResizeObserver((entries) => {
-      const entry = entries[entries.length - 1];
-      if (!entry) return;
-      const width = Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
-      if (this.width === 0 || width === 0) return this._apply(width);
-      this._pending = width;
-      if (!this._frame) this._frame = requestAnimationFrame(() => this._apply(this._pending));
-    });
-    this._observed = undefined;
+    if (this.near) return;
+    waiting.add(this);
+    controllers.set(this._host, this);
+    observers()[1].observe(this._host);
   }
 
   /**
@@ -49,23 +71,59 @@ export class SizeController implements ReactiveController {
     if (this.width || !this._host.isConnected) return;
     const style = getComputedStyle(this._host);
     this.width = Math.floor(this._host.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)) || 0;
+    if (this.width) this._check();
   }
 
   hostUpdated(): void {
     const probe = this._host.renderRoot.querySelector(this._selector) ?? undefined;
-    if (probe && probe !== this._observed && this._observer) {
-      if (this._observed) this._observer.unobserve(this._observed);
-      this._observer.observe(probe);
+    if (probe && probe !== this._observed && this._host.isConnected) {
+      this._unobserve();
+      controllers.set(probe, this);
+      observers()[0].observe(probe);
       this._observed = probe;
     }
   }
 
   hostDisconnected(): void {
-    this._observer?.disconnect();
-    this._observer = undefined;
-    this._observed = undefined;
+    this._unobserve();
+    this._stopWatching();
     cancelAnimationFrame(this._frame);
     this._frame = 0;
+  }
+
+  /** @internal Called by the shared ResizeObserver. */
+  _resized(width: number): void {
+    if (this.width === 0 || width === 0) {
+      if (width) this._check();
+      return this._apply(width);
+    }
+    this._pending = width;
+    if (!this._frame) this._frame = requestAnimationFrame(() => this._apply(this._pending));
+  }
+
+  /** @internal Lets the chart draw; called when it approaches the screen. */
+  _show(): void {
+    if (this.near) return;
+    this.near = true;
+    this._stopWatching();
+    this._host.requestUpdate();
+  }
+
+  // Layout is fresh wherever this runs, so reading the position costs
+  // nothing, and a chart on screen draws at once instead of a frame later.
+  private _check(): void {
+    const { top, bottom } = this._host.getBoundingClientRect();
+    if (bottom > -innerHeight && top < 2 * innerHeight) this._show();
+  }
+
+  private _unobserve(): void {
+    if (this._observed) resizes?.unobserve(this._observed);
+    this._observed = undefined;
+  }
+
+  private _stopWatching(): void {
+    waiting.delete(this);
+    approaches?.unobserve(this._host);
   }
 
   private _apply(width: number): void {

@@ -1,0 +1,75 @@
+import { expect, aTimeout } from '@open-wc/testing';
+import '../index.js';
+import { $, alertText, captureWarnings, cleanup, drawn, frame, mount, reveal } from '../../test/helpers/dom.js';
+
+// Charts far from the screen wait to draw until the reader gets near them,
+// with their final height already reserved, so nothing below them moves.
+
+const TAGS = ['salary-percentile-bar', 'state-salary-map', 'comp-breakdown', 'salary-ranking'];
+const SPACER = '<div class="far" style="height:4000px"></div>';
+
+describe('lazy drawing', () => {
+  afterEach(() => {
+    cleanup();
+    scrollTo(0, 0);
+  });
+
+  for (const tag of TAGS) {
+    it(`<${tag}> far below the screen reserves its height, then draws when scrolled near, without moving`, async () => {
+      const spacer = await mount<HTMLElement>(SPACER);
+      const el = document.createElement(tag);
+      spacer.after(el);
+      await aTimeout(100);
+      await frame();
+      expect($(el, 'svg.chart'), 'not drawn while far away').to.equal(null);
+      const reserved = el.getBoundingClientRect().height;
+      expect(reserved).to.be.greaterThan(100);
+      // Its summary is there for screen readers all along.
+      expect($(el, '.sr-only')!.textContent).to.match(/\$\d/);
+      const below = document.createElement('p');
+      below.textContent = 'after';
+      el.after(below);
+      const top = below.getBoundingClientRect().top + scrollY;
+      await reveal(el);
+      await frame();
+      expect(el.getBoundingClientRect().height).to.equal(reserved);
+      expect(below.getBoundingClientRect().top + scrollY).to.equal(top);
+    });
+  }
+
+  it('draws a chart within one screen height below the viewport before it scrolls into view', async () => {
+    const spacer = await mount<HTMLElement>(`<div style="height:${Math.round(innerHeight * 1.5)}px"></div>`);
+    const el = document.createElement('salary-percentile-bar');
+    spacer.after(el);
+    await drawn(el, 'drawn while still just below the screen');
+    expect(el.getBoundingClientRect().top).to.be.greaterThan(innerHeight);
+  });
+
+  it('draws at once with loading="eager"', async () => {
+    const spacer = await mount<HTMLElement>(SPACER);
+    const el = document.createElement('salary-percentile-bar');
+    el.setAttribute('loading', 'eager');
+    spacer.after(el);
+    await drawn(el);
+    expect(el.getBoundingClientRect().top).to.be.greaterThan(3000);
+  });
+
+  it('draws every waiting chart when the page is about to print', async () => {
+    const spacer = await mount<HTMLElement>(SPACER);
+    const els = TAGS.map((tag) => document.createElement(tag));
+    spacer.after(...els);
+    await aTimeout(100);
+    expect(els.filter((el) => $(el, 'svg.chart'))).to.have.length(0);
+    dispatchEvent(new Event('beforeprint'));
+    for (const el of els) await drawn(el);
+  });
+
+  it('names the attribute when loading has an unknown value', async () => {
+    const warnings = captureWarnings();
+    const el = await mount('<salary-percentile-bar loading="later"></salary-percentile-bar>');
+    const text = await alertText(el);
+    warnings.restore();
+    expect(text).to.contain('loading: expected "lazy" or "eager", got "later"');
+    expect(warnings.messages).to.have.length(1);
+  });
+});
