@@ -1,4 +1,4 @@
-// npm run bench [-- --rounds 7]
+// npm run bench [-- --rounds 7] [-- --only a,c]
 // Draws the same content with salary-widgets and with the chart libraries a
 // blogger might pick instead, in one run of headless Chromium, alternating
 // the order every round, and reports sizes, timings and per-round ratios.
@@ -13,7 +13,10 @@ import puppeteer from 'puppeteer-core';
 import { findChrome, CHROME_ARGS } from '../scripts/find-chrome.mjs';
 import { scenarios } from './scenarios.mjs';
 
-const ROUNDS = Number(process.argv[process.argv.indexOf('--rounds') + 1]) || 7;
+const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const ROUNDS = Number(arg('--rounds')) || 7;
+// --only a,c runs some scenarios and leaves bench/RESULTS.md alone.
+const ONLY = arg('--only')?.split(',');
 const root = new URL('..', import.meta.url).pathname;
 
 // The scripts each page may load, by URL path → file.
@@ -73,7 +76,7 @@ const fmt = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '–');
 const kb = (n) => (n / 1024).toFixed(1);
 
 const report = [];
-for (const scenario of scenarios) {
+for (const scenario of scenarios.filter((s) => !ONLY || ONLY.includes(s.id))) {
   const libs = Object.keys(scenario.pages);
   const runs = Object.fromEntries(libs.map((l) => [l, []]));
   process.stdout.write(`${scenario.title}: `);
@@ -107,6 +110,7 @@ for (const scenario of scenarios) {
 await browser.close();
 server.close();
 
+if (ONLY) process.exit(0);
 // bench/RESULTS.md: the method, the machine, and this run.
 const chromium = execFileSync(findChrome(), ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
 const lines = [

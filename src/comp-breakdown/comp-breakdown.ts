@@ -152,7 +152,7 @@ export class CompBreakdown extends SalaryElement<CompData> {
       return this.chartSvg(
         width,
         height,
-        svg`<text class="total" x="0" y="14">${total}</text>
+        svg`<text class="total" x="0" y="14" .textContent=${total}></text>
         ${pieces.map((p, i) =>
           p.width > 0
             ? this._segment(
@@ -182,8 +182,8 @@ export class CompBreakdown extends SalaryElement<CompData> {
             : nothing,
         )}
         <text class="centre-label" y="-18">Total</text>
-        <text class="centre-value" y="4">${this._range(fmt, data.low, data.high, true)}</text>
-        ${data.low === data.high ? nothing : svg`<text class="centre-note" y="22">midpoint ${fmt.compact(mid)}</text>`}
+        <text class="centre-value" y="4" .textContent=${this._range(fmt, data.low, data.high, true)}></text>
+        ${data.low === data.high ? nothing : svg`<text class="centre-note" y="22" .textContent=${`midpoint ${fmt.compact(mid)}`}></text>`}
       </g>`,
     );
   }

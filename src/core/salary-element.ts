@@ -388,10 +388,9 @@ export abstract class SalaryElement<T> extends LitElement {
     return svg`<svg class="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group" aria-label=${this.meta.heading ?? this.defaultLabel}>${body}</svg>`;
   }
 
-  /** An invisible, focus-ring-carrying hit area for a point. */
+  /** An invisible hit area for a point; it draws the point's focus ring too. */
   protected hitArea(x: number, y: number, w: number, h: number): TemplateResult {
-    return svg`<rect class="hit" x=${x} y=${y} width=${w} height=${h} fill="transparent"></rect>
-      <rect class="focus-ring" x=${x + 1} y=${y + 1} width=${Math.max(0, w - 2)} height=${Math.max(0, h - 2)} rx="3"></rect>`;
+    return svg`<rect class="hit" x=${x} y=${y} width=${w} height=${h} rx="3" fill="transparent"></rect>`;
   }
 }
 

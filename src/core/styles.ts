@@ -173,14 +173,9 @@ export const shellStyles = css`
     cursor: default;
     outline: none;
   }
-  [data-point]:focus-visible .focus-ring {
+  [data-point]:focus-visible .hit {
     stroke: var(--_focus);
     stroke-width: 2;
-    visibility: visible;
-  }
-  .focus-ring {
-    fill: none;
-    visibility: hidden;
   }
 
   .tooltip {

@@ -171,7 +171,7 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
         point(
           `band-${i}`,
           svg`<path class="band" d="M${b.x0 + 1},${b.y + 20}V${b.y + 15}H${b.x1 - 1}V${b.y + 20}"></path>
-            ${b.label ? svg`<text class="band-label" x=${b.labelX} y=${b.y + 11} text-anchor="middle">${b.label}</text>` : ''}`,
+            ${b.label ? svg`<text class="band-label" x=${b.labelX} y=${b.y + 11} text-anchor="middle" .textContent=${b.label}></text>` : ''}`,
           [b.x0, b.y, b.x1 - b.x0, 22],
         ),
       )}
@@ -183,8 +183,8 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
         point(
           `p${t.percentile}`,
           svg`<line class="tick-line" x1=${t.x} x2=${t.x} y1=${bottom + 1} y2=${bottom + 6}></line>
-            ${t.left === null ? '' : svg`<text class="tick-value num ${t.percentile === 50 ? 'is-median' : ''}" x=${t.left + t.width / 2} y=${bottom + 20} text-anchor="middle">${t.value}</text>
-            <text class="tick-name" x=${t.left + t.width / 2} y=${bottom + 34} text-anchor="middle">${t.name}</text>`}`,
+            ${t.left === null ? '' : svg`<text class="tick-value num ${t.percentile === 50 ? 'is-median' : ''}" x=${t.left + t.width / 2} y=${bottom + 20} text-anchor="middle" .textContent=${t.value}></text>
+            <text class="tick-name" x=${t.left + t.width / 2} y=${bottom + 34} text-anchor="middle" .textContent=${t.name}></text>`}`,
           [t.x - 9, top - 4, 18, l.barH + 10],
         ),
       )}
@@ -192,7 +192,7 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
         ? point(
             'reference',
             svg`<line class="ref" x1=${l.reference.x} x2=${l.reference.x} y1=${top - 6} y2=${l.reference.y - 12}></line>
-              <text class="note" x=${l.reference.left} y=${l.reference.y}>${l.reference.text}</text>`,
+              <text class="note" x=${l.reference.left} y=${l.reference.y} .textContent=${l.reference.text}></text>`,
             [Math.min(l.reference.left, l.reference.x - 6), top - 6, Math.max(12, textWidth(l.reference.text, 12)), l.reference.y - top + 10],
           )
         : ''}
@@ -201,7 +201,7 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
             'marker',
             svg`<line class="marker-line" x1=${l.marker.x} x2=${l.marker.x} y1=${l.marker.y + 5} y2=${bottom + 2}></line>
               <path class="marker-head" d="M${l.marker.x - 5},${top - 7}h10l-5,7z"></path>
-              <text class="marker-note" x=${l.marker.left} y=${l.marker.y}>${l.marker.text}</text>`,
+              <text class="marker-note" x=${l.marker.left} y=${l.marker.y} .textContent=${l.marker.text}></text>`,
             [Math.min(l.marker.left, l.marker.x - 6), 0, Math.max(12, textWidth(l.marker.text, 12)), top],
           )
         : ''}`,

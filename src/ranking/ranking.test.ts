@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../index.js';
 import type { SalaryRanking } from './ranking.js';
 import { $, $$, alertText, badNumbers, captureWarnings, cleanup, drawn, mount, svgTexts } from '../../test/helpers/dom.js';
@@ -90,6 +91,33 @@ describe('<salary-ranking>', () => {
     expect(labels(a)).to.deep.equal(['A', 'B', 'C']);
     expect(labels(b)).to.deep.equal(['B', 'A']);
     expect($(b, '[data-point="r0"]')!.getAttribute('aria-label')).to.equal('B: $2 a year, 2nd of 3');
+  });
+
+  it('is one tab stop: Tab focuses the top row with a visible ring, arrow keys move, Escape hides the tooltip', async () => {
+    const el = await mount<SalaryRanking>('<salary-ranking values="Austin:142000, Boulder:146000, Raleigh:138000"></salary-ranking>');
+    await drawn(el);
+    const focused = () => el.shadowRoot!.activeElement?.getAttribute('data-point');
+    const tip = () => $<HTMLElement>(el, '[part="tooltip"]')!;
+    await sendKeys({ press: 'Tab' });
+    await waitUntil(() => focused() === 'r0', 'top row focused');
+    await el.updateComplete;
+    expect(tip().hidden).to.be.false;
+    expect(tip().textContent).to.contain('Boulder').and.contain('1st of 3');
+    // The row's hit area draws the focus ring in the focus colour.
+    el.style.setProperty('--salary-focus-color', 'rgb(255, 0, 0)');
+    expect(getComputedStyle($(el, '[data-point="r0"] .hit')!).stroke).to.equal('rgb(255, 0, 0)');
+    expect(getComputedStyle($(el, '[data-point="r1"] .hit')!).stroke).to.equal('none');
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => focused() === 'r1', 'second row focused');
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => focused() === 'r2', 'last row focused');
+    await el.updateComplete;
+    expect(tip().textContent).to.contain('Raleigh');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(tip().hidden).to.be.true;
+    expect(focused()).to.equal('r2');
+    expect($$(el, '[data-point][tabindex="0"]').map((g) => g.getAttribute('data-point'))).to.deep.equal(['r2']);
   });
 
   it('emphasises highlighted rows by label or its start', async () => {

@@ -157,16 +157,16 @@ export class SalaryRanking extends SalaryElement<RankModel> {
       height,
       svg`${l.reference
         ? svg`<line class="ref" x1=${l.reference.x} x2=${l.reference.x} y1="16" y2=${height}></line>
-          <text class="note" x=${l.reference.left} y="12">${l.reference.text}</text>`
+          <text class="note" x=${l.reference.left} y="12" .textContent=${l.reference.text}></text>`
         : ''}
       ${l.rows.map((r) => {
         const y = r.barY;
         return this.mark(
           `r${r.index}`,
           svg`${this.hitArea(0, r.y, width, y + BAR - r.y + 3)}
-          <text class="label" x=${r.labelX} y=${r.labelY} text-anchor=${r.x ? 'end' : 'start'}>${r.label}</text>
+          <text class="label" x=${r.labelX} y=${r.labelY} text-anchor=${r.x ? 'end' : 'start'} .textContent=${r.label}></text>
           <rect class="bar" x=${r.x} y=${y} width=${Math.max(1, r.width)} height=${BAR} rx="2"></rect>
-          <text class="value num ${r.inside ? 'inside' : ''}" x=${r.inside ? r.x + r.width - 5 : r.x + r.width + 5} y=${y + 13} text-anchor=${r.inside ? 'end' : 'start'}>${r.value}</text>`,
+          <text class="value num ${r.inside ? 'inside' : ''}" x=${r.inside ? r.x + r.width - 5 : r.x + r.width + 5} y=${y + 13} text-anchor=${r.inside ? 'end' : 'start'} .textContent=${r.value}></text>`,
           dim && !model.items[r.index]!.highlight ? 'dim' : '',
         );
       })}`,

@@ -241,7 +241,7 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
         const endX = c.x - 3;
         return svg`<line class="leader" x1=${c.fromX} y1=${c.fromY} x2=${endX} y2=${c.y + c.h / 2}></line>
           ${this.mark(c.postal, svg`<rect x=${c.x} y=${c.y} width=${c.w} height=${c.h} rx="2" fill=${tone === undefined ? NO_DATA : nothing} data-t=${tone ?? nothing}></rect>
-              <text class="code ${tone === undefined ? '' : tone >= 50 ? 'on-dark' : 'on-light'}" x=${c.x + c.w / 2} y=${c.y + 13}>${c.postal}</text>`,
+              <text class="code ${tone === undefined ? '' : tone >= 50 ? 'on-dark' : 'on-light'}" x=${c.x + c.w / 2} y=${c.y + 13} .textContent=${c.postal}></text>`,
             'callout',
           )}`;
       })}`;
@@ -256,8 +256,8 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
       const cx = left + g.size / 2;
       const codeY = top + g.size / 2 + (showValue && value !== undefined ? -2 : 4);
       return this.mark(state.postal, svg`<rect class="tile" fill=${tone === undefined ? NO_DATA : nothing} data-t=${tone ?? nothing} x=${left} y=${top} width=${g.size} height=${g.size} rx="2"></rect>
-          <text class="code ${text}" x=${cx} y=${codeY}>${state.postal}</text>
-          ${showValue && value !== undefined ? svg`<text class="value ${text}" x=${cx} y=${top + g.size / 2 + 11}>${fmt.compact(value)}</text>` : nothing}
+          <text class="code ${text}" x=${cx} y=${codeY} .textContent=${state.postal}></text>
+          ${showValue && value !== undefined ? svg`<text class="value ${text}" x=${cx} y=${top + g.size / 2 + 11} .textContent=${fmt.compact(value)}></text>` : nothing}
           ${model.highlight.has(state.postal) || active === state.postal
             ? svg`<rect class="outline ${active === state.postal ? 'is-focus' : 'is-highlight'}" x=${left + 1} y=${top + 1} width=${g.size - 2} height=${g.size - 2} rx="2"></rect>`
             : nothing}`,
