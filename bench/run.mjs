@@ -61,10 +61,16 @@ async function measure(scenario, lib) {
     new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) sum += e.value; }).observe({ type: 'layout-shift', buffered: true });
     setTimeout(() => resolve(sum), 100);
   })`);
+  let extra;
+  if (scenario.pages[lib].extra) {
+    await page.evaluate('window.__resizeNow = true');
+    await page.waitForFunction('window.__extra !== undefined', { timeout: 30000, polling: 16 });
+    extra = await page.evaluate('window.__extra');
+  }
   const { metrics } = await cdp.send('Performance.getMetrics');
   const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
   await context.close();
-  return { time: done, script: m.ScriptDuration * 1000, heap: m.JSHeapUsedSize / 1024 / 1024, nodes: m.Nodes, cls };
+  return { time: done, script: m.ScriptDuration * 1000, heap: m.JSHeapUsedSize / 1024 / 1024, nodes: m.Nodes, cls, extra };
 }
 
 const median = (xs) => {
@@ -104,7 +110,15 @@ for (const scenario of scenarios.filter((s) => !ONLY || ONLY.includes(s.id))) {
     const ratio = (key) => median(r.map((x, i) => runs[ours][i][key] / x[key]));
     return { lib, ...size(lib), timeMedian: median(t), timeMin: Math.min(...t), timeMax: Math.max(...t), script: median(r.map((x) => x.script)), heap: median(r.map((x) => x.heap)), nodes: median(r.map((x) => x.nodes)), cls: Math.max(...r.map((x) => x.cls)), timeRatio: ratio('time'), scriptRatio: ratio('script'), heapRatio: ratio('heap') };
   });
-  report.push({ scenario, rows });
+  // Container resize (scenario b): frames until redrawn, and whether the DOM was kept.
+  const notes = libs
+    .filter((lib) => scenario.pages[lib].extra)
+    .map((lib) => {
+      const e = runs[lib].map((r) => r.extra);
+      return `Resize of the container from 900 to 600 px (${lib}): drawn at the new width in frame ${median(e.map((x) => x.frames))} after the change (max ${Math.max(...e.map((x) => x.frames))}; frame 1 is the one that lays out the new width; median ${fmt(median(e.map((x) => x.ms)), 0)} ms), state shapes ${e.every((x) => x.kept) ? 'kept (same DOM nodes)' : 're-created'} in ${e.filter((x) => x.kept).length} of ${e.length} rounds.`;
+    });
+  for (const n of notes) console.log(n);
+  report.push({ scenario, rows, notes });
   console.table(rows.map((r) => ({ library: r.lib, 'gzip KB': kb(r.gzip), 'brotli KB': kb(r.brotli), 'first frame ms (median)': fmt(r.timeMedian, 0), 'min–max': `${fmt(r.timeMin, 0)}–${fmt(r.timeMax, 0)}`, 'script ms': fmt(r.script, 0), 'heap MB': fmt(r.heap), nodes: r.nodes, CLS: fmt(r.cls, 3), [`${ours} time ÷ this`]: fmt(r.timeRatio, 2) })));
 }
 await browser.close();
@@ -122,7 +136,7 @@ const lines = [
   '**Method.** Each page loads only its library (sizes are the gzip and brotli bytes of those scripts) and draws the same content. "First frame" is the time from navigation start until every chart is drawn and two animation frames have passed; "script" is main-thread script time, "heap" the used JS heap and "nodes" the DOM node count after drawing (Chromium\'s Performance metrics); CLS is the layout shift score. Ratios are this project\'s figure divided by the library\'s, per round, then the median.',
   '',
 ];
-for (const { scenario, rows } of report) {
+for (const { scenario, rows, notes } of report) {
   lines.push(`## ${scenario.title}`, '', scenario.description, '');
   lines.push('| Library | gzip KB | brotli KB | First frame ms, median (min–max) | Script ms | Heap MB | DOM nodes | CLS | Time ratio | Script ratio | Heap ratio |');
   lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
@@ -130,6 +144,7 @@ for (const { scenario, rows } of report) {
     lines.push(`| ${r.lib} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${fmt(r.timeMedian, 0)} (${fmt(r.timeMin, 0)}–${fmt(r.timeMax, 0)}) | ${fmt(r.script, 0)} | ${fmt(r.heap)} | ${r.nodes} | ${fmt(r.cls, 3)} | ${fmt(r.timeRatio, 2)} | ${fmt(r.scriptRatio, 2)} | ${fmt(r.heapRatio, 2)} |`);
   }
   lines.push('');
+  for (const n of notes) lines.push(n, '');
 }
 writeFileSync(new URL('./RESULTS.md', import.meta.url), lines.join('\n'));
 console.log('Wrote bench/RESULTS.md');

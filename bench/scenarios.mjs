@@ -112,6 +112,31 @@ for (const f of geo.features) {
 }
 const stateValues = geo.features.map((f) => ({ name: f.properties.name, value: Math.round(90000 + rand() * 80000) }));
 
+// After the first frame and the layout shift reading: narrow the container
+// from 900 to 600 px and count the frames until the map is drawn at the new
+// width, and whether its state shapes are the same DOM nodes as before.
+const RESIZE = `<script>
+  (function wait() {
+    // The runner sets __resizeNow once it has read the layout shift score.
+    if (!window.__resizeNow) return requestAnimationFrame(wait);
+    const root = document.querySelector('state-salary-map').shadowRoot;
+    const before = root.querySelector('path[data-state="CA"]');
+    const t0 = performance.now();
+    document.getElementById('box').style.width = '600px';
+    let frames = 0;
+    // Each check runs in a task after a frame, so it sees what that frame painted.
+    (function count() {
+      requestAnimationFrame(() => setTimeout(() => {
+        frames++;
+        if (root.querySelector('svg.chart').getAttribute('width') === '600') {
+          window.__extra = { frames, ms: performance.now() - t0, kept: root.querySelector('path[data-state="CA"]') === before };
+        } else if (frames < 60) count();
+        else window.__extra = { frames: Infinity, ms: NaN, kept: false };
+      }));
+    })();
+  })();
+</script>`;
+
 const choropleth = {
   id: 'b',
   title: '(b) a 51-state choropleth',
@@ -121,9 +146,11 @@ const choropleth = {
       scripts: ['/lib/salary-widgets.js'],
       html: shell(
         '<script src="/lib/salary-widgets.js"></script>',
-        `<div style="width:900px;padding:12px"><state-salary-map layout="geo" values="${stateValues.map((s) => `${s.name}:${s.value}`).join(',')}"></state-salary-map></div>`,
+        `<div id="box" style="width:900px;padding:12px"><state-salary-map layout="geo" values="${stateValues.map((s) => `${s.name}:${s.value}`).join(',')}"></state-salary-map></div>` + RESIZE,
         drawn('state-salary-map'),
       ),
+      // Reported under the table: frames until a container resize is drawn.
+      extra: true,
     },
     echarts: {
       scripts: ['/lib/echarts.js'],

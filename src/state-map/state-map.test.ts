@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../index.js';
 import { clearJsonCache } from '../core/data/fetch-json.js';
 import type { StateSalaryMap } from './state-map.js';
-import { $, $$, alertText, badNumbers, captureWarnings, cleanup, drawn, mount } from '../../test/helpers/dom.js';
+import { $, $$, alertText, badNumbers, captureWarnings, cleanup, drawn, frame, mount } from '../../test/helpers/dom.js';
 
 // The state's own shape: a path on the map, a rect on the tile grid.
 const shape = (el: Element, postal: string) => $(el, `path[data-state="${postal}"], [data-state="${postal}"] rect.tile`)!;
@@ -287,5 +287,23 @@ describe('<state-salary-map> first paint', () => {
     const first = el.getBoundingClientRect().height;
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     expect(el.getBoundingClientRect().height).to.equal(first);
+  });
+
+  it('follows a container resize by the next frame, keeping its DOM', async () => {
+    const el = await mount<StateSalaryMap>('<state-salary-map layout="geo"></state-salary-map>', 900);
+    await drawn(el);
+    await frame();
+    const svg = $(el, 'svg.chart')!;
+    const california = $(el, 'path[data-state="CA"]')!;
+    const height = svg.getBoundingClientRect().height;
+    el.parentElement!.style.width = '600px';
+    // Frame 1 lays out the new width and reports it; frame 2 draws it.
+    await frame();
+    await frame();
+    expect($(el, 'svg.chart')!.getAttribute('width')).to.equal('600');
+    expect($(el, 'svg.chart')).to.equal(svg);
+    expect($(el, 'path[data-state="CA"]')).to.equal(california);
+    // The map scales down with the width (the callout column keeps its size).
+    expect(svg.getBoundingClientRect().height).to.be.within(height * 0.6, height * 0.8);
   });
 });
