@@ -8,7 +8,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 
 const plugins = [
   // Whitespace in css`` and html`` templates survives terser; this removes it.
-  minifyLiterals({ include: ['src/**/*.ts'] }),
+  minifyLiterals({ include: ['src/**/*.ts'], options: { minifyOptions: { removeAttributeQuotes: true } } }),
   resolve({ browser: true }),
   esbuild({
     target: 'es2021',
@@ -20,7 +20,7 @@ const plugins = [
 // The protected members widgets implement for the shared base class. In the
 // one-script build nothing outside the bundle can subclass, so their names
 // can be shortened too; the module build keeps them for subclasses.
-const INTERNAL = 'sizedByWidth|measure|renderChart|chartHeight|summarize|parseData|readAttributes|readTable|defaultData|renderLegend|warnOnce|pointFor|hitArea|chartSvg|markState|lightDom|pointer|defaultLabel|setPoints|renderTooltip|tabStop|navigate';
+const INTERNAL = 'sizedByWidth|measure|renderChart|chartHeight|summarize|parseData|readAttributes|readTable|defaultData|renderLegend|warnOnce|pointFor|hitArea|chartSvg|markState|lightDom|pointer|defaultLabel|setPoints|renderTooltip|tabStop|navigate|renderControls';
 
 // `module` lets terser drop unused top-level names; the IIFE must keep its global.
 const minify = (module) =>

@@ -47,6 +47,19 @@ const DEFAULTS = {
     heading: 'Top-paying metro areas for software developers',
     section: 'ranking',
   },
+  'salary-compare': {
+    columns: ['Percentile', 'Annual amount'],
+    fixed: true,
+    rows: [
+      ['p10', '79850'],
+      ['p25', '103050'],
+      ['p50', '133080'],
+      ['p75', '169000'],
+      ['p90', '211450'],
+    ],
+    heading: 'How does your pay compare?',
+    section: 'percentiles',
+  },
   'comp-breakdown': {
     columns: ['Component', 'Amount, % of base or range'],
     rows: [
@@ -65,6 +78,7 @@ const OPTION_NAMES = {
   'state-salary-map': ['layout', 'steps', 'ranking', 'highlight'],
   'comp-breakdown': ['variant'],
   'salary-ranking': ['sort', 'top', 'highlight', 'reference', 'reference-label'],
+  'salary-compare': ['value', 'reference', 'reference-label'],
 };
 const COMMON = ['heading', 'description', 'source', 'source-url', 'period', 'theme'];
 
@@ -80,7 +94,7 @@ function documentFromRows(widget) {
   const { section } = DEFAULTS[widget];
   const clean = rows.filter(([label, value]) => label.trim() && value.trim());
   const num = (v) => (/^\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v.trim());
-  if (widget === 'salary-percentile-bar') return { [section]: Object.fromEntries(clean.map(([k, v]) => [k, num(v)])) };
+  if (widget === 'salary-percentile-bar' || widget === 'salary-compare') return { [section]: Object.fromEntries(clean.map(([k, v]) => [k, num(v)])) };
   if (widget === 'state-salary-map') return { [section]: Object.fromEntries(clean.map(([k, v]) => [k.trim(), num(v)])) };
   if (widget === 'salary-ranking') return { [section]: clean.map(([label, value]) => ({ label: label.trim(), value: num(value) })) };
   const comp = {};
@@ -126,7 +140,7 @@ function buildSpec() {
   const mode = data.get('mode');
   if (mode === 'json') {
     json = $('json').value.trim();
-  } else if (widget === 'salary-percentile-bar') {
+  } else if (widget === 'salary-percentile-bar' || widget === 'salary-compare') {
     for (const [k, v] of rows) if (v.trim()) attrs.push([k, v.trim()]);
   } else if (widget === 'state-salary-map' || widget === 'salary-ranking') {
     // Commas inside a label are escaped for the compact "Label:value, …" form.

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-const TAGS = 'salary-percentile-bar, state-salary-map, comp-breakdown, salary-ranking';
+const TAGS = 'salary-percentile-bar, state-salary-map, comp-breakdown, salary-ranking, salary-compare';
 
 export function e2ePlugin() {
   return {

@@ -27,46 +27,38 @@ export interface Formatter {
 // Building an Intl.NumberFormat, or asking whether a locale is supported, is
 // slow next to formatting, and a page may hold hundreds of widgets that all
 // use the same locale: every answer is computed once per page.
-const memo = <R>(compute: (id: string) => R) => {
-  const results = new Map<string, R>();
-  return (id: string): R => {
-    if (!results.has(id)) results.set(id, compute(id));
-    return results.get(id)!;
-  };
+const cache = new Map<string, unknown>();
+const once = <R>(id: string, make: () => R): R => {
+  if (!cache.has(id)) cache.set(id, make());
+  return cache.get(id) as R;
 };
 
-const formats = memo((id) => new Intl.NumberFormat(...(JSON.parse(id) as [string, Intl.NumberFormatOptions])));
-const numberFormat = (locale: string, options: Intl.NumberFormatOptions) => formats(JSON.stringify([locale, options]));
+const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
+  once(locale + JSON.stringify(options), () => new Intl.NumberFormat(locale, options));
 
 /** True when the runtime can format with this BCP 47 tag. */
-export const isValidLocale = memo((tag) => {
-  try {
-    return Intl.NumberFormat.supportedLocalesOf([tag]).length > 0;
-  } catch {
-    return false;
-  }
-});
+export const isValidLocale = (tag: string): boolean =>
+  once(`locale ${tag}`, () => {
+    try {
+      return Intl.NumberFormat.supportedLocalesOf([tag]).length > 0;
+    } catch {
+      return false;
+    }
+  });
 
 /** True for a three-letter ISO 4217 code the runtime knows. */
-export const isValidCurrency = memo((code) => {
-  if (!/^[A-Za-z]{3}$/.test(code)) return false;
-  try {
-    new Intl.NumberFormat('en-US', { style: 'currency', currency: code });
-    return true;
-  } catch {
-    return false;
-  }
-});
-
-const formatters = memo((id) => {
-  const [locale, currency, period] = id.split(' ') as [string, string, Period];
-  return makeFormatter(locale, currency, period);
-});
+export const isValidCurrency = (code: string): boolean =>
+  once(`currency ${code}`, () => {
+    try {
+      return /^[A-Za-z]{3}$/.test(code) && !!new Intl.NumberFormat('en-US', { style: 'currency', currency: code });
+    } catch {
+      return false;
+    }
+  });
 
 /** The formatter for a locale, currency and period; one shared object per combination. */
-export function createFormatter(locale = 'en-US', currency = 'USD', period: Period = 'annual'): Formatter {
-  return formatters(`${locale} ${currency} ${period}`);
-}
+export const createFormatter = (locale = 'en-US', currency = 'USD', period: Period = 'annual'): Formatter =>
+  once(`formatter ${locale} ${currency} ${period}`, () => makeFormatter(locale, currency, period));
 
 function makeFormatter(locale: string, currency: string, period: Period): Formatter {
   const hourly = period === 'hourly';

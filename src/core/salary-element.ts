@@ -2,7 +2,7 @@ import { LitElement, html, nothing, svg, type PropertyDeclarations, type Propert
 import { DataError } from './data/errors.js';
 import { resolveHttpUrl, DEFAULT_TIMEOUT_MS } from './data/fetch-json.js';
 import { parseJson, selectSection } from './data/json.js';
-import { cleanText, readChoice } from './data/values.js';
+import { cleanText, readChoice, readInteger } from './data/values.js';
 import { createFormatter, isValidCurrency, isValidLocale, type Formatter } from './format.js';
 import { LightDomController } from './controllers/light-dom-controller.js';
 import { RemoteController } from './controllers/remote-controller.js';
@@ -128,8 +128,12 @@ export abstract class SalaryElement<T> extends LitElement {
   /** Accessible name used when there is no heading. */
   protected abstract readonly defaultLabel: string;
 
-  /** Validates one section of data. `where` is the section's JSON path for messages ("percentiles", or "" for a bare section). */
-  protected abstract parseData(raw: unknown, where: string): T;
+  /**
+   * Validates one section of data. `where` is the section's JSON path for
+   * messages ("percentiles", or "" for a bare section); `doc` is the whole
+   * document, for a widget that also reads a second section.
+   */
+  protected abstract parseData(raw: unknown, where: string, doc?: unknown): T;
   /** Reads data from the widget's own attributes, or returns undefined when none is set. */
   protected abstract readAttributes(): T | undefined;
   /** The embedded default dataset and its meta. */
@@ -146,6 +150,10 @@ export abstract class SalaryElement<T> extends LitElement {
   /** Reads a fallback `<table>` among the children, when the widget supports one. */
   protected readTable(_table: HTMLTableElement): T | undefined {
     return undefined;
+  }
+  /** Controls above the chart, such as a form; `data` is undefined while loading. */
+  protected renderControls(_data: T | undefined): unknown {
+    return nothing;
   }
   /** Extra content under the chart, such as a legend; `data` is undefined while loading. */
   protected renderLegend(_data: T | undefined, _fmt: Formatter): TemplateResult | typeof nothing {
@@ -232,7 +240,7 @@ export abstract class SalaryElement<T> extends LitElement {
       const key = this.key?.trim();
       try {
         const section = selectSection(doc, this.section, key, from);
-        return ready(this.parseData(section, section === doc ? '' : key || this.section), origin);
+        return ready(this.parseData(section, section === doc ? '' : key || this.section, doc), origin);
       } catch (err) {
         if (err instanceof DataError && !err.message.startsWith('key:')) throw new DataError(`In the ${from}, ${err.message}`);
         throw err;
@@ -265,10 +273,7 @@ export abstract class SalaryElement<T> extends LitElement {
   }
 
   private _timeout(): number {
-    if (this.timeout === undefined || this.timeout === null) return DEFAULT_TIMEOUT_MS;
-    const ms = Number(this.timeout);
-    if (!Number.isFinite(ms) || ms <= 0 || ms > 120_000) throw new DataError(`timeout: expected milliseconds between 1 and 120000, got "${String(this.timeout).slice(0, 40)}".`);
-    return ms;
+    return readInteger(this.timeout, 'timeout', 1, 120_000, DEFAULT_TIMEOUT_MS, ' (milliseconds)');
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -325,6 +330,7 @@ export abstract class SalaryElement<T> extends LitElement {
       ${meta.heading ? html`<div class="heading" part="heading" id=${headingId}>${meta.heading}</div>` : nothing}
       ${meta.description ? html`<p class="description" part="description">${meta.description}</p>` : nothing}
       ${view.kind === 'ready' ? html`<p class="sr-only">${this.summarize(view.data, this.fmt)}</p>` : nothing}
+      ${view.kind === 'error' ? nothing : this.renderControls(this.currentData)}
       <div class="stage" part="chart">
         ${fallback ? nothing : html`<svg class="spacer" aria-hidden="true" height=${height}></svg>`}
         ${fallback && view.kind === 'loading' ? nothing : this._renderStage(view, width, height, draw)}
@@ -396,10 +402,8 @@ export abstract class SalaryElement<T> extends LitElement {
 
 /** Only http(s) links are rendered as links; anything else is shown as text. */
 export function safeHref(value: string | undefined | null): string | undefined {
-  if (!value) return undefined;
   try {
-    const url = new URL(value.trim(), document.baseURI);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+    return value ? resolveHttpUrl(value.trim(), '').href : undefined;
   } catch {
     return undefined;
   }

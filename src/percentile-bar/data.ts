@@ -23,6 +23,8 @@ export interface PercentileData {
   readonly reference?: Annotation;
   readonly marker?: Annotation;
   readonly bands: readonly Band[];
+  /** Keeps the marker's row while there is no marker, so one can appear without moving the bar. */
+  readonly markerRow?: boolean;
 }
 
 /** The seed's mapping of career stages onto the percentile ranges. */

@@ -159,7 +159,7 @@ export function layoutPercentileBar(data: PercentileData, width: number, fmt: Am
 
   let y = 0;
   const markerY = y;
-  if (marker) y += ROW.marker;
+  if (marker || data.markerRow) y += ROW.marker;
   const bandsY = y;
   if (bands.length) y += ROW.bands;
   const barY = y;

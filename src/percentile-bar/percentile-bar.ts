@@ -60,7 +60,7 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
   declare bands: unknown;
 
   protected readonly section = 'percentiles';
-  protected readonly defaultLabel = 'Salary percentiles';
+  protected readonly defaultLabel: string = 'Salary percentiles';
 
   private _layout?: { data: PercentileData; width: number; fmt: Formatter; layout: PercentileBarLayout };
 
@@ -115,7 +115,7 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
   }
 
   // Static, so it is drawn while loading too and the layout never moves.
-  protected override renderLegend(): TemplateResult {
+  protected override renderLegend(_data?: PercentileData, _fmt?: Formatter): TemplateResult {
     return html`<ul class="legend" part="legend" aria-hidden="true">
       <li><span class="swatch middle-swatch"></span>Middle half (25th–75th)</li>
       <li><span class="swatch range-swatch"></span>10th–90th percentile</li>

@@ -55,8 +55,8 @@ export function parseStatesSection(raw: unknown, where: string): StateValues {
 }
 
 /** Reads the compact attribute form: `values="CA:170910, WA:163440"`. */
-export function parseValuesAttribute(text: string): StateValues {
-  return collect(splitPairs(text, 'values', 'CA:170910'), 'values');
+export function parseValuesAttribute(text: string, where = 'values'): StateValues {
+  return collect(splitPairs(text, where, 'CA:170910'), where);
 }
 
 /**

@@ -14,7 +14,7 @@ const visit = <T>(payload: Record<string, unknown>) =>
   executeServerCommand('e2e-visit', { ...payload, url: new URL(String(payload.url ?? '/'), location.origin).href }) as Promise<Visit<T>>;
 
 /** Runs in the visited page: what each widget shows. */
-const WIDGETS = `[...document.querySelectorAll('salary-percentile-bar, state-salary-map, comp-breakdown, salary-ranking')].map((el) => ({
+const WIDGETS = `[...document.querySelectorAll('salary-percentile-bar, state-salary-map, comp-breakdown, salary-ranking, salary-compare')].map((el) => ({
   tag: el.localName,
   drawn: !!el.shadowRoot.querySelector('svg.chart'),
   error: el.shadowRoot.querySelector('[role="alert"]')?.textContent ?? null,
@@ -125,6 +125,7 @@ describe('the embed builder', () => {
     ['state-salary-map', { ranking: '5', layout: 'tiles' }],
     ['comp-breakdown', { variant: 'bar', 'custom-colours': 'on' }],
     ['salary-ranking', { top: '3', highlight: 'Seattle', reference: '133080', 'reference-label': 'National median' }],
+    ['salary-compare', { value: '$95k' }],
   ] as const) {
     it(`makes a ${widget} snippet that renders the same chart in a fresh page`, async () => {
       const built = await visit<{ snippet: string; texts: string[]; width: number; version: string }>({

@@ -21,6 +21,7 @@ const ATTRS: Record<string, string[]> = {
   'state-salary-map': ['values', 'layout', 'steps', 'highlight', 'ranking', 'period', 'theme', 'locale', 'currency'],
   'comp-breakdown': ['base', 'bonus', 'equity', 'benefits', 'variant', 'period', 'theme'],
   'salary-ranking': ['values', 'sort', 'top', 'highlight', 'reference', 'reference-label', 'period', 'locale'],
+  'salary-compare': ['p10', 'p50', 'p90', 'value', 'bands', 'reference', 'period', 'locale'],
 };
 const labelList = fc.array(fc.tuple(fc.string({ maxLength: 12 }), value), { maxLength: 6 }).map((pairs) => pairs.map(([l, v]) => `${l}:${v}`).join(','));
 const stateList = fc.array(fc.tuple(fc.constantFrom('CA', 'wa', 'Texas', '06', 'Atlantis', 'DC', ''), value), { maxLength: 6 }).map((pairs) => pairs.map(([s, v]) => `${s}:${v}`).join(','));

@@ -54,6 +54,15 @@ export const WIDGET_CASES: WidgetCase[] = [
     section: 'ranking',
     sectionData: [{ label: 'A', value: 2 }, { label: 'B', value: 1 }],
   },
+  {
+    tag: 'salary-compare',
+    valid: { p10: '79850', p25: '103050', p50: '133080', p75: '169000', p90: '211450', value: '95000' },
+    numbers: Object.fromEntries(['p10', 'p25', 'p50', 'p75', 'p90', 'reference'].map((n) => [n, same(n)])),
+    texts: ['heading', 'description', 'source', 'reference-label'],
+    enums: [],
+    section: 'percentiles',
+    sectionData: { p10: 1, p25: 2, p50: 3, p75: 4, p90: 5 },
+  },
 ];
 
 /** Creates the element with DOM APIs (no HTML parsing of the values) inside a sized box. */

@@ -1,7 +1,5 @@
 import { DataError } from './errors.js';
-import { isRecord, own } from './values.js';
-
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+import { FORBIDDEN_KEYS, isRecord, own } from './values.js';
 
 /**
  * JSON.parse that drops `__proto__`, `constructor` and `prototype` keys at

@@ -45,11 +45,12 @@ export function readText(value: unknown, where: string, max = 200): string {
   return cleanText(value, max);
 }
 
-const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+/** Keys that could reach an object's prototype; dropped from every document. */
+export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Own keys of a data object, without the ones that could reach a prototype. */
 export function ownKeys(obj: object): string[] {
-  return Object.keys(obj).filter((k) => !FORBIDDEN.has(k));
+  return Object.keys(obj).filter((k) => !FORBIDDEN_KEYS.has(k));
 }
 
 /** Own, enumerable property of a plain JSON object; never reads the prototype chain. */

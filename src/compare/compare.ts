@@ -1,0 +1,169 @@
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { DatasetMeta } from '../core/salary-element.js';
+import type { ChartPoint } from '../core/controllers/points-controller.js';
+import type { Formatter } from '../core/format.js';
+import { isRecord, own } from '../core/data/values.js';
+import { SalaryPercentileBar } from '../percentile-bar/percentile-bar.js';
+import { readBands, type PercentileData } from '../percentile-bar/data.js';
+import { percentileBarHeight } from '../percentile-bar/geometry.js';
+import { DEFAULT_STATES, parseStatesSection, type StateValues } from '../state-map/data.js';
+import { findState } from '../state-map/states.js';
+import { compareStyles } from './compare.styles.js';
+import { annualOf, parseSalaryInput, placeOf } from './input.js';
+
+/** The distribution, its levels (bands) and, when known, a figure per state. */
+export type CompareData = PercentileData & { readonly states?: StateValues };
+
+/**
+ * "Where do I fall?": a small form where the reader types a salary, annual
+ * or hourly (an amount under 1,000 is read as hourly, and the answer says
+ * so), and may pick an experience level and a state. It answers at
+ * once, in a live region: the estimated percentile, drawn as "You" on the
+ * percentile bar, the difference from the median in money and percent, the
+ * level's range and the state's figure. Nothing typed leaves the page.
+ *
+ * It reads the same data as `<salary-percentile-bar>` (its attributes, a
+ * `percentiles` section or a table) plus, from the same document, a
+ * `states` section. Levels are the data's bands, else the experience levels.
+ * With no data it uses the national distribution and the ten top-paying
+ * states for software developers (BLS OEWS, May 2024).
+ *
+ * @tag salary-compare
+ * @summary A form that places the reader's salary on the distribution.
+ *
+ * @attr {string} value - A salary to start with, as a reader would type it: "95000", "95,000" or "$95k".
+ */
+export class SalaryCompare extends SalaryPercentileBar {
+  static override styles = [...SalaryPercentileBar.styles, compareStyles];
+
+  static override properties: PropertyDeclarations = { ...SalaryPercentileBar.properties, value: {} };
+
+  declare value: string | undefined;
+
+  protected override readonly defaultLabel = 'Compare a salary';
+
+  // What the reader chose, by control name: salary, level, state.
+  private _form: Record<string, string> = {};
+
+  protected override parseData(raw: unknown, where: string, doc?: unknown): CompareData {
+    const states = isRecord(doc) && doc !== raw ? own(doc, 'states') : undefined;
+    return this._complete(super.parseData(raw, where), states === undefined ? undefined : parseStatesSection(states, 'states'));
+  }
+
+  protected override readAttributes(): CompareData | undefined {
+    const data = super.readAttributes();
+    return data && this._complete(data);
+  }
+
+  protected override readTable(table: HTMLTableElement): CompareData | undefined {
+    const data = super.readTable(table);
+    return data && this._complete(data);
+  }
+
+  protected override defaultData(): { data: CompareData; meta: DatasetMeta } {
+    const { data, meta } = super.defaultData();
+    return {
+      data: this._complete(data, DEFAULT_STATES.data),
+      meta: { ...meta, heading: 'How does your pay compare?', description: 'Software developers in the United States' },
+    };
+  }
+
+  // Levels default to the experience bands; the marker's row is kept for the reader's salary. A
+  // reference line comes only from this widget's own attribute: a page-wide document's reference
+  // (such as the all-occupations median) is the bar's, and would squeeze this scale.
+  private _complete(data: PercentileData, states?: StateValues): CompareData {
+    if (states?.unknown.length) this.warnOnce(`skipped unknown states: ${states.unknown.join(', ')}.`);
+    return {
+      ...data,
+      reference: this.reference == null ? undefined : data.reference,
+      bands: data.bands.length ? data.bands : readBands('experience', data.values, 'bands'),
+      states,
+      markerRow: true,
+    };
+  }
+
+  /** The typed salary as an annual amount; a string explains why it is not one. */
+  private _salary(): number | string | undefined {
+    const text = (this._form.salary ?? this.value ?? '').trim();
+    if (!text) return undefined;
+    const n = parseSalaryInput(text);
+    return n === undefined ? 'Type an amount such as 95000, 95,000, $95k or, hourly, 45.50.' : annualOf(n);
+  }
+
+  // The data with the reader's salary as its marker.
+  private _withSalary(data: CompareData): CompareData {
+    const salary = this._salary();
+    return typeof salary === 'number' ? { ...data, marker: { value: salary, label: 'You' } } : data;
+  }
+
+  // The marker row is always reserved, so typing never moves the page.
+  protected override chartHeight(): number {
+    return percentileBarHeight({ marker: true, bands: true, reference: this.reference != null });
+  }
+
+  protected override points(data: CompareData, width: number, height: number, fmt: Formatter): ChartPoint[] {
+    return super.points(this._withSalary(data), width, height, fmt);
+  }
+
+  protected override renderChart(data: CompareData, width: number, height: number, fmt: Formatter): TemplateResult {
+    return super.renderChart(this._withSalary(data), width, height, fmt);
+  }
+
+  private _onInput = ({ target }: Event) => {
+    const { name, value } = target as HTMLInputElement;
+    this._form[name] = value;
+    this.requestUpdate();
+  };
+
+  // One delegated listener on the shadow root, removed with the widget.
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.renderRoot.addEventListener('input', this._onInput);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.renderRoot.removeEventListener('input', this._onInput);
+  }
+
+  protected override renderControls(data?: CompareData): TemplateResult {
+    const salary = this._salary();
+    const bad = typeof salary === 'string';
+    const form = this._form;
+    const option = (value: string, text: string, chosen = '') => html`<option value=${value} ?selected=${value === chosen}>${text}</option>`;
+    const states = [...(data?.states?.values.keys() ?? [])].map((p) => findState(p)!).sort((a, b) => a.name.localeCompare(b.name));
+    // A group, not a <form>: answers come as the reader types, and Enter must not submit the page.
+    return html`<div class="form" role="group" aria-label="Compare your salary">
+      <label>Your salary<input name="salary" inputmode="decimal" autocomplete="off" .value=${form.salary ?? this.value ?? ''} aria-invalid=${bad} aria-describedby=${bad ? 'hint' : nothing} /></label>
+      ${data?.bands.length
+        ? html`<label>Level<select name="level">${option('', 'Any')}${data.bands.map((b, i) => option(String(i), b.label || `Band ${i + 1}`, form.level))}</select></label>`
+        : nothing}
+      ${states.length ? html`<label>State<select name="state">${option('', 'Any')}${states.map((s) => option(s.postal, s.name, form.state))}</select></label>` : nothing}
+      ${bad ? html`<p class="hint" id="hint">${salary}</p>` : nothing}
+    </div>`;
+  }
+
+  /** What the typed salary means, in one or a few sentences. */
+  private _answer(data: CompareData, fmt: Formatter): string {
+    const salary = this._salary();
+    if (typeof salary !== 'number') return 'Type a salary to see where it falls.';
+    const versus = (other: number, name: string) => {
+      const diff = salary - other;
+      return diff ? `${fmt.money(Math.abs(diff))} (${fmt.number((Math.abs(diff) / other) * 100, 1)}%) ${diff > 0 ? 'above' : 'below'} ${name}` : `exactly ${name}`;
+    };
+    const median = data.values[2];
+    let text = salary !== parseSalaryInput(this._form.salary ?? this.value ?? '') ? `Read as an hourly wage (${fmt.money(salary)} ${fmt.unit}). ` : '';
+    text += `You are ${placeOf(salary, data.values)}, ${versus(median, `the median of ${fmt.money(median)}`)}.`;
+    const band = data.bands[Number(this._form.level || NaN)];
+    if (band) text += ` ${band.label || 'That level'}: ${fmt.money(band.from)} to ${fmt.money(band.to)}; you are ${salary < band.from ? 'below' : salary > band.to ? 'above' : 'within'} that range.`;
+    const state = findState(this._form.state);
+    const figure = state && data.states?.values.get(state.postal);
+    if (figure) text += ` ${state.name}: ${fmt.money(figure)}; you are ${versus(figure, 'that')}.`;
+    return text;
+  }
+
+  // The answer sits in a live region that is always there, so every change is announced.
+  protected override renderLegend(data?: CompareData, fmt?: Formatter): TemplateResult {
+    return html`<p class="result" role="status">${data && fmt ? this._answer(data, fmt) : ''}</p>${super.renderLegend()}`;
+  }
+}
