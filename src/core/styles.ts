@@ -56,14 +56,9 @@ export const shellStyles = css`
     color-scheme: light dark;
   }
 
-  *,
-  *::before,
-  *::after {
+  /* No rule generates ::before or ::after content. */
+  * {
     box-sizing: border-box;
-  }
-  /* Measured for the chart's width; see SizeController. */
-  .sizer {
-    height: 0;
   }
   figure {
     margin: 0;
@@ -95,11 +90,9 @@ export const shellStyles = css`
     width: 1px;
     height: 1px;
     margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
     /* Still read by screen readers and found by find-in-page, but not laid
        out while far from the screen: long summaries cost layout time. */
     content-visibility: auto;
@@ -149,7 +142,6 @@ export const shellStyles = css`
   }
   .loading {
     align-self: center;
-    justify-self: stretch;
     height: 8px;
     border-radius: 4px;
     background: var(--_no-data);
@@ -165,7 +157,8 @@ export const shellStyles = css`
     border-color: #b3261e;
     border-inline-start-width: 4px;
   }
-  .error strong {
+  /* The error's title and the tooltip's. */
+  strong {
     display: block;
   }
 
@@ -194,12 +187,6 @@ export const shellStyles = css`
     line-height: 1.35;
     pointer-events: none;
   }
-  .tooltip[hidden] {
-    display: none;
-  }
-  .tooltip strong {
-    display: block;
-  }
 
   @media (prefers-reduced-motion: no-preference) {
     .tooltip {
@@ -227,9 +214,6 @@ export const shellStyles = css`
       --_focus: Highlight;
       --_tooltip-bg: Canvas;
       --_tooltip-text: CanvasText;
-    }
-    .tooltip {
-      border-color: CanvasText;
     }
   }
 

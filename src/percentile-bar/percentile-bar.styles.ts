@@ -69,8 +69,8 @@ export const percentileBarStyles = css`
     gap: 0.4em;
     white-space: nowrap;
   }
+  /* A flex item: blockified. */
   .swatch {
-    display: inline-block;
     width: 1.4em;
     height: 0.75em;
     border-radius: 2px;

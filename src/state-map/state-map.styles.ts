@@ -102,7 +102,6 @@ export const stateMapStyles = [
       padding: 0.1em 0.3em;
       border-radius: 3px;
       line-height: 1.45;
-      cursor: default;
     }
     .ranking li:focus-visible {
       outline: 2px solid var(--_focus);
@@ -192,7 +191,6 @@ export const stateMapStyles = [
       gap: 0.4em;
     }
     .hatch {
-      display: inline-block;
       width: 1.4em;
       height: 0.8em;
       background: repeating-linear-gradient(45deg, color-mix(in srgb, currentColor 40%, transparent) 0 1px, var(--_no-data) 1px 4px);
