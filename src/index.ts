@@ -9,6 +9,7 @@ import { defineAll } from './core/define.js';
 import './state-map/state-map.styles.js';
 import './percentile-bar/percentile-bar.styles.js';
 import './comp-breakdown/comp-breakdown.styles.js';
+import './ranking/ranking.styles.js';
 import './core/styles.js';
 import { CompBreakdown } from './comp-breakdown/comp-breakdown.js';
 import { SalaryPercentileBar } from './percentile-bar/percentile-bar.js';

@@ -1,10 +1,11 @@
-import { css, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
 import { ordinal, type Formatter } from '../core/format.js';
 import { readAnnotation, readChoice, readInteger, type Annotation } from '../core/data/values.js';
 import { DEFAULT_RANKING, parseRankingSection, parseRankingValues, readRankingTable, type RankItem } from './data.js';
 import { BAR, layoutRanking, rankingHeight, type RankingLayout } from './geometry.js';
+import { rankingStyles } from './ranking.styles.js';
 
 interface RankModel {
   /** Rows as drawn: sorted and cut to `top`. */
@@ -31,34 +32,7 @@ interface RankModel {
  * @attr {string} reference-label - Label of the reference line (default "Reference").
  */
 export class SalaryRanking extends SalaryElement<RankModel> {
-  static override styles = [
-    ...SalaryElement.styles,
-    css`
-      .bar {
-        fill: var(--_accent);
-      }
-      .dim .bar {
-        fill: var(--_accent-soft);
-        stroke: var(--_accent);
-      }
-      .label,
-      .value {
-        font-size: 12px;
-      }
-      .inside {
-        fill: #fff;
-        font-weight: 600;
-      }
-      .dim .inside {
-        fill: currentColor;
-      }
-      .is-active .bar,
-      [data-point]:focus-visible .bar {
-        stroke: var(--_focus);
-        stroke-width: 2;
-      }
-    `,
-  ];
+  static override styles = [...SalaryElement.styles, rankingStyles];
 
   static override properties: PropertyDeclarations = {
     values: {},
