@@ -11,6 +11,7 @@ import './percentile-bar/percentile-bar.styles.js';
 import './comp-breakdown/comp-breakdown.styles.js';
 import './ranking/ranking.styles.js';
 import './core/styles.js';
+import './compare/compare.styles.js';
 import { CompBreakdown } from './comp-breakdown/comp-breakdown.js';
 import { SalaryPercentileBar } from './percentile-bar/percentile-bar.js';
 import { SalaryRanking } from './ranking/ranking.js';
