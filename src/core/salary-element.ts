@@ -256,8 +256,7 @@ export abstract class SalaryElement<T> extends LitElement {
     if (script) return fromDoc(parseJson(script.textContent ?? '', 'child <script type="application/json">'), 'script', 'child <script> JSON');
     if (this.src !== undefined && this.src !== null) {
       const url = resolveHttpUrl(this.src.trim(), 'src');
-      const timeout = this._timeout();
-      this.remote.load(url.href, timeout);
+      this.remote.load(url.href, readInteger(this.timeout, 'timeout', 1, 120_000, DEFAULT_TIMEOUT_MS, ' (milliseconds)'));
       const state = this.remote.state;
       if (state.status === 'done') return fromDoc(state.doc, 'src', 'src document');
       if (state.status === 'error') throw state.error instanceof DataError ? state.error : new DataError('src: the document could not be loaded.');
@@ -272,22 +271,16 @@ export abstract class SalaryElement<T> extends LitElement {
     return ready(fallback.data, 'default', fallback.meta);
   }
 
-  private _timeout(): number {
-    return readInteger(this.timeout, 'timeout', 1, 120_000, DEFAULT_TIMEOUT_MS, ' (milliseconds)');
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const view = this.view;
     const signature = view.kind === 'ready' ? `ready:${view.origin}` : view.kind === 'error' ? `error:${view.message}` : '';
     if (view.kind !== 'loading' && signature !== this._announced) {
       this._announced = signature;
-      if (view.kind === 'error') {
-        console.warn(`<${this.localName}> ${view.message}`);
-        this.dispatchEvent(new CustomEvent<SalaryErrorDetail>('salary-error', { bubbles: true, composed: true, detail: { message: view.message } }));
-      } else {
-        this.dispatchEvent(new CustomEvent<SalaryDataDetail>('salary-data', { bubbles: true, composed: true, detail: { origin: view.origin } }));
-      }
+      const error = view.kind === 'error';
+      if (error) console.warn(`<${this.localName}> ${view.message}`);
+      const detail: SalaryErrorDetail | SalaryDataDetail = error ? { message: view.message } : { origin: view.origin };
+      this.dispatchEvent(new CustomEvent(error ? 'salary-error' : 'salary-data', { bubbles: true, composed: true, detail }));
     }
   }
 
@@ -313,7 +306,6 @@ export abstract class SalaryElement<T> extends LitElement {
     const width = this.size.width;
     const view = this.view;
     const height = this.chartHeight(width);
-    const headingId = 'heading';
     // Content the blogger put inside the element (a table, a paragraph) stays
     // visible until the chart is drawn, and beside an error message.
     const fallback = !(view.kind === 'ready' && width > 0) && !!this.querySelector(':scope > :not(script)');
@@ -323,11 +315,11 @@ export abstract class SalaryElement<T> extends LitElement {
     this.pointer.setPoints(this._points);
     return html`<div class="sizer"></div><figure
       part="figure"
-      aria-labelledby=${meta.heading ? headingId : nothing}
+      aria-labelledby=${meta.heading ? 'heading' : nothing}
       aria-label=${meta.heading ? nothing : this.defaultLabel}
-      aria-busy=${view.kind === 'loading' ? 'true' : 'false'}
+      aria-busy=${view.kind === 'loading'}
     >
-      ${meta.heading ? html`<div class="heading" part="heading" id=${headingId}>${meta.heading}</div>` : nothing}
+      ${meta.heading ? html`<div class="heading" part="heading" id="heading">${meta.heading}</div>` : nothing}
       ${meta.description ? html`<p class="description" part="description">${meta.description}</p>` : nothing}
       ${view.kind === 'ready' ? html`<p class="sr-only">${this.summarize(view.data, this.fmt)}</p>` : nothing}
       ${view.kind === 'error' ? nothing : this.renderControls(this.currentData)}
@@ -342,15 +334,13 @@ export abstract class SalaryElement<T> extends LitElement {
   }
 
   private _renderStage(view: ViewState<T>, width: number, height: number, draw: boolean): TemplateResult | typeof nothing {
-    switch (view.kind) {
-      case 'loading':
-        return html`<div class="loading" role="status" aria-label="Loading data"></div>`;
-      case 'error':
-        return html`<div class="status error" part="error" role="alert"><strong>This chart could not be drawn.</strong>${view.message}</div>`;
-      case 'ready':
-        if (!draw) return nothing;
-        return html`${this.renderChart(view.data, width, height, this.fmt)}${this.pointer.renderTooltip()}`;
-    }
+    return view.kind === 'loading'
+      ? html`<div class="loading" role="status" aria-label="Loading data"></div>`
+      : view.kind === 'error'
+        ? html`<div class="status error" part="error" role="alert"><strong>This chart could not be drawn.</strong>${view.message}</div>`
+        : draw
+          ? html`${this.renderChart(view.data, width, height, this.fmt)}${this.pointer.renderTooltip()}`
+          : nothing;
   }
 
   private _renderCaption(meta: DatasetMeta): TemplateResult | typeof nothing {
