@@ -76,11 +76,7 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
   constructor() {
     super();
     // Arrow keys move to the nearest state in that direction.
-    this.pointer.navigate = (from, key, points) => {
-      if (key === 'Home') return points[0];
-      if (key === 'End') return points[points.length - 1];
-      return neighbour(from, key, points);
-    };
+    this.pointer.navigate = neighbour;
   }
 
   protected parseData(raw: unknown, where: string): MapModel {
@@ -143,12 +139,8 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
     return model ? Math.min(n, model.data.values.size) : n;
   }
 
-  private _listBeside(width: number): boolean {
-    return width >= LIST_BESIDE;
-  }
-
   private _mapWidth(width: number): number {
-    return this._listLength(this.currentData) > 0 && this._listBeside(width) ? width - LIST_WIDTH - 16 : width;
+    return this._listLength(this.currentData) > 0 && width >= LIST_BESIDE ? width - LIST_WIDTH - 16 : width;
   }
 
   private _geometry(model: MapModel, width: number): GeoLayout | TileLayout {
@@ -167,7 +159,7 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
     const rows = this._listLength(this.currentData);
     if (!rows) return map;
     const list = rows * ROW_H;
-    return this._listBeside(width) ? Math.max(map, list) : map + 8 + list;
+    return width >= LIST_BESIDE ? Math.max(map, list) : map + 8 + list;
   }
 
   private _valueText(model: MapModel, postal: string, fmt: Formatter): { value: string; rank: string } | undefined {
@@ -209,20 +201,18 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
 
   protected renderChart(model: MapModel, width: number, _height: number, fmt: Formatter): TemplateResult {
     const g = this._geometry(model, width);
-    const mapHeight = g.height;
-    const outlined = new Set(model.highlight);
     const active = this.pointer.active;
     const pattern = svg`<defs><pattern id="no-data" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
       <rect class="nd-bg" width="6" height="6"></rect><line class="nd-line" x1="0" y1="0" x2="0" y2="6"></line></pattern></defs>`;
-    const body = g.kind === 'tiles' ? this._renderTiles(model, g, fmt, active) : this._renderGeo(model, g, outlined, active);
+    const body = g.kind === 'tiles' ? this._renderTiles(model, g, fmt, active) : this._renderGeo(model, g, active);
     return html`<div class="map">
-      ${this.chartSvg(g.width, mapHeight, svg`${pattern}${body}`)}
+      ${this.chartSvg(g.width, g.height, svg`${pattern}${body}`)}
       ${this._renderRanking(model, fmt)}
     </div>
     ${this._renderTable(model, fmt)}`;
   }
 
-  private _renderGeo(model: MapModel, g: GeoLayout, outlined: Set<string>, active: string | undefined): TemplateResult {
+  private _renderGeo(model: MapModel, g: GeoLayout, active: string | undefined): TemplateResult {
     const small = new Set(CALLOUT_STATES);
     const outline = (postal: string, cls: string) => svg`<path class="outline ${cls}" d=${findState(postal)!.path}></path>`;
     return svg`<g transform="scale(${g.k * MAP_UNIT})">
@@ -233,13 +223,12 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
           if (small.has(state.postal)) return svg`<g data-point=${state.postal}>${path}</g>`;
           return this.mark(state.postal, path, 'shape');
         })}
-        ${[...outlined].map((p) => outline(p, 'is-highlight'))}
+        ${[...model.highlight].map((p) => outline(p, 'is-highlight'))}
         ${active ? outline(active, 'is-focus') : nothing}
       </g>
       ${g.callouts.map((c) => {
         const tone = this._tone(model, c.postal);
-        const endX = c.x - 3;
-        return svg`<line class="leader" x1=${c.fromX} y1=${c.fromY} x2=${endX} y2=${c.y + c.h / 2}></line>
+        return svg`<line class="leader" x1=${c.fromX} y1=${c.fromY} x2=${c.x - 3} y2=${c.y + c.h / 2}></line>
           ${this.mark(c.postal, svg`<rect x=${c.x} y=${c.y} width=${c.w} height=${c.h} rx="2" fill=${tone === undefined ? NO_DATA : nothing} data-t=${tone ?? nothing}></rect>
               <text class="code ${tone === undefined ? '' : tone >= 50 ? 'on-dark' : 'on-light'}" x=${c.x + c.w / 2} y=${c.y + 13} .textContent=${c.postal}></text>`,
             'callout',

@@ -167,7 +167,8 @@ export class PointsController implements ReactiveController {
       to = linearNavigate(id, e.key, ids);
     } else {
       const from = this._points.find((p) => p.id === id);
-      to = from && this.navigate(from, e.key, this._points)?.id;
+      // Home and End go to the first and last mark whatever the layout.
+      to = from && (e.key === 'Home' || e.key === 'End' ? linearNavigate : this.navigate)(from, e.key, this._points)?.id;
     }
     if (!to || to === id) return;
     this.tabStop = to;
