@@ -1,7 +1,6 @@
 import { parseMoneyText } from '../core/data/table.js';
-import { PERCENTILES } from '../percentile-bar/data.js';
-import { estimatePercentile } from '../percentile-bar/geometry.js';
-import { HOURS_PER_YEAR, ordinal } from '../core/format.js';
+import { describeEstimate, estimatePercentile } from '../percentile-bar/geometry.js';
+import { HOURS_PER_YEAR } from '../core/format.js';
 
 /**
  * Reads a salary as a reader types it: "95000", "95,000", "$95k", "€ 95 K",
@@ -22,7 +21,7 @@ export const annualOf = (n: number): number => (n < HOURLY_BELOW ? n * HOURS_PER
 /** Where a salary falls, as a phrase: "at the 50th percentile", "at about the 62nd percentile", "below the 10th percentile". */
 export function placeOf(salary: number, values: readonly number[]): string {
   const estimate = estimatePercentile(salary, values);
-  if (estimate.kind !== 'within') return `${estimate.kind} the ${estimate.kind === 'below' ? '10th' : '90th'} percentile`;
-  const p = Math.round(estimate.percentile);
-  return `at ${p === estimate.percentile && PERCENTILES.includes(p as 10) ? '' : 'about '}the ${ordinal(p)} percentile`;
+  const text = describeEstimate(estimate);
+  // "50th percentile" and "≈ 62nd percentile" read "at the …" and "at about the …".
+  return estimate.kind === 'within' ? `at ${text.replace(/^(≈ )?/, (approx) => (approx ? 'about the ' : 'the '))}` : text;
 }
