@@ -51,8 +51,6 @@ export class RemoteController implements ReactiveController {
     this._host.requestUpdate();
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     // A widget moved in the DOM reconnects at once and reloads from the page cache.
     if (this.state.status === 'loading') this.cancel();

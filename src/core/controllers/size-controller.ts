@@ -48,10 +48,7 @@ export class SizeController implements ReactiveController {
   private _pending = 0;
   private _frame = 0;
 
-  constructor(
-    private readonly _host: Host,
-    private readonly _selector = '.sizer',
-  ) {
+  constructor(private readonly _host: Host) {
     _host.addController(this);
   }
 
@@ -75,7 +72,7 @@ export class SizeController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const probe = this._host.renderRoot.querySelector(this._selector) ?? undefined;
+    const probe = this._host.renderRoot.querySelector('.sizer') /* the shell's probe */ ?? undefined;
     if (probe && probe !== this._observed && this._host.isConnected) {
       this._unobserve();
       controllers.set(probe, this);
