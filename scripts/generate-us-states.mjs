@@ -9,7 +9,7 @@ import { feature } from 'topojson-client';
 import { presimplify, simplify, filter, filterWeight } from 'topojson-simplify';
 
 const require = createRequire(import.meta.url);
-const MIN_AREA = 18;
+const MIN_AREA = 30;
 // Coordinates are stored in units of 2 px: at most 1 px off at full size, and shorter numbers.
 const UNIT = 2;
 const statesFile = process.argv[2] ?? new URL('./data/us-states.json', import.meta.url).pathname;

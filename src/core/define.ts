@@ -12,6 +12,6 @@ export function defineAll(elements: Record<string, CustomElementConstructor>): v
     else if (existing !== element) taken.push(`<${tag}>`);
   }
   if (taken.length) {
-    console.warn(`salary-widgets: ${taken.join(', ')} already defined on this page (the script was included twice?); keeping the first definitions.`);
+    console.warn(`salary-widgets: ${taken.join(', ')} already defined (is the script on the page twice?); keeping the first.`);
   }
 }
