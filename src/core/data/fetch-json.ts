@@ -26,10 +26,11 @@ export function resolveHttpUrl(value: string, where: string): URL {
 }
 
 interface SharedRequest {
-  readonly promise: Promise<unknown>;
-  readonly controller: AbortController;
-  waiting: number;
-  settled: boolean;
+  readonly _promise: Promise<unknown>;
+  readonly _controller: AbortController;
+  // Callers that have not withdrawn; once settled, no longer needed.
+  _waiting: number;
+  _settled?: boolean;
 }
 
 // One request per URL per page: widgets sharing a document share its fetch
@@ -38,7 +39,7 @@ const requests = new Map<string, SharedRequest>();
 
 /** Forgets every cached document (for tests and for hosts that refresh data). */
 export function clearJsonCache(): void {
-  for (const request of requests.values()) if (!request.settled) request.controller.abort();
+  for (const request of requests.values()) if (!request._settled) request._controller.abort();
   requests.clear();
 }
 
@@ -105,50 +106,32 @@ export function fetchJson(url: URL, signal: AbortSignal, timeoutMs = DEFAULT_TIM
   if (!request) {
     const controller = new AbortController();
     const shared: SharedRequest = {
-      controller,
-      waiting: 0,
-      settled: false,
-      promise: download(id, controller, timeoutMs).then(
-        (doc) => {
-          shared.settled = true;
-          return doc;
-        },
-        (err: unknown) => {
-          shared.settled = true;
-          if (requests.get(id) === shared) requests.delete(id);
-          throw err;
-        },
-      ),
+      _controller: controller,
+      _waiting: 0,
+      _promise: download(id, controller, timeoutMs).finally(() => {
+        shared._settled = true;
+      }),
     };
-    // Waiters handle rejection; this stops an unobserved one from being reported.
-    shared.promise.catch(() => {});
-    requests.set(id, shared);
-    request = shared;
+    // Runs before any waiter hears of the failure. It also stops an
+    // unobserved rejection from being reported.
+    shared._promise.catch(() => {
+      if (requests.get(id) === shared) requests.delete(id);
+    });
+    requests.set(id, (request = shared));
   }
   const current = request;
-  current.waiting++;
+  current._waiting++;
   return new Promise((resolve, reject) => {
-    let done = false;
-    const finish = (): boolean => {
-      if (done) return false;
-      done = true;
-      current.waiting--;
-      signal.removeEventListener('abort', withdraw);
-      return true;
-    };
-    function withdraw() {
-      if (!finish()) return;
-      if (current.waiting === 0 && !current.settled) {
-        current.controller.abort();
+    // Runs at most once: it is a once-only listener, added only to a signal not yet aborted.
+    const withdraw = () => {
+      if (!--current._waiting && !current._settled) {
+        current._controller.abort();
         if (requests.get(id) === current) requests.delete(id);
       }
-      reject(new DOMException('Withdrawn', 'AbortError'));
-    }
+      reject(signal.reason);
+    };
     if (signal.aborted) return withdraw();
     signal.addEventListener('abort', withdraw, { once: true });
-    current.promise.then(
-      (doc) => finish() && resolve(doc),
-      (err: unknown) => finish() && reject(err),
-    );
+    current._promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', withdraw));
   });
 }
