@@ -46,15 +46,11 @@ export const isValidLocale = (tag: string): boolean =>
     }
   });
 
-/** True for a three-letter ISO 4217 code the runtime knows. */
-export const isValidCurrency = (code: string): boolean =>
-  once(`currency ${code}`, () => {
-    try {
-      return /^[A-Za-z]{3}$/.test(code) && !!new Intl.NumberFormat('en-US', { style: 'currency', currency: code });
-    } catch {
-      return false;
-    }
-  });
+/**
+ * True for a three-letter code such as "USD": exactly the codes
+ * Intl.NumberFormat accepts, since it checks the form, not a list.
+ */
+export const isValidCurrency = (code: string): boolean => /^[A-Za-z]{3}$/.test(code);
 
 /** The formatter for a locale, currency and period; one shared object per combination. */
 export const createFormatter = (locale = 'en-US', currency = 'USD', period: Period = 'annual'): Formatter =>
