@@ -85,10 +85,11 @@ function makeFormatter(locale: string, currency: string, period: Period): Format
   };
 }
 
+const SUFFIX = ['th', 'st', 'nd', 'rd'];
+
 /** English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 62nd. */
 export function ordinal(n: number): string {
-  const mod100 = n % 100;
-  const mod10 = n % 10;
-  const suffix = mod100 >= 11 && mod100 <= 13 ? 'th' : mod10 === 1 ? 'st' : mod10 === 2 ? 'nd' : mod10 === 3 ? 'rd' : 'th';
-  return `${n}${suffix}`;
+  const v = n % 100;
+  // (v - 20) % 10 picks st/nd/rd from 21 on; below 20 only 1, 2 and 3 take them.
+  return n + (SUFFIX[(v - 20) % 10] || SUFFIX[v] || 'th');
 }
