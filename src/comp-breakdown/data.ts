@@ -43,9 +43,9 @@ export function parseValue(raw: unknown, where: string): ValueSpec {
     if (!Number.isFinite(raw) || raw < 0) throw new DataError(`${where}: expected an amount of 0 or more, got ${quote(raw)}.`);
     return { percent: false, low: raw, high: raw };
   }
-  if (typeof raw !== 'string') throw new DataError(`${where}: expected an amount, a percent of base or a range, got ${quote(raw)}.`);
-  const parts = raw.replace(/\s+/g, '').split(/[-–—]/);
   const hint = `${where}: expected an amount (22500), a percent of base (15%) or a range (10%-20%, 15000-30000), got ${quote(raw)}.`;
+  if (typeof raw !== 'string') throw new DataError(hint);
+  const parts = raw.replace(/\s+/g, '').split(/[-–—]/);
   if (parts.length > 2 || parts.some((p) => !PART.test(p))) {
     throw new DataError(raw.trim().startsWith('-') ? `${where}: expected an amount of 0 or more, got ${quote(raw)}.` : hint);
   }
