@@ -59,8 +59,6 @@ async function download(url: string, controller: AbortController, timeoutMs: num
     if (type && !JSON_TYPES.test(type)) {
       throw new DataError(`src: expected JSON, but the server sent ${quote(type.split(';')[0])}.`);
     }
-    const declared = Number(response.headers.get('content-length'));
-    if (declared > MAX_BYTES) throw new DataError(`src: the document is larger than ${MAX_BYTES / 1024 / 1024} MB.`);
     const text = await readCapped(response, controller);
     return parseJson(text, 'src');
   } finally {
@@ -69,7 +67,8 @@ async function download(url: string, controller: AbortController, timeoutMs: num
 }
 
 // Counts bytes as they stream in, so a server that never stops sending
-// cannot fill the reader's memory.
+// cannot fill the reader's memory. (A Content-Length header proves nothing:
+// with compression it is the compressed size, and it may be absent or false.)
 async function readCapped(response: Response, controller: AbortController): Promise<string> {
   if (!response.body) return response.text();
   const reader = response.body.getReader();
