@@ -4,7 +4,7 @@ import type { ChartPoint } from '../core/controllers/points-controller.js';
 import type { Formatter } from '../core/format.js';
 import { isRecord, own } from '../core/data/values.js';
 import { SalaryPercentileBar } from '../percentile-bar/percentile-bar.js';
-import { readBands, type PercentileData } from '../percentile-bar/data.js';
+import { DEFAULT_PERCENTILES, parsePercentileSection, readBands, type PercentileData } from '../percentile-bar/data.js';
 import { percentileBarHeight } from '../percentile-bar/geometry.js';
 import { DEFAULT_STATES, parseStatesSection, type StateValues } from '../state-map/data.js';
 import { findState } from '../state-map/states.js';
@@ -47,31 +47,21 @@ export class SalaryCompare extends SalaryPercentileBar {
 
   protected override parseData(raw: unknown, where: string, doc?: unknown): CompareData {
     const states = isRecord(doc) && doc !== raw ? own(doc, 'states') : undefined;
-    return this._complete(super.parseData(raw, where), states === undefined ? undefined : parseStatesSection(states, 'states'));
-  }
-
-  protected override readAttributes(): CompareData | undefined {
-    const data = super.readAttributes();
-    return data && this._complete(data);
-  }
-
-  protected override readTable(table: HTMLTableElement): CompareData | undefined {
-    const data = super.readTable(table);
-    return data && this._complete(data);
+    return this._withOptions(parsePercentileSection(raw, where), states === undefined ? undefined : parseStatesSection(states, 'states'));
   }
 
   protected override defaultData(): { data: CompareData; meta: DatasetMeta } {
-    const { data, meta } = super.defaultData();
     return {
-      data: this._complete(data, DEFAULT_STATES.data),
-      meta: { ...meta, heading: 'How does your pay compare?', description: 'Software developers in the United States' },
+      data: this._withOptions(DEFAULT_PERCENTILES.data, DEFAULT_STATES.data),
+      meta: { ...DEFAULT_PERCENTILES.meta, heading: 'How does your pay compare?', description: 'Software developers in the United States' },
     };
   }
 
   // Levels default to the experience bands; the marker's row is kept for the reader's salary. A
   // reference line comes only from this widget's own attribute: a page-wide document's reference
   // (such as the all-occupations median) is the bar's, and would squeeze this scale.
-  private _complete(data: PercentileData, states?: StateValues): CompareData {
+  protected override _withOptions(raw: PercentileData, states?: StateValues): CompareData {
+    const data = super._withOptions(raw);
     if (states?.unknown.length) this.warnOnce(`skipped unknown states: ${states.unknown.join(', ')}.`);
     return {
       ...data,

@@ -86,8 +86,12 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
     return { data: this._withOptions(DEFAULT_PERCENTILES.data), meta: DEFAULT_PERCENTILES.meta };
   }
 
-  // Marker, reference and bands attributes apply to data from any source and win over the data's own.
-  private _withOptions(data: PercentileData): PercentileData {
+  /**
+   * Marker, reference and bands attributes apply to data from any source and
+   * win over the data's own. Every source passes through here, so a subclass
+   * completes its data in one place (the second argument is its own).
+   */
+  protected _withOptions(data: PercentileData, _extra?: unknown): PercentileData {
     const marker = readAnnotation(this.marker, this.markerLabel, 'marker', 'You') ?? data.marker;
     const reference = readAnnotation(this.reference, this.referenceLabel, 'reference', 'Reference') ?? data.reference;
     const bands = this.bands !== undefined && this.bands !== null ? readBands(this.bands, data.values, 'bands') : data.bands;
