@@ -118,7 +118,7 @@ describe('<state-salary-map>', () => {
     it('is accessible when no state has data', async () => {
       const el = await mount<StateSalaryMap>(`<state-salary-map data='{}'></state-salary-map>`, 800);
       await drawn(el);
-      expect($(el, '.sr-only')!.textContent).to.equal('No state has data. 0 of 51 states have data.');
+      expect($(el, '.sr-only')!.textContent).to.equal('0 of 51 states have data.');
       expect($$(el, 'path.state[fill="url(#no-data)"]').length).to.equal(51);
       expect($$(el, '.callout rect[fill="url(#no-data)"]').length).to.equal(9);
       await expect(el).to.be.accessible();

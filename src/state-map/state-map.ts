@@ -185,7 +185,7 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
     const sorted = [...model.data.values].sort((a, b) => b[1] - a[1]);
     const name = (postal: string) => findState(postal)!.name;
     const count = `${sorted.length} of 51 states have data.`;
-    if (!sorted.length) return `No state has data. ${count}`;
+    if (!sorted.length) return count;
     const [hi, lo] = [sorted[0]!, sorted[sorted.length - 1]!];
     return `Highest: ${name(hi[0])}, ${fmt.money(hi[1])}; lowest: ${name(lo[0])}, ${fmt.money(lo[1])}. ${count}`;
   }
