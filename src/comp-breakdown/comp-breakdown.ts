@@ -132,7 +132,7 @@ export class CompBreakdown extends SalaryElement<CompData> {
       if (!(c.high > 0)) return [];
       const lines = this._describe(c, fmt);
       const [x, y] = anchors[i]!;
-      return [{ id: `c${i}`, x, y, title: c.label, lines, label: `${c.label}: ${lines.join(', ')}.` }];
+      return [{ id: `c${i}`, x, y, title: c.label, lines }];
     });
   }
 

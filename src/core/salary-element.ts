@@ -370,8 +370,9 @@ export abstract class SalaryElement<T> extends LitElement {
    */
   protected mark(id: string, body: unknown, className = ''): TemplateResult {
     const active = this.pointer.active === id;
+    const point = this.pointFor(id);
     return svg`<g data-point=${id} data-state=${this.markState(id) ?? nothing} tabindex=${this.pointer.tabStop === id ? 0 : -1} role="img"
-      aria-label=${this.pointFor(id)?.label ?? id} class="${className}${active ? ' is-active' : ''}">${body}</g>`;
+      aria-label=${point ? (point.label ?? `${point.title}: ${point.lines.join(', ')}.`) : id} class="${className}${active ? ' is-active' : ''}">${body}</g>`;
   }
 
   /** An extra identifying attribute for a mark (the map's postal codes). */

@@ -304,7 +304,7 @@ describe('<salary-percentile-bar>', () => {
       const key = (k: string) => shadowActive(el)!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
       key('ArrowRight');
       await waitUntil(() => shadowActive(el)?.getAttribute('data-point') === 'p10', 'moved to p10');
-      expect(shadowActive(el)!.getAttribute('aria-label')).to.equal('10th percentile: $79,850 a year. 10% earn less, 90% earn more.');
+      expect(shadowActive(el)!.getAttribute('aria-label')).to.equal('10th percentile: $79,850 a year, 10% earn less, 90% earn more.');
       key('End');
       await waitUntil(() => shadowActive(el)?.getAttribute('data-point') === 'p90', 'moved to p90');
       key('Escape');

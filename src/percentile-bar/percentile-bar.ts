@@ -144,14 +144,14 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
       const p = PERCENTILES[i]!;
       const title = p === 50 ? 'Median (50th percentile)' : `${ordinal(p)} percentile`;
       const detail = p === 50 ? 'Half earn less, half earn more' : `${p}% earn less, ${100 - p}% earn more`;
-      return { id: `p${p}`, order: layout.xs[i]!, x: layout.xs[i]!, y: barMid - 8, title, lines: [`${fmt.money(v)} ${fmt.unit}`, detail], label: `${title}: ${fmt.money(v)} ${fmt.unit}. ${detail}.` };
+      return { id: `p${p}`, order: layout.xs[i]!, x: layout.xs[i]!, y: barMid - 8, title, lines: [`${fmt.money(v)} ${fmt.unit}`, detail] };
     });
     if (data.marker && layout.marker) {
       const desc = describeEstimate(layout.marker.estimate);
-      points.push({ id: 'marker', order: layout.marker.x + 0.1, x: layout.marker.x, y: layout.marker.y - 12, title: data.marker.label, lines: [`${fmt.money(data.marker.value)} ${fmt.unit}`, desc], label: `${data.marker.label}: ${fmt.money(data.marker.value)} ${fmt.unit}, ${desc}.` });
+      points.push({ id: 'marker', order: layout.marker.x + 0.1, x: layout.marker.x, y: layout.marker.y - 12, title: data.marker.label, lines: [`${fmt.money(data.marker.value)} ${fmt.unit}`, desc] });
     }
     if (data.reference && layout.reference) {
-      points.push({ id: 'reference', order: layout.reference.x - 0.1, x: layout.reference.x, y: barMid - 8, title: data.reference.label, lines: [`${fmt.money(data.reference.value)} ${fmt.unit}`], label: `${data.reference.label}: ${fmt.money(data.reference.value)} ${fmt.unit}.` });
+      points.push({ id: 'reference', order: layout.reference.x - 0.1, x: layout.reference.x, y: barMid - 8, title: data.reference.label, lines: [`${fmt.money(data.reference.value)} ${fmt.unit}`] });
     }
     data.bands.forEach((band, i) => {
       const shape = layout.bands[i]!;

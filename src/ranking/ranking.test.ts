@@ -90,7 +90,7 @@ describe('<salary-ranking>', () => {
     await drawn(b);
     expect(labels(a)).to.deep.equal(['A', 'B', 'C']);
     expect(labels(b)).to.deep.equal(['B', 'A']);
-    expect($(b, '[data-point="r0"]')!.getAttribute('aria-label')).to.equal('B: $2 a year, 2nd of 3');
+    expect($(b, '[data-point="r0"]')!.getAttribute('aria-label')).to.equal('B: $2 a year, 2nd of 3.');
   });
 
   it('is one tab stop: Tab focuses the top row with a visible ring, arrow keys move, Escape hides the tooltip', async () => {

@@ -119,7 +119,7 @@ export class SalaryRanking extends SalaryElement<RankModel> {
     return model.items.map((d, i) => {
       const row = layout.rows[i]!;
       const lines = [`${fmt.money(d.value)} ${fmt.unit}`, `${ordinal(d.rank)} of ${model.total}`];
-      return { id: `r${i}`, x: row.x + row.width / 2, y: row.barY, title: d.label, lines, label: `${d.label}: ${lines.join(', ')}` };
+      return { id: `r${i}`, x: row.x + row.width / 2, y: row.barY, title: d.label, lines };
     });
   }
 

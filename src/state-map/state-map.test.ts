@@ -38,10 +38,10 @@ describe('<state-salary-map>', () => {
     it('names each state with its value and rank, and lists all values in a table', async () => {
       const el = await mount<StateSalaryMap>('<state-salary-map></state-salary-map>', 800);
       await drawn(el);
-      expect($(el, '[data-state="WA"][role="img"]')!.getAttribute('aria-label')).to.equal('Washington: $163,440, 2nd of 10');
-      expect($(el, '[data-state="TX"][role="img"]')!.getAttribute('aria-label')).to.equal('Texas: no data');
+      expect($(el, '[data-state="WA"][role="img"]')!.getAttribute('aria-label')).to.equal('Washington: $163,440 a year, 2nd of 10.');
+      expect($(el, '[data-state="TX"][role="img"]')!.getAttribute('aria-label')).to.equal('Texas: No data.');
       // Small states are reached through their callout box.
-      expect($(el, '.callout[data-state="DC"]')!.getAttribute('aria-label')).to.equal('District of Columbia: no data');
+      expect($(el, '.callout[data-state="DC"]')!.getAttribute('aria-label')).to.equal('District of Columbia: No data.');
       const rows = $$(el, '.sr-only table tbody tr').map((r) => [...r.children].map((c) => c.textContent!.trim()).join(' '));
       expect(rows[0]).to.equal('1 California $170,910');
       expect(rows).to.have.length(10);

@@ -174,10 +174,9 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
     return placed.map(({ state, x, y }) => {
       const v = this._valueText(model, state.postal, fmt);
       const lines = v ? [`${v.value} ${fmt.unit}`, v.rank] : ['No data'];
-      const label = v ? `${state.name}: ${v.value}, ${v.rank}` : `${state.name}: no data`;
       // Callout states anchor their tooltip on the box, where the pointer is.
       const box = g.kind === 'geo' ? g.callouts.find((c) => c.postal === state.postal) : undefined;
-      return { id: state.postal, x: box ? box.x + box.w / 2 : x, y: box ? box.y : y - (g.kind === 'tiles' ? g.size / 2 : 4), title: state.name, lines, label };
+      return { id: state.postal, x: box ? box.x + box.w / 2 : x, y: box ? box.y : y - (g.kind === 'tiles' ? g.size / 2 : 4), title: state.name, lines };
     });
   }
 

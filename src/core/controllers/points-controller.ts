@@ -11,8 +11,8 @@ export interface ChartPoint {
   readonly title: string;
   /** Tooltip lines under the title. */
   readonly lines: readonly string[];
-  /** Accessible name of the mark: the whole tooltip as one phrase. */
-  readonly label: string;
+  /** Accessible name of the mark; by default the whole tooltip as one phrase, "Title: line, line." */
+  readonly label?: string;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
