@@ -155,8 +155,8 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
     }
     data.bands.forEach((band, i) => {
       const shape = layout.bands[i]!;
-      const range = `${fmt.money(band.from)} to ${fmt.money(band.to)}`;
-      points.push({ id: `band-${i}`, order: (shape.x0 + shape.x1) / 2 + 0.2, x: (shape.x0 + shape.x1) / 2, y: shape.y + 4, title: band.label || `Band ${i + 1}`, lines: [range], label: `${band.label || `Band ${i + 1}`}: ${range} ${fmt.unit}.` });
+      const range = `${fmt.money(band.from)} to ${fmt.money(band.to)} ${fmt.unit}`;
+      points.push({ id: `band-${i}`, order: (shape.x0 + shape.x1) / 2 + 0.2, x: (shape.x0 + shape.x1) / 2, y: shape.y + 4, title: band.label || `Band ${i + 1}`, lines: [range] });
     });
     return points.sort((a, b) => a.order - b.order);
   }
