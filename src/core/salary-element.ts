@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { DataError } from './data/errors.js';
+import { DataError, quote } from './data/errors.js';
 import { resolveHttpUrl, DEFAULT_TIMEOUT_MS } from './data/fetch-json.js';
 import { parseJson, selectSection } from './data/json.js';
 import { cleanText, readChoice, readInteger } from './data/values.js';
@@ -223,13 +223,13 @@ export abstract class SalaryElement<T> extends LitElement {
     this._eager = readChoice(this.loading, 'loading', LOADING) === 'eager';
     let locale = this.locale?.trim();
     if (locale) {
-      if (!isValidLocale(locale)) throw new DataError(`locale: expected a language tag such as "en-US" or "de-DE", got "${locale.slice(0, 40)}".`);
+      if (!isValidLocale(locale)) throw new DataError(`locale: expected a language tag such as "en-US" or "de-DE", got ${quote(locale)}.`);
     } else {
       const lang = this.closest('[lang]')?.getAttribute('lang')?.trim();
       locale = lang && isValidLocale(lang) ? lang : 'en-US';
     }
     const currency = this.currency?.trim() || 'USD';
-    if (!isValidCurrency(currency)) throw new DataError(`currency: expected a three-letter currency code such as "USD" or "EUR", got "${currency.slice(0, 40)}".`);
+    if (!isValidCurrency(currency)) throw new DataError(`currency: expected a three-letter currency code such as "USD" or "EUR", got ${quote(currency)}.`);
     return createFormatter(locale, currency.toUpperCase(), period);
   }
 
