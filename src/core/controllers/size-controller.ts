@@ -13,7 +13,8 @@ const waiting = new Set<SizeController>();
 
 const observers = () => {
   resizes ??= new ResizeObserver((entries) => {
-    for (const entry of entries) controllers.get(entry.target)?._resized(Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width));
+    // The content box's width, which is all a chart needs (contentRect is the content box).
+    for (const entry of entries) controllers.get(entry.target)?._resized(Math.floor(entry.contentRect.width));
   });
   approaches ??= new IntersectionObserver((entries) => entries.forEach((e) => e.isIntersecting && controllers.get(e.target)?._show()), {
     // One viewport height above and below the screen.
