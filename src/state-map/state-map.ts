@@ -202,7 +202,7 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
     const g = this._geometry(model, width);
     const active = this.pointer.active;
     const pattern = svg`<defs><pattern id="no-data" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-      <rect class="nd-bg" width="6" height="6"></rect><line class="nd-line" x1="0" y1="0" x2="0" y2="6"></line></pattern></defs>`;
+      <rect class="nd-bg" width="6" height="6"></rect><line class="nd-line" y2="6"></line></pattern></defs>`;
     const body = g.kind === 'tiles' ? this._renderTiles(model, g, fmt, active) : this._renderGeo(model, g, active);
     return html`<div class="map">
       ${this.chartSvg(g.width, g.height, svg`${pattern}${body}`)}
