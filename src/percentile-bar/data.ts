@@ -87,7 +87,7 @@ export function readBands(raw: unknown, values: PercentileData['values'], where:
   let items: unknown[];
   if (typeof raw === 'string') {
     const text = raw.trim();
-    if (text.toLowerCase() === 'experience') items = EXPERIENCE_BANDS.map((b) => ({ ...b }));
+    if (text.toLowerCase() === 'experience') items = [...EXPERIENCE_BANDS];
     else {
       items = text.split(',').map((part, i) => {
         const m = /^(.*):\s*([^-\s]+)\s*-\s*([^-\s]+)\s*$/.exec(part.trim());
