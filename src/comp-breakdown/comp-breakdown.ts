@@ -152,7 +152,7 @@ export class CompBreakdown extends SalaryElement<CompData> {
       return this.chartSvg(
         width,
         height,
-        svg`<text class="total" x="0" y="14" .textContent=${total}></text>
+        svg`<text class="total" y="14" .textContent=${total}></text>
         ${pieces.map((p, i) =>
           p.width > 0
             ? this._segment(
