@@ -143,19 +143,22 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
     return this._listLength(this.currentData) > 0 && width >= LIST_BESIDE ? width - LIST_WIDTH - 16 : width;
   }
 
+  private _shape(width: number): GeoLayout | TileLayout {
+    const mapWidth = this._mapWidth(width);
+    return this._layoutAt(width) === 'tiles' ? layoutTiles(mapWidth) : layoutGeo(mapWidth);
+  }
+
   private _geometry(model: MapModel, width: number): GeoLayout | TileLayout {
     const cached = this._cache;
     if (cached && cached.model === model && cached.width === width) return cached.geometry;
-    const mapWidth = this._mapWidth(width);
-    const geometry = this._layoutAt(width) === 'tiles' ? layoutTiles(mapWidth) : layoutGeo(mapWidth);
+    const geometry = this._shape(width);
     this._cache = { model, width, geometry };
     return geometry;
   }
 
   protected chartHeight(width: number): number {
     if (width <= 0) return 0;
-    const mapWidth = this._mapWidth(width);
-    const map = this._layoutAt(width) === 'tiles' ? layoutTiles(mapWidth).height : layoutGeo(mapWidth).height;
+    const map = this._shape(width).height;
     const rows = this._listLength(this.currentData);
     if (!rows) return map;
     const list = rows * ROW_H;
