@@ -72,18 +72,18 @@ export class SalaryCompare extends SalaryPercentileBar {
     };
   }
 
-  /** The typed salary as an annual amount; a string explains why it is not one. */
+  /** The typed amount, annual or hourly (see annualOf); a string explains why there is none. */
   private _salary(): number | string | undefined {
     const text = (this._form.salary ?? this.value ?? '').trim();
     if (!text) return undefined;
     const n = parseSalaryInput(text);
-    return n === undefined ? 'Type an amount such as 95000, 95,000, $95k or, hourly, 45.50.' : annualOf(n);
+    return n ?? 'Type an amount such as 95000, 95,000, $95k or, hourly, 45.50.';
   }
 
   // The data with the reader's salary as its marker.
   private _withSalary(data: CompareData): CompareData {
     const salary = this._salary();
-    return typeof salary === 'number' ? { ...data, marker: { value: salary, label: 'You' } } : data;
+    return typeof salary === 'number' ? { ...data, marker: { value: annualOf(salary), label: 'You' } } : data;
   }
 
   // The marker row is always reserved, so typing never moves the page.
@@ -126,14 +126,15 @@ export class SalaryCompare extends SalaryPercentileBar {
 
   /** What the typed salary means, in one or a few sentences. */
   private _answer(data: CompareData, fmt: Formatter): string {
-    const salary = this._salary();
-    if (typeof salary !== 'number') return 'Type a salary to see where it falls.';
+    const typed = this._salary();
+    if (typeof typed !== 'number') return 'Type a salary to see where it falls.';
+    const salary = annualOf(typed);
     const versus = (other: number, name: string) => {
       const diff = salary - other;
       return diff ? `${fmt.money(Math.abs(diff))} (${fmt.number((Math.abs(diff) / other) * 100, 1)}%) ${diff > 0 ? 'above' : 'below'} ${name}` : `exactly ${name}`;
     };
     const median = data.values[2];
-    let text = salary !== parseSalaryInput(this._form.salary ?? this.value ?? '') ? `Read as an hourly wage (${fmt.money(salary)} ${fmt.unit}). ` : '';
+    let text = salary !== typed ? `Read as an hourly wage (${fmt.money(salary)} ${fmt.unit}). ` : '';
     text += `You are ${placeOf(salary, data.values)}, ${versus(median, `the median of ${fmt.money(median)}`)}.`;
     const band = data.bands[Number(this._form.level || NaN)];
     if (band) text += ` ${band.label || 'That level'}: ${fmt.money(band.from)} to ${fmt.money(band.to)}; you are ${salary < band.from ? 'below' : salary > band.to ? 'above' : 'within'} that range.`;
