@@ -346,8 +346,9 @@ export abstract class SalaryElement<T> extends LitElement {
   private _renderCaption(meta: DatasetMeta): TemplateResult | typeof nothing {
     if (!meta.source) return nothing;
     const href = safeHref(meta.sourceUrl);
+    // rel=noreferrer implies noopener.
     return html`<figcaption class="caption" part="caption">
-      Source: ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${meta.source}</a>` : meta.source}
+      Source: ${href ? html`<a href=${href} target="_blank" rel="noreferrer">${meta.source}</a>` : meta.source}
     </figcaption>`;
   }
 
