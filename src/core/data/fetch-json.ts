@@ -43,27 +43,22 @@ export function clearJsonCache(): void {
   requests.clear();
 }
 
-async function download(url: string, controller: AbortController, timeoutMs: number): Promise<unknown> {
-  const timer = setTimeout(() => controller.abort(new DataError(`src: no answer from the server within ${timeoutMs / 1000} s.`)), timeoutMs);
+async function download(url: string, controller: AbortController): Promise<unknown> {
+  let response: Response;
   try {
-    let response: Response;
-    try {
-      // No cookies or credentials go with the request; cors, redirects and the referrer policy are the defaults.
-      response = await fetch(url, { credentials: 'omit', headers: { Accept: 'application/json' }, signal: controller.signal });
-    } catch (err) {
-      if (controller.signal.aborted) throw controller.signal.reason;
-      throw new DataError(`src: could not load ${url} (network error, or the server does not allow cross-origin requests).`);
-    }
-    if (!response.ok) throw new DataError(`src: the server answered ${response.status} ${response.statusText}`.trim() + ` for ${url}.`);
-    const type = response.headers.get('content-type') ?? '';
-    if (type && !JSON_TYPES.test(type)) {
-      throw new DataError(`src: expected JSON, but the server sent ${quote(type.split(';')[0])}.`);
-    }
-    const text = await readCapped(response, controller);
-    return parseJson(text, 'src');
-  } finally {
-    clearTimeout(timer);
+    // No cookies or credentials go with the request; cors, redirects and the referrer policy are the defaults.
+    response = await fetch(url, { credentials: 'omit', headers: { Accept: 'application/json' }, signal: controller.signal });
+  } catch (err) {
+    if (controller.signal.aborted) throw controller.signal.reason;
+    throw new DataError(`src: could not load ${url} (network error, or the server does not allow cross-origin requests).`);
   }
+  if (!response.ok) throw new DataError(`src: the server answered ${response.status} ${response.statusText}`.trim() + ` for ${url}.`);
+  const type = response.headers.get('content-type') ?? '';
+  if (type && !JSON_TYPES.test(type)) {
+    throw new DataError(`src: expected JSON, but the server sent ${quote(type.split(';')[0])}.`);
+  }
+  const text = await readCapped(response, controller);
+  return parseJson(text, 'src');
 }
 
 // Counts bytes as they stream in, so a server that never stops sending
@@ -104,10 +99,12 @@ export function fetchJson(url: URL, signal: AbortSignal, timeoutMs = DEFAULT_TIM
   let request = requests.get(id);
   if (!request) {
     const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new DataError(`src: no answer from the server within ${timeoutMs / 1000} s.`)), timeoutMs);
     const shared: SharedRequest = {
       _controller: controller,
       _waiting: 0,
-      _promise: download(id, controller, timeoutMs).finally(() => {
+      _promise: download(id, controller).finally(() => {
+        clearTimeout(timer);
         shared._settled = true;
       }),
     };
