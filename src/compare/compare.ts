@@ -99,21 +99,11 @@ export class SalaryCompare extends SalaryPercentileBar {
     return super.renderChart(this._withSalary(data), width, height, fmt);
   }
 
-  private _onInput = ({ target }: Event) => {
+  // Lit calls template listeners with the widget as `this`.
+  private _onInput({ target }: Event): void {
     const { name, value } = target as HTMLInputElement;
     this._form[name] = value;
     this.requestUpdate();
-  };
-
-  // One delegated listener on the shadow root, removed with the widget.
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.renderRoot.addEventListener('input', this._onInput);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.renderRoot.removeEventListener('input', this._onInput);
   }
 
   protected override renderControls(data?: CompareData): TemplateResult {
@@ -123,7 +113,8 @@ export class SalaryCompare extends SalaryPercentileBar {
     const option = (value: string, text: string, chosen = '') => html`<option value=${value} ?selected=${value === chosen}>${text}</option>`;
     const states = [...(data?.states?.values.keys() ?? [])].map((p) => findState(p)!).sort((a, b) => a.name.localeCompare(b.name));
     // A group, not a <form>: answers come as the reader types, and Enter must not submit the page.
-    return html`<div class="form" role="group" aria-label="Compare your salary">
+    // One delegated listener for every control.
+    return html`<div class="form" role="group" aria-label="Compare your salary" @input=${this._onInput}>
       <label>Your salary<input name="salary" inputmode="decimal" autocomplete="off" .value=${form.salary ?? this.value ?? ''} aria-invalid=${bad} aria-describedby=${bad ? 'hint' : nothing} /></label>
       ${data?.bands.length
         ? html`<label>Level<select name="level">${option('', 'Any')}${data.bands.map((b, i) => option(String(i), b.label || `Band ${i + 1}`, form.level))}</select></label>`

@@ -52,8 +52,12 @@ const keyOf = (type: string, listener: unknown, options?: boolean | AddEventList
   `${type}|${listener && (typeof listener === 'object' || typeof listener === 'function') ? (ids.get(listener) ?? (ids.set(listener, ++nextId), nextId)) : 0}|${typeof options === 'boolean' ? options : !!options?.capture}`;
 const add = EventTarget.prototype.addEventListener;
 const remove = EventTarget.prototype.removeEventListener;
+// A listener on a widget's own nodes (its shadow tree, or a template fragment
+// on its way there) goes away with the widget, so only listeners on the page
+// itself, window, document and elements in the document, count as left behind.
+const inShadowTree = (target: EventTarget) => target instanceof Node && !(target.getRootNode() instanceof Document);
 EventTarget.prototype.addEventListener = function (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
-  if (listener && !(typeof options === 'object' && options.once)) {
+  if (listener && !(typeof options === 'object' && options.once) && !inShadowTree(this)) {
     let set = registered.get(this);
     if (!set) registered.set(this, (set = new Set()));
     const key = keyOf(type, listener, options);
