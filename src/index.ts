@@ -4,19 +4,19 @@
  */
 import { defineAll } from './core/define.js';
 // The bundle follows this import order. Stylesheets first, side by side, and
-// the widgets in this order compress best: 0.37 KB less gzip than the
-// natural order, measured over every order (gzip only looks 32 KB back).
-import './state-map/state-map.styles.js';
+// the widgets in this order compress best: 0.4 KB less gzip than the natural
+// order, measured over the possible orders (gzip only looks 32 KB back).
 import './percentile-bar/percentile-bar.styles.js';
 import './comp-breakdown/comp-breakdown.styles.js';
+import './state-map/state-map.styles.js';
 import './ranking/ranking.styles.js';
 import './core/styles.js';
 import './compare/compare.styles.js';
 import { CompBreakdown } from './comp-breakdown/comp-breakdown.js';
 import { SalaryPercentileBar } from './percentile-bar/percentile-bar.js';
-import { SalaryRanking } from './ranking/ranking.js';
-import { StateSalaryMap } from './state-map/state-map.js';
 import { SalaryCompare } from './compare/compare.js';
+import { StateSalaryMap } from './state-map/state-map.js';
+import { SalaryRanking } from './ranking/ranking.js';
 
 export { SalaryElement, type DataOrigin, type DatasetMeta, type SalaryDataDetail, type SalaryErrorDetail } from './core/salary-element.js';
 export { createFormatter, HOURS_PER_YEAR, type Formatter, type Period } from './core/format.js';

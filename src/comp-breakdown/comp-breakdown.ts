@@ -58,14 +58,12 @@ export class CompBreakdown extends SalaryElement<CompData> {
   protected readonly defaultLabel = 'Compensation breakdown';
 
   protected parseData(raw: unknown, where: string): CompData {
-    this._variant();
     return parseCompSection(raw, where);
   }
 
   protected readAttributes(): CompData | undefined {
     const keys = (Object.keys(NAMED) as NamedKey[]).filter((k) => this[k] !== undefined && this[k] !== null);
     if (!keys.length) return undefined;
-    this._variant();
     return resolveComponents(
       keys.map((k) => [k, NAMED[k], this[k]]),
       '',
@@ -73,17 +71,15 @@ export class CompBreakdown extends SalaryElement<CompData> {
   }
 
   protected override readTable(table: HTMLTableElement): CompData | undefined {
-    this._variant();
     return readCompTable(table);
   }
 
   protected defaultData(): { data: CompData; meta: DatasetMeta } {
-    this._variant();
     return DEFAULT_COMP;
   }
 
-  private _variant(): 'donut' | 'bar' {
-    return readChoice(this.variant, 'variant', VARIANTS) ?? 'donut';
+  protected override checkOptions(): void {
+    readChoice(this.variant, 'variant', VARIANTS);
   }
 
   private get _isBar(): boolean {

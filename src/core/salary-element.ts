@@ -151,6 +151,8 @@ export abstract class SalaryElement<T> extends LitElement {
   protected readTable(_table: HTMLTableElement): T | undefined {
     return undefined;
   }
+  /** Validates the widget's own options (enumerated attributes) before any data is read; throws a DataError. */
+  protected checkOptions(): void {}
   /** Controls above the chart, such as a form; `data` is undefined while loading. */
   protected renderControls(_data: T | undefined): unknown {
     return nothing;
@@ -221,6 +223,7 @@ export abstract class SalaryElement<T> extends LitElement {
     const period = readChoice(this.period, 'period', PERIODS) ?? 'annual';
     readChoice(this.theme, 'theme', THEMES);
     this._eager = readChoice(this.loading, 'loading', LOADING) === 'eager';
+    this.checkOptions();
     let locale = this.locale?.trim();
     if (locale) {
       if (!isValidLocale(locale)) throw new DataError(`locale: expected a language tag such as "en-US" or "de-DE", got ${quote(locale)}.`);
