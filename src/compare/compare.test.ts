@@ -200,6 +200,19 @@ describe('<salary-compare>', () => {
     expect(answer(json)).to.contain('Texas: $65,000; you are $7,000 (10.8%) below that.');
   });
 
+  it('reads the data property and a child script', async () => {
+    const doc = { percentiles: { p10: 40000, p25: 50000, p50: 60000, p75: 70000, p90: 80000 }, states: [{ state: 'Ohio', value: 55000 }] };
+    const prop = await mount<SalaryCompare>('<salary-compare value="60000"></salary-compare>');
+    prop.data = doc;
+    const script = await mount<SalaryCompare>(`<salary-compare value="60000"><script type="application/json">${JSON.stringify(doc)}</script></salary-compare>`);
+    for (const el of [prop, script]) {
+      await drawn(el);
+      await waitUntil(() => answer(el).includes('$60,000'), 'answered from the document');
+      expect(answer(el)).to.equal('You are at the 50th percentile, exactly the median of $60,000.');
+      expect(options(el, 'state')).to.deep.equal(['Any', 'Ohio']);
+    }
+  });
+
   it('reads a src document and a child table', async () => {
     const src = await mount<SalaryCompare>('<salary-compare src="/test-api/percentiles.json?p50=99999" value="99999"></salary-compare>');
     await drawn(src);

@@ -138,6 +138,18 @@ describe('<salary-ranking>', () => {
     expect(values(b)).to.deep.equal(['$142,000', '$138,000']);
   });
 
+  it('reads the data property, a child script and a src document, by key too', async () => {
+    const doc = { ranking: [{ label: 'Go', value: 5 }, { label: 'Rust', value: 7 }], other: [{ label: 'Zig', value: 9 }] };
+    const prop = await mount<SalaryRanking>('<salary-ranking></salary-ranking>');
+    prop.data = doc;
+    const script = await mount<SalaryRanking>(`<salary-ranking key="other"><script type="application/json">${JSON.stringify(doc)}</script></salary-ranking>`);
+    const src = await mount<SalaryRanking>(`<salary-ranking src="/test-api/echo?body=${encodeURIComponent(JSON.stringify(doc))}"></salary-ranking>`);
+    for (const el of [prop, script, src]) await drawn(el);
+    expect(labels(prop)).to.deep.equal(['Rust', 'Go']);
+    expect(labels(script)).to.deep.equal(['Zig']);
+    expect(labels(src)).to.deep.equal(['Rust', 'Go']);
+  });
+
   it('shows hourly values and compact ones when narrow', async () => {
     const el = await mount<SalaryRanking>('<salary-ranking values="A:133080" period="hourly"></salary-ranking>');
     const narrow = await mount<SalaryRanking>('<salary-ranking></salary-ranking>', 320);
