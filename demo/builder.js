@@ -4,17 +4,18 @@
 const CDN = 'https://cdn.jsdelivr.net/npm/salary-widgets@';
 
 /** Seed figures (BLS OEWS, May 2024, and the salary guide's compensation example). */
+const PERCENTILE_ROWS = [
+  ['p10', '79850'],
+  ['p25', '103050'],
+  ['p50', '133080'],
+  ['p75', '169000'],
+  ['p90', '211450'],
+];
 const DEFAULTS = {
   'salary-percentile-bar': {
     columns: ['Percentile', 'Annual amount'],
     fixed: true,
-    rows: [
-      ['p10', '79850'],
-      ['p25', '103050'],
-      ['p50', '133080'],
-      ['p75', '169000'],
-      ['p90', '211450'],
-    ],
+    rows: PERCENTILE_ROWS,
     heading: 'Software developer pay in the United States',
     section: 'percentiles',
   },
@@ -50,13 +51,7 @@ const DEFAULTS = {
   'salary-compare': {
     columns: ['Percentile', 'Annual amount'],
     fixed: true,
-    rows: [
-      ['p10', '79850'],
-      ['p25', '103050'],
-      ['p50', '133080'],
-      ['p75', '169000'],
-      ['p90', '211450'],
-    ],
+    rows: PERCENTILE_ROWS,
     heading: 'How does your pay compare?',
     section: 'percentiles',
   },
