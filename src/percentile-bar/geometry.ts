@@ -197,14 +197,14 @@ export function layoutPercentileBar(data: PercentileData, width: number, fmt: Am
     const x1 = x(b.to);
     let label = fitText(b.label, x1 - x0 - 6, FONT.name);
     let labelX = (x0 + x1) / 2;
-    const half = textWidth(label, FONT.name) / 2 + 3;
+    const half = textWidth(label, FONT.name) / 2 + 6;
     // The marker's line runs through this row: keep the label clear of it, on the roomier side.
     if (label && markerX !== undefined && Math.abs(markerX - labelX) < half) {
       const left = markerX - x0;
       const right = x1 - markerX;
       const room = Math.max(left, right);
       label = fitText(b.label, room - 6, FONT.name);
-      const w = textWidth(label, FONT.name) / 2 + 3;
+      const w = textWidth(label, FONT.name) / 2 + 6;
       labelX = left >= right ? markerX - w : markerX + w;
     }
     return { x0, x1, y: bandsY, label, labelX };
