@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { findChrome, CHROME_ARGS } from './find-chrome.mjs';
 import { startServer } from './serve.mjs';
+import { readThrough } from './read-through.mjs';
 
 const path = process.argv[2] ?? '/demo/index.html';
 const out = process.argv[3] ?? 'test-output/screenshots';
@@ -27,16 +28,8 @@ try {
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
     await page.goto(base + path, { waitUntil: 'networkidle0' });
     await new Promise((r) => setTimeout(r, 300));
-    // Charts draw as they approach the screen: scroll through the page first, as a reader would.
-    await page.evaluate(async () => {
-      const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
-        scrollTo(0, y);
-        await frame();
-      }
-      scrollTo(0, 0);
-      await frame();
-    });
+    // Charts draw as they approach the screen: scroll through the page first.
+    await readThrough(page);
     const name = `${path.replace(/\W+/g, '-').replace(/^-|-$/g, '')}${selector ? '-part' : ''}-${width}-${scheme}.png`;
     if (selector) await (await page.$(selector)).screenshot({ path: join(out, name) });
     else await page.screenshot({ path: join(out, name), fullPage: true });

@@ -5,6 +5,7 @@
 // Browser side: executeServerCommand('e2e-visit', { url, width, ... }).
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { readThrough } from '../scripts/read-through.mjs';
 
 const TAGS = 'salary-percentile-bar, state-salary-map, comp-breakdown, salary-ranking, salary-compare';
 
@@ -38,17 +39,8 @@ export function e2ePlugin() {
           // What the browser does before it prints: charts not yet drawn draw now.
           await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
         } else if (javaScript && scroll) {
-          // Read the page top to bottom, a screen at a time, as a reader
-          // would: charts far below draw as they approach (lazy drawing).
-          await page.evaluate(async () => {
-            const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-            for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
-              scrollTo(0, y);
-              await frame();
-            }
-            scrollTo(0, 0);
-            await frame();
-          });
+          // Charts far below draw as they approach (lazy drawing).
+          await readThrough(page);
         }
         if (javaScript && settle) {
           // Every widget drawn, or showing its error, or empty: nothing still loading.
