@@ -12,20 +12,15 @@ const input = (el: Element) => $<HTMLInputElement>(el, 'input[name="salary"]')!;
 const answer = (el: Element) => $(el, '[role="status"]')!.textContent!.trim();
 const options = (el: Element, name: string) => $$<HTMLOptionElement>(el, `select[name="${name}"] option`).map((o) => o.textContent!.trim());
 
-/** Types into a field as a reader would (an input event per change). */
-async function type(el: SalaryCompare, text: string): Promise<void> {
-  const field = input(el);
-  field.value = text;
+/** Sets a field or picker as a reader would: its value, then an input event. */
+async function set(el: SalaryCompare, name: string, value: string): Promise<void> {
+  const field = $<HTMLInputElement | HTMLSelectElement>(el, `[name="${name}"]`)!;
+  field.value = value;
   field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   await el.updateComplete;
 }
-
-async function pick(el: SalaryCompare, name: string, value: string): Promise<void> {
-  const select = $<HTMLSelectElement>(el, `select[name="${name}"]`)!;
-  select.value = value;
-  select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
+const type = (el: SalaryCompare, text: string) => set(el, 'salary', text);
+const pick = set;
 
 describe('parseSalaryInput', () => {
   it('reads amounts as readers type them', () => {
