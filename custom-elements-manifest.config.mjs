@@ -1,7 +1,7 @@
 // Generates dist/custom-elements.json from the JSDoc on each element class.
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.d.ts', 'src/state-map/us-states.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.d.ts', 'src/state-salary-map/us-states.ts'],
   outdir: 'dist',
   litelement: true,
   plugins: [

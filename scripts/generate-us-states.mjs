@@ -1,4 +1,4 @@
-// Generates src/state-map/us-states.ts: one SVG path per state (Albers USA,
+// Generates src/state-salary-map/us-states.ts: one SVG path per state (Albers USA,
 // Alaska and Hawaii inset, 975 × 610) plus names, FIPS codes, label points
 // and the tile-grid position. Run after changing the inputs:
 //   npm run generate:map   (inputs: the us-atlas package and scripts/data/us-states.json)
@@ -125,6 +125,6 @@ export const US_STATES: readonly string[] = [
 ${rows.map((r) => '  ' + JSON.stringify(r) + ',').join('\n')}
 ];
 `;
-writeFileSync(new URL('../src/state-map/us-states.ts', import.meta.url), out);
+writeFileSync(new URL('../src/state-salary-map/us-states.ts', import.meta.url), out);
 const pathBytes = rows.reduce((n, r) => n + r.length, 0);
 console.log(`${rows.length} states, ${pathBytes} bytes of packed data`);

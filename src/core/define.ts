@@ -4,7 +4,7 @@
  * first definitions and gets one console warning instead of the exception
  * `customElements.define` throws.
  */
-export function defineAll(elements: Record<string, CustomElementConstructor>): void {
+export function defineElements(elements: Record<string, CustomElementConstructor>): void {
   const taken: string[] = [];
   for (const [tag, element] of Object.entries(elements)) {
     const existing = customElements.get(tag);

@@ -1,11 +1,12 @@
 import { expect, aTimeout } from '@open-wc/testing';
 import '../index.js';
+import { WIDGET_TAGS } from '../widgets.js';
 import { $, alertText, captureWarnings, cleanup, drawn, frame, mount, reveal } from '../../test/helpers/dom.js';
 
 // Charts far from the screen wait to draw until the reader gets near them,
 // with their final height already reserved, so nothing below them moves.
 
-const TAGS = ['salary-percentile-bar', 'state-salary-map', 'comp-breakdown', 'salary-ranking'];
+const TAGS = WIDGET_TAGS;
 const SPACER = '<div class="far" style="height:4000px"></div>';
 
 describe('lazy drawing', () => {

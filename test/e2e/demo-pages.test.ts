@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { WIDGET_TAGS } from '../../src/widgets.js';
 
 // Page-level tests of the demo article and the embed builder, as a reader and a
 // blogger would use them, in real top-level pages of the test browser.
@@ -41,7 +42,7 @@ describe('the demo article', () => {
       });
       expect(consoleErrors).to.deep.equal([]);
       expect(warnings).to.deep.equal([]);
-      expect(result.map((w) => w.tag)).to.include.members(['salary-percentile-bar', 'state-salary-map', 'comp-breakdown', 'salary-ranking']);
+      expect(result.map((w) => w.tag)).to.include.members(WIDGET_TAGS);
       for (const w of result) {
         expect(w.drawn, `${w.tag}: ${w.error}`).to.be.true;
         expect(w.nan).to.be.false;

@@ -1,13 +1,28 @@
 import { waitUntil } from '@open-wc/testing';
 
-/** Mounts markup inside a box of the given width and returns the first element. */
-export async function mount<T extends HTMLElement>(markup: string, width = 600): Promise<T> {
+/** An element to create with DOM APIs: its attribute values are never parsed as HTML. */
+export interface ElementSpec {
+  readonly tag: string;
+  readonly attrs?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Puts a widget on the page inside a box of the given width and returns it:
+ * from markup (the first element of it), or from a tag and attributes.
+ */
+export function mount<T extends HTMLElement = HTMLElement>(content: string | ElementSpec, width = 600): T {
   const box = document.createElement('div');
   box.className = 'test-box';
   box.style.width = `${width}px`;
-  const range = document.createRange();
-  range.selectNodeContents(box);
-  box.append(range.createContextualFragment(markup));
+  if (typeof content === 'string') {
+    const range = document.createRange();
+    range.selectNodeContents(box);
+    box.append(range.createContextualFragment(content));
+  } else {
+    const el = document.createElement(content.tag);
+    for (const [name, value] of Object.entries(content.attrs ?? {})) el.setAttribute(name, value);
+    box.append(el);
+  }
   document.body.append(box);
   return box.firstElementChild as T;
 }

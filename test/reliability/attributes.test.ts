@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { cleanup } from '../helpers/dom.js';
+import { cleanup, mount } from '../helpers/dom.js';
 import { figures, nanAttributes, record, RUN, watch } from '../helpers/detectors.js';
-import { alertOf, create, settled, WIDGET_CASES } from './widgets.js';
+import { WIDGET_TAGS } from '../../src/widgets.js';
+import { alertOf, missingCases, settled, WIDGET_CASES } from './widgets.js';
 
 // Hostile attribute values against every widget. Good-but-nasty text must
 // draw as text; bad values must show a visible error naming the attribute.
@@ -46,13 +47,17 @@ describe('hostile attributes', () => {
   afterEach(cleanup);
   after(record);
 
+  it('covers every registered widget', () => {
+    expect(missingCases(WIDGET_TAGS)).to.deep.equal([]);
+  });
+
   for (const w of WIDGET_CASES) {
     describe(`<${w.tag}>`, () => {
       it('draws markup, script and oversized text in every text attribute as plain text', async () => {
         for (const attr of w.texts) {
           for (const payload of MARKUP) {
             const watcher = watch();
-            const el = create(w.tag, { ...w.valid, [attr]: payload });
+            const el = mount({ tag: w.tag, attrs: { ...w.valid, [attr]: payload } });
             const state = await check(el, 'drawn');
             const found = watcher.stop();
             expect(state, `${attr}=${payload.slice(0, 30)}`).to.equal('drawn');
@@ -74,13 +79,13 @@ describe('hostile attributes', () => {
 
       it('links only http(s) in source-url and refuses other schemes in src, visibly', async () => {
         for (const url of URLS) {
-          const a = create(w.tag, { ...w.valid, source: 'BLS', 'source-url': url });
+          const a = mount({ tag: w.tag, attrs: { ...w.valid, source: 'BLS', 'source-url': url } });
           expect(await check(a, 'drawn')).to.equal('drawn');
           expect(a.shadowRoot!.querySelector('[part="caption"] a')).to.equal(null);
           expect(a.shadowRoot!.querySelector('[part="caption"]')!.textContent).to.contain('BLS');
 
           const watcher = watch();
-          const b = create(w.tag, { src: url });
+          const b = mount({ tag: w.tag, attrs: { src: url } });
           figures.badInputs++;
           const state = await check(b, 'error');
           const found = watcher.stop();
@@ -96,7 +101,7 @@ describe('hostile attributes', () => {
         for (const [name, put] of Object.entries(w.numbers)) {
           for (const bad of NUMBERS) {
             const watcher = watch();
-            const el = create(w.tag, { ...w.valid, ...put(bad) });
+            const el = mount({ tag: w.tag, attrs: { ...w.valid, ...put(bad) } });
             figures.badInputs++;
             const state = await check(el, 'error');
             const found = watcher.stop();
@@ -114,7 +119,7 @@ describe('hostile attributes', () => {
         for (const name of ['theme', 'period', 'locale', 'currency', ...w.enums]) {
           for (const bad of ENUMS[name]!) {
             const watcher = watch();
-            const el = create(w.tag, { ...w.valid, [name]: bad });
+            const el = mount({ tag: w.tag, attrs: { ...w.valid, [name]: bad } });
             figures.badInputs++;
             const state = await check(el, 'error');
             watcher.stop();

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { clearJsonCache } from '../../src/core/data/fetch-json.js';
-import { cleanup } from '../helpers/dom.js';
+import { cleanup, mount } from '../helpers/dom.js';
 import { figures, nanAttributes, record, watch } from '../helpers/detectors.js';
-import { alertOf, create, settled, WIDGET_CASES } from './widgets.js';
+import { alertOf, settled, WIDGET_CASES } from './widgets.js';
 
 // Hostile JSON, inline (data attribute) and fetched (src), against every widget.
 
@@ -32,7 +32,7 @@ describe('hostile JSON', () => {
           it(`shows an error for ${name} JSON (${via})`, async () => {
             if (via === 'fetched' && body.length > 8000) return void (await fetchedDeep(w.tag));
             const watcher = watch();
-            const el = create(w.tag, via === 'inline' ? { data: body } : { src: echo(body) });
+            const el = mount({ tag: w.tag, attrs: via === 'inline' ? { data: body } : { src: echo(body) } });
             figures.badInputs++;
             figures.inputs++;
             const state = await settled(el);
@@ -55,7 +55,7 @@ describe('hostile JSON', () => {
           [{}, /at most/],
         ] as const) {
           const watcher = watch();
-          const el = create(w.tag, attrs);
+          const el = mount({ tag: w.tag, attrs });
           if (!('src' in attrs)) (el as HTMLElement & { data: unknown }).data = rows;
           figures.badInputs++;
           figures.inputs++;
@@ -70,7 +70,7 @@ describe('hostile JSON', () => {
       it('reads __proto__, constructor and prototype keys at any depth without polluting anything', async () => {
         for (const attrs of <Record<string, string>[]>[{ src: '/test-api/proto' }, { data: JSON.stringify({ [w.section]: w.sectionData }).replace('{', '{"__proto__": {"polluted": 1}, "constructor": {"prototype": {"polluted": 1}}, ') }]) {
           const watcher = watch();
-          const el = create(w.tag, attrs);
+          const el = mount({ tag: w.tag, attrs });
           figures.inputs++;
           const state = await settled(el);
           const found = watcher.stop();
@@ -83,7 +83,7 @@ describe('hostile JSON', () => {
       });
 
       it('ignores prototype-shaped keys in a data property object too', async () => {
-        const el = create(w.tag, {});
+        const el = mount({ tag: w.tag, attrs: {} });
         const doc = JSON.parse(`{"${w.section}": ${JSON.stringify(w.sectionData)}}`);
         Object.defineProperty(doc[w.section], '__proto__', { value: { polluted: 1 }, enumerable: true });
         doc[w.section].toString = 7;
@@ -100,7 +100,7 @@ describe('hostile JSON', () => {
 });
 
 async function fetchedDeep(tag: string) {
-  const el = create(tag, { src: '/test-api/deep' });
+  const el = mount({ tag, attrs: { src: '/test-api/deep' } });
   figures.badInputs++;
   figures.inputs++;
   expect(await settled(el)).to.equal('error');

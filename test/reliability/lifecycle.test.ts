@@ -1,8 +1,8 @@
 import { expect, aTimeout } from '@open-wc/testing';
 import '../../src/index.js';
-import { cleanup } from '../helpers/dom.js';
+import { cleanup, mount } from '../helpers/dom.js';
 import { figures, live, nanAttributes, record, watch } from '../helpers/detectors.js';
-import { create, settled, WIDGET_CASES } from './widgets.js';
+import { settled, WIDGET_CASES } from './widgets.js';
 
 // Careless pages: constant reattachment, hidden containers, hundreds of widgets.
 
@@ -47,7 +47,7 @@ describe('careless pages', () => {
     });
 
     it(`<${w.tag}>: draws at full width once a display:none container is shown`, async () => {
-      const el = create(w.tag, w.valid, 520);
+      const el = mount({ tag: w.tag, attrs: w.valid }, 520);
       const box = el.parentElement!;
       box.style.display = 'none';
       await aTimeout(50);

@@ -1,9 +1,9 @@
 import { expect, aTimeout } from '@open-wc/testing';
 import '../../src/index.js';
 import { clearJsonCache } from '../../src/core/data/fetch-json.js';
-import { cleanup } from '../helpers/dom.js';
+import { cleanup, mount } from '../helpers/dom.js';
 import { figures, nanAttributes, record, watch } from '../helpers/detectors.js';
-import { alertOf, create, settled, WIDGET_CASES } from './widgets.js';
+import { alertOf, settled, WIDGET_CASES } from './widgets.js';
 
 // Broken networks, served by the local test server, against every widget.
 
@@ -30,7 +30,7 @@ describe('broken networks', () => {
       for (const [name, src, message] of FAILURES) {
         it(`shows an error for ${name}`, async () => {
           const watcher = watch();
-          const el = create(w.tag, { src, timeout: '800' });
+          const el = mount({ tag: w.tag, attrs: { src, timeout: '800' } });
           figures.badInputs++;
           figures.inputs++;
           expect(await settled(el)).to.equal('error');
@@ -44,7 +44,7 @@ describe('broken networks', () => {
       }
 
       it('follows a redirect', async () => {
-        const el = create(w.tag, { src: '/test-api/redirect', key: w.section === 'percentiles' ? 'percentiles' : 'states' });
+        const el = mount({ tag: w.tag, attrs: { src: '/test-api/redirect', key: w.section === 'percentiles' ? 'percentiles' : 'states' } });
         figures.inputs++;
         // doc.json has percentiles and an "other" section; the map and breakdown have no section there.
         const state = await settled(el);
@@ -56,7 +56,7 @@ describe('broken networks', () => {
         const other = new URL('/test-api/doc.json', location.href);
         other.hostname = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
         const watcher = watch();
-        const el = create(w.tag, { src: other.href });
+        const el = mount({ tag: w.tag, attrs: { src: other.href } });
         figures.badInputs++;
         figures.inputs++;
         expect(await settled(el)).to.equal('error');
@@ -69,7 +69,7 @@ describe('broken networks', () => {
 
   it('draws only the last of several src values while older requests are slow, and aborts the others', async () => {
     const run = Math.random().toString(36).slice(2);
-    const el = create('salary-percentile-bar', { src: `/test-api/slow?id=${run}-1&wait=1500&p50=111111` });
+    const el = mount({ tag: 'salary-percentile-bar', attrs: { src: `/test-api/slow?id=${run}-1&wait=1500&p50=111111` } });
     const seen = new Set<string>();
     const spy = setInterval(() => {
       for (const t of el.shadowRoot?.querySelectorAll('svg.chart text') ?? []) seen.add(t.textContent!.trim());
@@ -94,7 +94,7 @@ describe('broken networks', () => {
     for (const w of WIDGET_CASES) {
       const run = Math.random().toString(36).slice(2);
       const watcher = watch();
-      const el = create(w.tag, { src: `/test-api/slow?id=${run}&wait=800` });
+      const el = mount({ tag: w.tag, attrs: { src: `/test-api/slow?id=${run}&wait=800` } });
       await aTimeout(100);
       el.parentElement!.remove();
       await aTimeout(900);

@@ -2,9 +2,9 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
 import { clearJsonCache } from '../../src/core/data/fetch-json.js';
-import { cleanup } from '../helpers/dom.js';
+import { cleanup, mount } from '../helpers/dom.js';
 import { figures, nanAttributes, record, watch } from '../helpers/detectors.js';
-import { create, settled, WIDGET_CASES } from './widgets.js';
+import { settled, WIDGET_CASES } from './widgets.js';
 
 // Generated attribute sets and JSON documents: every one must either draw or
 // show its error state; nothing may throw or write NaN or Infinity.
@@ -28,7 +28,7 @@ const stateList = fc.array(fc.tuple(fc.constantFrom('CA', 'wa', 'Texas', '06', '
 
 async function check(tag: string, setup: (el: HTMLElement) => void) {
   const watcher = watch();
-  const el = create(tag, {}, 420);
+  const el = mount({ tag, attrs: {} }, 420);
   setup(el);
   let state: string;
   try {

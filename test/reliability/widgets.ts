@@ -1,3 +1,5 @@
+import type { WidgetTag } from '../../src/widgets.js';
+
 /** What the reliability suite needs to know about each widget. */
 export interface WidgetCase {
   tag: string;
@@ -17,7 +19,7 @@ export interface WidgetCase {
 
 const same = (name: string) => (bad: string) => ({ [name]: bad });
 
-export const WIDGET_CASES: WidgetCase[] = [
+export const WIDGET_CASES: (WidgetCase & { tag: WidgetTag })[] = [
   {
     tag: 'salary-percentile-bar',
     valid: { p10: '79850', p25: '103050', p50: '133080', p75: '169000', p90: '211450', marker: '150000', reference: '49500' },
@@ -65,16 +67,9 @@ export const WIDGET_CASES: WidgetCase[] = [
   },
 ];
 
-/** Creates the element with DOM APIs (no HTML parsing of the values) inside a sized box. */
-export function create(tag: string, attrs: Record<string, string>, width = 600): HTMLElement {
-  const box = document.createElement('div');
-  box.className = 'test-box';
-  box.style.width = `${width}px`;
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  box.append(el);
-  document.body.append(box);
-  return el;
+/** Every registered widget has its case: a new widget cannot be left out of the reliability suite. */
+export function missingCases(tags: readonly string[]): string[] {
+  return tags.filter((tag) => !WIDGET_CASES.some((w) => w.tag === tag));
 }
 
 /** Resolves once the widget has drawn, shown an error, or an empty state. */

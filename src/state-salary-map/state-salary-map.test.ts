@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../index.js';
 import { clearJsonCache } from '../core/data/fetch-json.js';
-import type { StateSalaryMap } from './state-map.js';
+import type { StateSalaryMap } from './state-salary-map.js';
 import { $, $$, alertText, badNumbers, captureWarnings, cleanup, drawn, frame, mount } from '../../test/helpers/dom.js';
 
 // The state's own shape: a path on the map, a rect on the tile grid.

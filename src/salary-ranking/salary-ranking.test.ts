@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../index.js';
-import type { SalaryRanking } from './ranking.js';
+import type { SalaryRanking } from './salary-ranking.js';
 import { $, $$, alertText, badNumbers, captureWarnings, cleanup, drawn, mount, svgTexts } from '../../test/helpers/dom.js';
 import { layoutRanking } from './geometry.js';
 import { parseRankingValues } from './data.js';

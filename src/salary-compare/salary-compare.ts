@@ -3,12 +3,12 @@ import type { DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
 import type { Formatter } from '../core/format.js';
 import { isRecord, own } from '../core/data/values.js';
-import { SalaryPercentileBar } from '../percentile-bar/percentile-bar.js';
-import { DEFAULT_PERCENTILES, parsePercentileSection, readBands, type PercentileData } from '../percentile-bar/data.js';
-import { percentileBarHeight } from '../percentile-bar/geometry.js';
-import { DEFAULT_STATES, parseStatesSection, type StateValues } from '../state-map/data.js';
-import { findState } from '../state-map/states.js';
-import { compareStyles } from './compare.styles.js';
+import { SalaryPercentileBar } from '../salary-percentile-bar/salary-percentile-bar.js';
+import { DEFAULT_PERCENTILES, parsePercentileSection, readBands, type PercentileData } from '../salary-percentile-bar/data.js';
+import { percentileBarHeight } from '../salary-percentile-bar/geometry.js';
+import { DEFAULT_STATES, parseStatesSection, type StateValues } from '../state-salary-map/data.js';
+import { findState } from '../state-salary-map/states.js';
+import { compareStyles } from './salary-compare.styles.js';
 import { annualOf, parseSalaryInput, placeOf } from './input.js';
 
 /** The distribution, its levels (bands) and, when known, a figure per state. */

@@ -5,7 +5,7 @@ import { ordinal, type Formatter } from '../core/format.js';
 import { readAnnotation, readChoice, readInteger, type Annotation } from '../core/data/values.js';
 import { DEFAULT_RANKING, parseRankingSection, parseRankingValues, readRankingTable, type RankItem } from './data.js';
 import { BAR, layoutRanking, rankingHeight, type RankingLayout } from './geometry.js';
-import { rankingStyles } from './ranking.styles.js';
+import { rankingStyles } from './salary-ranking.styles.js';
 
 interface RankModel {
   /** Rows as drawn: sorted and cut to `top`. */

@@ -1,5 +1,5 @@
 import { parseMoneyText } from '../core/data/table.js';
-import { describeEstimate, estimatePercentile } from '../percentile-bar/geometry.js';
+import { describeEstimate, estimatePercentile } from '../salary-percentile-bar/geometry.js';
 import { HOURS_PER_YEAR } from '../core/format.js';
 
 /**

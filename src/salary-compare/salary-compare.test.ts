@@ -2,8 +2,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../index.js';
 import { clearJsonCache } from '../core/data/fetch-json.js';
-import { estimatePercentile } from '../percentile-bar/geometry.js';
-import type { SalaryCompare } from './compare.js';
+import { estimatePercentile } from '../salary-percentile-bar/geometry.js';
+import type { SalaryCompare } from './salary-compare.js';
 import { parseSalaryInput, placeOf } from './input.js';
 import { $, $$, captureWarnings, cleanup, drawn, mount, svgTexts } from '../../test/helpers/dom.js';
 

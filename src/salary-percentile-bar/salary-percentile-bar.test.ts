@@ -2,7 +2,7 @@ import { expect, waitUntil, aTimeout, oneEvent } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../index.js';
 import { clearJsonCache } from '../core/data/fetch-json.js';
-import type { SalaryPercentileBar } from './percentile-bar.js';
+import type { SalaryPercentileBar } from './salary-percentile-bar.js';
 import { $, $$, alertText, badNumbers, captureWarnings, cleanup, drawn, frame, mount, svgTexts } from '../../test/helpers/dom.js';
 
 const SEED = 'p10="79850" p25="103050" p50="133080" p75="169000" p90="211450"';
@@ -64,7 +64,7 @@ describe('<salary-percentile-bar>', () => {
       box.style.width = '500px';
       box.append(el);
       document.body.append(box);
-      const { SalaryPercentileBar: Bar } = await import('./percentile-bar.js');
+      const { SalaryPercentileBar: Bar } = await import('./salary-percentile-bar.js');
       customElements.define('salary-percentile-bar-late', class extends Bar {});
       await drawn(el);
       expect(svgTexts(el)).to.include('$3');

@@ -8,7 +8,7 @@ import { DEFAULT_STATES, parseStatesSection, parseValuesAttribute, readStatesTab
 import { CALLOUT_STATES, colourScale, layoutGeo, layoutTiles, NARROW, neighbour, rankStates, type ColourScale, type GeoLayout, type TileLayout } from './geometry.js';
 import { findState, STATES } from './states.js';
 import { MAP_UNIT } from './us-states.js';
-import { stateMapStyles } from './state-map.styles.js';
+import { stateMapStyles } from './state-salary-map.styles.js';
 
 const LAYOUTS = ['geo', 'tiles'] as const;
 const LIST_BESIDE = 720;

@@ -6,7 +6,7 @@ import { DataError } from '../core/data/errors.js';
 import { textWidth } from '../core/geometry/labels.js';
 import { DEFAULT_PERCENTILES, PERCENTILES, PERCENTILE_KEYS, parsePercentileSection, readPercentileTable, readAnnotation, readBands, readPercentiles, type PercentileData } from './data.js';
 import { describeEstimate, estimatePercentile, layoutPercentileBar, percentileBarHeight, type PercentileBarLayout } from './geometry.js';
-import { percentileBarStyles } from './percentile-bar.styles.js';
+import { percentileBarStyles } from './salary-percentile-bar.styles.js';
 
 /**
  * A salary distribution as one bar: the 10th to 90th percentile range with
