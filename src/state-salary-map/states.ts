@@ -12,15 +12,22 @@ export interface UsState {
   readonly path: string;
 }
 
-// Unpacks the generated rows (format: scripts/generate-us-states.mjs).
+// Unpacks the generated rows (format: scripts/generate-us-states.mjs; these constants mirror its own).
 const BASE = ALPHABET.length;
+/** A step of -43 … +43 map units is one character, stored at ALPHABET[step + STEP_LIMIT]. */
+const STEP_LIMIT = 43;
+/** The last character of ALPHABET marks a longer step, stored in the next two characters. */
+const ESCAPE = BASE - 1;
+/** Two-character steps are stored as step + ESCAPE_OFFSET, so that none is negative. */
+const ESCAPE_OFFSET = (BASE * BASE - 1) / 2;
+
 const toState = (row: string, index: number): UsState => {
   let at = row.indexOf('|') + 1;
   const next = () => ALPHABET.indexOf(row[at++]!);
   const pair = () => next() * BASE + next();
   const step = () => {
-    const n = next();
-    return n === BASE - 1 ? pair() - (BASE * BASE - 1) / 2 : n - 43;
+    const digit = next();
+    return digit === ESCAPE ? pair() - ESCAPE_OFFSET : digit - STEP_LIMIT;
   };
   const tile = { row: next(), col: next() };
   const label = [pair() * MAP_UNIT, pair() * MAP_UNIT] as const;
