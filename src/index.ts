@@ -14,7 +14,9 @@ import type {} from './comp-breakdown/index.js';
 import type {} from './salary-ranking/index.js';
 import type {} from './salary-compare/index.js';
 
-export { SalaryElement, type DataOrigin, type DatasetMeta, type SalaryDataDetail, type SalaryErrorDetail } from './core/salary-element.js';
+export { SalaryElement, type DataOrigin, type DatasetMeta } from './core/salary-element.js';
+export type { SalaryDataDetail, SalaryErrorDetail, SalaryDataEvent, SalaryErrorEvent } from './core/events.js';
+export { DataError } from './core/data/errors.js';
 export { createFormatter, HOURS_PER_YEAR, type Formatter, type Period } from './core/format.js';
 export { SalaryPercentileBar } from './salary-percentile-bar/salary-percentile-bar.js';
 export { StateSalaryMap } from './state-salary-map/state-salary-map.js';

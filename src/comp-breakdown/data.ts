@@ -40,33 +40,33 @@ const PART = /^(\d+(?:\.\d+)?|\.\d+)(%?)$/;
  */
 export function parseValue(raw: unknown, where: string): ValueSpec {
   if (typeof raw === 'number') {
-    if (!Number.isFinite(raw) || raw < 0) throw new DataError(`${where}: expected an amount of 0 or more, got ${quote(raw)}.`);
+    if (!Number.isFinite(raw) || raw < 0) throw new DataError(where, `expected an amount of 0 or more, got ${quote(raw)}.`);
     return { percent: false, low: raw, high: raw };
   }
-  const hint = `${where}: expected an amount (22500), a percent of base (15%) or a range (10%-20%, 15000-30000), got ${quote(raw)}.`;
-  if (typeof raw !== 'string') throw new DataError(hint);
+  const hint = `expected an amount (22500), a percent of base (15%) or a range (10%-20%, 15000-30000), got ${quote(raw)}.`;
+  if (typeof raw !== 'string') throw new DataError(where, hint);
   const parts = raw.replace(/\s+/g, '').split(/[-–—]/);
   if (parts.length > 2 || parts.some((p) => !PART.test(p))) {
-    throw new DataError(raw.trim().startsWith('-') ? `${where}: expected an amount of 0 or more, got ${quote(raw)}.` : hint);
+    throw new DataError(where, raw.trim().startsWith('-') ? `expected an amount of 0 or more, got ${quote(raw)}.` : hint);
   }
   const [a, b = a] = parts.map((p) => PART.exec(p)!) as [RegExpExecArray, RegExpExecArray?];
-  if (a[2] !== b![2]) throw new DataError(`${where}: both ends of a range must be amounts or both percents, got ${quote(raw)}.`);
+  if (a[2] !== b![2]) throw new DataError(where, `both ends of a range must be amounts or both percents, got ${quote(raw)}.`);
   const low = Number(a[1]);
   const high = Number(b![1]);
-  if (!Number.isFinite(high)) throw new DataError(hint);
-  if (high < low) throw new DataError(`${where}: a range runs from low to high, got ${quote(raw)}.`);
+  if (!Number.isFinite(high)) throw new DataError(where, hint);
+  if (high < low) throw new DataError(where, `a range runs from low to high, got ${quote(raw)}.`);
   return { percent: a[2] === '%', low, high };
 }
 
 /** Resolves specs against base into annual amounts. */
 export function resolveComponents(entries: readonly [string, string, unknown][], where: string): CompData {
-  if (entries.length > MAX_COMPONENTS) throw new DataError(`${where || 'compensation'}: at most ${MAX_COMPONENTS} components, got ${entries.length}.`);
+  if (entries.length > MAX_COMPONENTS) throw new DataError(where || 'compensation', `at most ${MAX_COMPONENTS} components, got ${entries.length}.`);
   const specs = entries.map(([key, label, raw]) => ({ key, label, spec: parseValue(raw, jsonPath(where, key)) }));
   const base = specs.find((s) => s.key === 'base');
-  if (base?.spec.percent) throw new DataError(`${jsonPath(where, 'base')}: base must be an amount, not a percent.`);
+  if (base?.spec.percent) throw new DataError(jsonPath(where, 'base'), `base must be an amount, not a percent.`);
   const components = specs.map(({ key, label, spec }) => {
     if (spec.percent && !base) {
-      throw new DataError(`${jsonPath(where, key)}: ${quote(spec.low + '%')} is a percent of base salary, so "base" is needed too.`);
+      throw new DataError(jsonPath(where, key), `${quote(spec.low + '%')} is a percent of base salary, so "base" is needed too.`);
     }
     const low = spec.percent ? (spec.low / 100) * base!.spec.low : spec.low;
     const high = spec.percent ? (spec.high / 100) * base!.spec.high : spec.high;
@@ -104,7 +104,7 @@ export function wholeShares(weights: readonly number[]): number[] {
  * `{"components": [{"label": "Signing bonus", "value": 20000}]}`.
  */
 export function parseCompSection(raw: unknown, where: string): CompData {
-  if (!isRecord(raw)) throw new DataError(`${where || 'compensation'}: expected an object such as {"base": 150000, "bonus": "15%"}, got ${quote(raw)}.`);
+  if (!isRecord(raw)) throw new DataError(where || 'compensation', `expected an object such as {"base": 150000, "bonus": "15%"}, got ${quote(raw)}.`);
   const entries: [string, string, unknown][] = [];
   for (const key of ownKeys(raw)) {
     if (key === 'components') continue;
@@ -116,9 +116,9 @@ export function parseCompSection(raw: unknown, where: string): CompData {
   const list = own(raw, 'components');
   if (list !== undefined) {
     const at = jsonPath(where, 'components');
-    if (!Array.isArray(list)) throw new DataError(`${at}: expected a list of {"label", "value"}, got ${quote(list)}.`);
+    if (!Array.isArray(list)) throw new DataError(at, `expected a list of {"label", "value"}, got ${quote(list)}.`);
     list.forEach((item, i) => {
-      if (!isRecord(item)) throw new DataError(`${at}[${i}]: expected {"label", "value"}, got ${quote(item)}.`);
+      if (!isRecord(item)) throw new DataError(`${at}[${i}]`, `expected {"label", "value"}, got ${quote(item)}.`);
       const label = readText(own(item, 'label') ?? '', `${at}[${i}].label`, 60) || `Component ${i + 1}`;
       entries.push([`components[${i}]`, label, own(item, 'value')]);
     });

@@ -1,5 +1,8 @@
 import { LitElement, html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DataError, quote } from './data/errors.js';
+import { pickSource, type DataOrigin, type DataSource } from './data/sources.js';
+import { dispatchDataEvent, dispatchErrorEvent } from './events.js';
+import { DataController } from './controllers/data-controller.js';
 import { resolveHttpUrl, DEFAULT_TIMEOUT_MS } from './data/fetch-json.js';
 import { parseJson, selectSection } from './data/json.js';
 import { cleanText, readChoice, readInteger } from './data/values.js';
@@ -10,8 +13,8 @@ import { SizeController } from './controllers/size-controller.js';
 import { PointsController, type ChartPoint } from './controllers/points-controller.js';
 import { shellStyles } from './styles.js';
 
-/** Where the drawn data came from, in priority order. */
-export type DataOrigin = 'property' | 'attributes' | 'inline-json' | 'script' | 'src' | 'table' | 'default';
+export type { DataOrigin } from './data/sources.js';
+export type { SalaryDataDetail, SalaryErrorDetail, SalaryDataEvent, SalaryErrorEvent } from './events.js';
 
 /** Text that travels with a default dataset: its heading and its source. */
 export interface DatasetMeta {
@@ -21,18 +24,11 @@ export interface DatasetMeta {
   sourceUrl?: string;
 }
 
-export type ViewState<T> =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'error'; readonly message: string }
-  | { readonly kind: 'ready'; readonly data: T; readonly origin: DataOrigin; readonly meta: DatasetMeta };
-
-/** Detail of the `salary-data` event. */
-export interface SalaryDataDetail {
-  origin: DataOrigin;
-}
-/** Detail of the `salary-error` event. */
-export interface SalaryErrorDetail {
-  message: string;
+/** Data that was read: the widget's model, where it came from and the text that travels with it. */
+export interface LoadedData<T> {
+  readonly data: T;
+  readonly origin: DataOrigin;
+  readonly meta: DatasetMeta;
 }
 
 const THEMES = ['light', 'dark', 'auto'] as const;
@@ -61,7 +57,7 @@ const LOADING = ['lazy', 'eager'] as const;
  * @attr {'lazy'|'eager'} loading - `lazy` (default) draws the chart when it comes within a screen's height of the viewport, keeping its height reserved until then; `eager` draws it at once.
  *
  * @fires {CustomEvent<SalaryDataDetail>} salary-data - Data was read and drawn; `detail.origin` says from where.
- * @fires {CustomEvent<SalaryErrorDetail>} salary-error - The data or an attribute was invalid, or loading failed; `detail.message` is what the widget shows.
+ * @fires {CustomEvent<SalaryErrorDetail>} salary-error - The data or an attribute was invalid, or loading failed; `detail.message` is what the widget shows, `detail.path` the attribute or JSON path at fault.
  *
  * @csspart figure - The outer figure.
  * @csspart heading - The heading text.
@@ -157,7 +153,11 @@ export abstract class SalaryElement<T> extends LitElement {
   protected renderControls(_data: T | undefined): unknown {
     return nothing;
   }
-  /** Extra content under the chart, such as a legend; `data` is undefined while loading. */
+  /** Content right under the chart, before the legend, such as a live answer; `data` is undefined while loading. */
+  protected renderBelowChart(_data: T | undefined, _fmt: Formatter): unknown {
+    return nothing;
+  }
+  /** The legend under the chart; `data` is undefined while loading. */
   protected renderLegend(_data: T | undefined, _fmt: Formatter): TemplateResult | typeof nothing {
     return nothing;
   }
@@ -167,10 +167,12 @@ export abstract class SalaryElement<T> extends LitElement {
   protected readonly remote = new RemoteController(this);
   protected readonly pointer: PointsController = new PointsController(this);
 
-  /** Current state: loading, error or ready. */
-  protected view: ViewState<T> = { kind: 'loading' };
+  /** The data, read again whenever an input changes: pending (loading), complete or error. */
+  protected readonly dataReader = new DataController<LoadedData<T>>(this, {
+    args: () => this._dataInputs(),
+    read: () => this._read(),
+  });
   protected fmt: Formatter = createFormatter();
-  private _inputs: unknown[] = [];
   private _announced?: string;
   private _warned = new Set<string>();
   private _points: ChartPoint[] = [];
@@ -184,12 +186,13 @@ export abstract class SalaryElement<T> extends LitElement {
 
   /** The data currently drawn, or undefined while loading or in error. */
   get currentData(): T | undefined {
-    return this.view.kind === 'ready' ? this.view.data : undefined;
+    return this.dataReader.value?.data;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const inputs = [
+  // Everything a read depends on; width changes redraw without re-reading data.
+  private _dataInputs(): unknown[] {
+    const own = Object.keys((this.constructor as typeof SalaryElement).properties);
+    return [
       this.data,
       this.dataJson,
       this.src,
@@ -203,20 +206,28 @@ export abstract class SalaryElement<T> extends LitElement {
       this.lightDom.version,
       this.remote.state,
       // A widget's own declared properties all carry data or data options.
-      ...Object.keys((this.constructor as typeof SalaryElement).properties).map((name) => (this as unknown as Record<string, unknown>)[name]),
+      ...own.map((name) => (this as unknown as Record<string, unknown>)[name]),
     ];
-    // Width changes redraw without re-reading data.
-    if (inputs.length === this._inputs.length && inputs.every((v, i) => Object.is(v, this._inputs[i]))) return;
-    this._inputs = inputs;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     // A removed src must not finish loading later, whatever else is wrong.
     if (this.src === undefined || this.src === null) this.remote.cancel();
-    try {
-      this.fmt = this._readFormat();
-      this.view = this._readData();
-    } catch (err) {
-      this.view = { kind: 'error', message: err instanceof DataError ? err.message : 'The data could not be read.' };
-      if (!(err instanceof DataError)) console.warn(err);
-    }
+  }
+
+  private _read(): LoadedData<T> | undefined {
+    this.fmt = this._readFormat();
+    const source = pickSource({
+      property: this.data,
+      // Attributes come next in priority, so they are read only when no property is set.
+      attributes: this.data === undefined || this.data === null ? this.readAttributes() : undefined,
+      dataAttribute: this.dataJson,
+      script: this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]')?.textContent ?? undefined,
+      src: this.src,
+      table: this.querySelector<HTMLTableElement>(':scope > table') ?? undefined,
+    });
+    return this._readSource(source);
   }
 
   private _readFormat(): Formatter {
@@ -226,70 +237,81 @@ export abstract class SalaryElement<T> extends LitElement {
     this.checkOptions();
     let locale = this.locale?.trim();
     if (locale) {
-      if (!isValidLocale(locale)) throw new DataError(`locale: expected a language tag such as "en-US" or "de-DE", got ${quote(locale)}.`);
+      if (!isValidLocale(locale)) throw new DataError('locale', `expected a language tag such as "en-US" or "de-DE", got ${quote(locale)}.`);
     } else {
       const lang = this.closest('[lang]')?.getAttribute('lang')?.trim();
       locale = lang && isValidLocale(lang) ? lang : 'en-US';
     }
     const currency = this.currency?.trim() || 'USD';
-    if (!isValidCurrency(currency)) throw new DataError(`currency: expected a three-letter currency code such as "USD" or "EUR", got ${quote(currency)}.`);
+    if (!isValidCurrency(currency)) throw new DataError('currency', `expected a three-letter currency code such as "USD" or "EUR", got ${quote(currency)}.`);
     return createFormatter(locale, currency.toUpperCase(), period);
   }
 
-  private _readData(): ViewState<T> {
-    const ready = (data: T, origin: DataOrigin, meta: DatasetMeta = {}): ViewState<T> => ({ kind: 'ready', data, origin, meta });
-    // Messages name the JSON key ("percentiles.p50") and where the JSON came from.
-    const fromDoc = (doc: unknown, origin: DataOrigin, from: string) => {
-      const key = this.key?.trim();
-      try {
-        const section = selectSection(doc, this.section, key, from);
-        return ready(this.parseData(section, section === doc ? '' : key || this.section, doc), origin);
-      } catch (err) {
-        if (err instanceof DataError && !err.message.startsWith('key:')) throw new DataError(`In the ${from}, ${err.message}`);
-        throw err;
+  /** Reads the chosen source; undefined while `src` is loading. */
+  private _readSource(source: DataSource<T>): LoadedData<T> | undefined {
+    switch (source.origin) {
+      case 'property':
+        return this._fromDocument(source.value, 'property', 'data property');
+      case 'attributes':
+        return { data: source.data, origin: 'attributes', meta: {} };
+      case 'inline-json':
+        return this._fromDocument(parseJson(source.text, 'data'), 'inline-json', 'data attribute');
+      case 'script':
+        return this._fromDocument(parseJson(source.text, 'child <script type="application/json">'), 'script', 'child <script> JSON');
+      case 'src': {
+        const url = resolveHttpUrl(source.url.trim(), 'src');
+        this.remote.load(url.href, readInteger(this.timeout, 'timeout', 1, 120_000, DEFAULT_TIMEOUT_MS, ' (milliseconds)'));
+        const state = this.remote.state;
+        if (state.status === 'done') return this._fromDocument(state.doc, 'src', 'src document');
+        if (state.status === 'error') throw state.error instanceof DataError ? state.error : new DataError('src', 'the document could not be loaded.');
+        return undefined;
       }
-    };
-    if (this.data !== undefined && this.data !== null) return fromDoc(this.data, 'property', 'data property');
-    const attrs = this.readAttributes();
-    if (attrs !== undefined) return ready(attrs, 'attributes');
-    if (this.dataJson !== undefined && this.dataJson !== null) {
-      return fromDoc(parseJson(this.dataJson, 'data'), 'inline-json', 'data attribute');
+      case 'table': {
+        const data = this.readTable(source.table);
+        if (data !== undefined) return { data, origin: 'table', meta: {} };
+        return this._readDefault();
+      }
+      case 'default':
+        return this._readDefault();
     }
-    const script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
-    if (script) return fromDoc(parseJson(script.textContent ?? '', 'child <script type="application/json">'), 'script', 'child <script> JSON');
-    if (this.src !== undefined && this.src !== null) {
-      const url = resolveHttpUrl(this.src.trim(), 'src');
-      this.remote.load(url.href, readInteger(this.timeout, 'timeout', 1, 120_000, DEFAULT_TIMEOUT_MS, ' (milliseconds)'));
-      const state = this.remote.state;
-      if (state.status === 'done') return fromDoc(state.doc, 'src', 'src document');
-      if (state.status === 'error') throw state.error instanceof DataError ? state.error : new DataError('src: the document could not be loaded.');
-      return { kind: 'loading' };
-    }
-    const table = this.querySelector<HTMLTableElement>(':scope > table');
-    if (table) {
-      const data = this.readTable(table);
-      if (data !== undefined) return ready(data, 'table');
-    }
+  }
+
+  private _readDefault(): LoadedData<T> {
     const fallback = this.defaultData();
-    return ready(fallback.data, 'default', fallback.meta);
+    return { data: fallback.data, origin: 'default', meta: fallback.meta };
+  }
+
+  // Messages name the JSON key ("percentiles.p50") and where the JSON came from.
+  private _fromDocument(doc: unknown, origin: DataOrigin, from: string): LoadedData<T> {
+    const key = this.key?.trim();
+    try {
+      const section = selectSection(doc, this.section, key, from);
+      return { data: this.parseData(section, section === doc ? '' : key || this.section, doc), origin, meta: {} };
+    } catch (err) {
+      // A missing key already says where it looked.
+      if (err instanceof DataError && err.path !== 'key') throw err.within(from);
+      throw err;
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const view = this.view;
-    const signature = view.kind === 'ready' ? `ready:${view.origin}` : view.kind === 'error' ? `error:${view.message}` : '';
-    if (view.kind !== 'loading' && signature !== this._announced) {
-      this._announced = signature;
-      const error = view.kind === 'error';
-      if (error) console.warn(`<${this.localName}> ${view.message}`);
-      const detail: SalaryErrorDetail | SalaryDataDetail = error ? { message: view.message } : { origin: view.origin };
-      this.dispatchEvent(new CustomEvent(error ? 'salary-error' : 'salary-data', { bubbles: true, composed: true, detail }));
+    const state = this.dataReader.state;
+    if (state.status === 'pending') return;
+    const signature = state.status === 'complete' ? `complete:${state.value.origin}` : `error:${state.error.message}`;
+    if (signature === this._announced) return;
+    this._announced = signature;
+    if (state.status === 'error') {
+      console.warn(`<${this.localName}> ${state.error.message}`);
+      dispatchErrorEvent(this, { message: state.error.message, path: state.error.path });
+    } else {
+      dispatchDataEvent(this, { origin: state.value.origin });
     }
   }
 
   /** The heading, description and source in effect: attributes win over a dataset's own. */
   protected get meta(): DatasetMeta {
-    const own = this.view.kind === 'ready' ? this.view.meta : {};
+    const own = this.dataReader.value?.meta ?? {};
     // Caps keep a pasted essay from swamping the page; the text is always rendered as text.
     const text = (value: string | null | undefined, max: number) => (value === undefined || value === null ? undefined : cleanText(String(value), max) || undefined);
     return {
@@ -307,43 +329,41 @@ export abstract class SalaryElement<T> extends LitElement {
     if (this.sizedByWidth) this.size.measure();
     const meta = this.meta;
     const width = this.size.width;
-    const view = this.view;
+    const state = this.dataReader.state;
+    const data = this.currentData;
     const height = this.chartHeight(width);
     // Content the blogger put inside the element (a table, a paragraph) stays
     // visible until the chart is drawn, and beside an error message.
-    const fallback = !(view.kind === 'ready' && width > 0) && !!this.querySelector(':scope > :not(script)');
+    const fallback = !(data !== undefined && width > 0) && !!this.querySelector(':scope > :not(script)');
     // Far from the screen only the reserved height is drawn (lazy drawing).
-    const draw = view.kind === 'ready' && width > 0 && (this.size.near || this._eager);
-    this._points = draw ? this.points(view.data, width, height, this.fmt) : [];
+    const draw = data !== undefined && width > 0 && (this.size.near || this._eager);
+    this._points = draw ? this.points(data, width, height, this.fmt) : [];
     this.pointer.setPoints(this._points);
+    const failed = state.status === 'error';
     return html`<div class="sizer"></div><figure
       part="figure"
       aria-labelledby=${meta.heading ? 'heading' : nothing}
       aria-label=${meta.heading ? nothing : this.defaultLabel}
-      aria-busy=${view.kind === 'loading'}
+      aria-busy=${state.status === 'pending'}
     >
       ${meta.heading ? html`<div class="heading" part="heading" id="heading">${meta.heading}</div>` : nothing}
       ${meta.description ? html`<p class="description" part="description">${meta.description}</p>` : nothing}
-      ${view.kind === 'ready' ? html`<p class="sr-only">${this.summarize(view.data, this.fmt)}</p>` : nothing}
-      ${view.kind === 'error' ? nothing : this.renderControls(this.currentData)}
+      ${data === undefined ? nothing : html`<p class="sr-only">${this.summarize(data, this.fmt)}</p>`}
+      ${failed ? nothing : this.renderControls(data)}
       <div class="stage" part="chart">
         ${fallback ? nothing : html`<svg class="spacer" aria-hidden="true" height=${height}></svg>`}
-        ${fallback && view.kind === 'loading' ? nothing : this._renderStage(view, width, height, draw)}
+        ${this.dataReader.render({
+          // Fallback content stands in for the loading indicator.
+          pending: () => (fallback ? nothing : html`<div class="loading" role="status" aria-label="Loading data"></div>`),
+          error: (error) => html`<div class="status error" part="error" role="alert"><strong>This chart could not be drawn.</strong>${error.message}</div>`,
+          complete: ({ data }) => (draw ? html`${this.renderChart(data, width, height, this.fmt)}${this.pointer.renderTooltip()}` : nothing),
+        })}
       </div>
       ${fallback ? html`<div class="fallback"><slot></slot></div>` : nothing}
-      ${view.kind === 'error' ? nothing : this.renderLegend(this.currentData, this.fmt)}
+      ${failed ? nothing : this.renderBelowChart(data, this.fmt)}
+      ${failed ? nothing : this.renderLegend(data, this.fmt)}
       ${this._renderCaption(meta)}
     </figure>`;
-  }
-
-  private _renderStage(view: ViewState<T>, width: number, height: number, draw: boolean): TemplateResult | typeof nothing {
-    return view.kind === 'loading'
-      ? html`<div class="loading" role="status" aria-label="Loading data"></div>`
-      : view.kind === 'error'
-        ? html`<div class="status error" part="error" role="alert"><strong>This chart could not be drawn.</strong>${view.message}</div>`
-        : draw
-          ? html`${this.renderChart(view.data, width, height, this.fmt)}${this.pointer.renderTooltip()}`
-          : nothing;
   }
 
   private _renderCaption(meta: DatasetMeta): TemplateResult | typeof nothing {

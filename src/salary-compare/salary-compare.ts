@@ -14,6 +14,18 @@ import { annualOf, parseSalaryInput, placeOf } from './input.js';
 /** The distribution, its levels (bands) and, when known, a figure per state. */
 export type CompareData = PercentileData & { readonly states?: StateValues };
 
+/*
+ * <salary-compare> is built from the other widgets' parts rather than its own:
+ * - from <salary-percentile-bar>: the element itself (it is a subclass), so the
+ *   data forms, attributes, geometry, marks, tooltips and legend are the bar's;
+ *   `applyOptions` is the one hook it overrides to complete the data;
+ * - from the bar's data module: the default distribution and the band parser;
+ * - from <state-salary-map>: the `states` section parser, its default (the ten
+ *   top-paying states) and the state lookup by name or postal code.
+ * Its own are the form above the chart, the salary input parsing (input.ts)
+ * and the live answer under the chart.
+ */
+
 /**
  * "Where do I fall?": a small form where the reader types a salary, annual
  * or hourly (an amount under 1,000 is read as hourly, and the answer says
@@ -45,14 +57,19 @@ export class SalaryCompare extends SalaryPercentileBar {
   // What the reader chose, by control name: salary, level, state.
   private _form: Record<string, string> = {};
 
+  // From a page-wide document it also reads the map's `states` section.
   protected override parseData(raw: unknown, where: string, doc?: unknown): CompareData {
-    const states = isRecord(doc) && doc !== raw ? own(doc, 'states') : undefined;
-    return this._withOptions(parsePercentileSection(raw, where), states === undefined ? undefined : parseStatesSection(states, 'states'));
+    const section = isRecord(doc) && doc !== raw ? own(doc, 'states') : undefined;
+    const data = this.applyOptions(parsePercentileSection(raw, where));
+    if (section === undefined) return data;
+    const states = parseStatesSection(section, 'states');
+    if (states.unknown.length) this.warnOnce(`skipped unknown states: ${states.unknown.join(', ')}.`);
+    return { ...data, states };
   }
 
   protected override defaultData(): { data: CompareData; meta: DatasetMeta } {
     return {
-      data: this._withOptions(DEFAULT_PERCENTILES.data, DEFAULT_STATES.data),
+      data: { ...this.applyOptions(DEFAULT_PERCENTILES.data), states: DEFAULT_STATES.data },
       meta: { ...DEFAULT_PERCENTILES.meta, heading: 'How does your pay compare?', description: 'Software developers in the United States' },
     };
   }
@@ -60,14 +77,12 @@ export class SalaryCompare extends SalaryPercentileBar {
   // Levels default to the experience bands; the marker's row is kept for the reader's salary. A
   // reference line comes only from this widget's own attribute: a page-wide document's reference
   // (such as the all-occupations median) is the bar's, and would squeeze this scale.
-  protected override _withOptions(raw: PercentileData, states?: StateValues): CompareData {
-    const data = super._withOptions(raw);
-    if (states?.unknown.length) this.warnOnce(`skipped unknown states: ${states.unknown.join(', ')}.`);
+  protected override applyOptions(raw: PercentileData): PercentileData {
+    const data = super.applyOptions(raw);
     return {
       ...data,
-      reference: this.reference == null ? undefined : data.reference,
+      reference: this.reference === undefined || this.reference === null ? undefined : data.reference,
       bands: data.bands.length ? data.bands : readBands('experience', data.values, 'bands'),
-      states,
       markerRow: true,
     };
   }
@@ -145,7 +160,7 @@ export class SalaryCompare extends SalaryPercentileBar {
   }
 
   // The answer sits in a live region that is always there, so every change is announced.
-  protected override renderLegend(data?: CompareData, fmt?: Formatter): TemplateResult {
-    return html`<p class="result" role="status">${data && fmt ? this._answer(data, fmt) : ''}</p>${super.renderLegend()}`;
+  protected override renderBelowChart(data: CompareData | undefined, fmt: Formatter): TemplateResult {
+    return html`<p class="result" role="status">${data ? this._answer(data, fmt) : ''}</p>`;
   }
 }

@@ -53,7 +53,7 @@ export const DEFAULT_PERCENTILES: { data: PercentileData; meta: DatasetMeta } = 
 function checkOrder(values: readonly number[], names: readonly string[]): void {
   for (let i = 1; i < values.length; i++) {
     if (values[i]! < values[i - 1]!) {
-      throw new DataError(`${names[i]}: percentiles must not decrease, but ${names[i]} (${values[i]}) is below ${names[i - 1]} (${values[i - 1]}).`);
+      throw new DataError(names[i]!, `percentiles must not decrease, but ${names[i]} (${values[i]}) is below ${names[i - 1]} (${values[i - 1]}).`);
     }
   }
 }
@@ -62,7 +62,7 @@ function checkOrder(values: readonly number[], names: readonly string[]): void {
 export function readPercentiles(read: (key: PercentileKey) => unknown, name: (key: PercentileKey) => string): PercentileData['values'] {
   const values = PERCENTILE_KEYS.map((key) => {
     const raw = read(key);
-    if (raw === undefined || raw === null || raw === '') throw new DataError(`${name(key)}: missing; all five of p10, p25, p50, p75 and p90 are needed.`);
+    if (raw === undefined || raw === null || raw === '') throw new DataError(name(key), `missing; all five of p10, p25, p50, p75 and p90 are needed.`);
     return readAmount(raw, name(key));
   }) as unknown as PercentileData['values'];
   checkOrder(values, PERCENTILE_KEYS.map(name));
@@ -91,30 +91,30 @@ export function readBands(raw: unknown, values: PercentileData['values'], where:
     else {
       items = text.split(',').map((part, i) => {
         const m = /^(.*):\s*([^-\s]+)\s*-\s*([^-\s]+)\s*$/.exec(part.trim());
-        if (!m) throw new DataError(`${where}: band ${i + 1} should look like "Entry:p10-p25" or "Entry:80000-100000", got ${quote(part.trim())}.`);
+        if (!m) throw new DataError(where, `band ${i + 1} should look like "Entry:p10-p25" or "Entry:80000-100000", got ${quote(part.trim())}.`);
         return { label: m[1], from: m[2], to: m[3] };
       });
     }
   } else if (Array.isArray(raw)) {
     items = raw;
   } else {
-    throw new DataError(`${where}: expected a list of bands, got ${quote(raw)}.`);
+    throw new DataError(where, `expected a list of bands, got ${quote(raw)}.`);
   }
-  if (items.length > 12) throw new DataError(`${where}: at most 12 bands, got ${items.length}.`);
+  if (items.length > 12) throw new DataError(where, `at most 12 bands, got ${items.length}.`);
   return items.map((item, i) => {
     const at = `${where}[${i}]`;
-    if (!isRecord(item)) throw new DataError(`${at}: expected {"label", "from", "to"}, got ${quote(item)}.`);
+    if (!isRecord(item)) throw new DataError(at, `expected {"label", "from", "to"}, got ${quote(item)}.`);
     const label = readText(own(item, 'label') ?? '', `${at}.label`, 60);
     const from = bandEnd(own(item, 'from'), values, `${at}.from`);
     const to = bandEnd(own(item, 'to'), values, `${at}.to`);
-    if (!(to > from)) throw new DataError(`${at}: "to" (${to}) must be above "from" (${from}).`);
+    if (!(to > from)) throw new DataError(at, `"to" (${to}) must be above "from" (${from}).`);
     return { label, from, to };
   });
 }
 
 /** Validates a JSON section: {"p10": …, "p90": …, "reference": …, "marker": …, "bands": […]}. */
 export function parsePercentileSection(raw: unknown, where: string): PercentileData {
-  if (!isRecord(raw)) throw new DataError(`${where || 'data'}: expected an object with p10, p25, p50, p75 and p90, got ${quote(raw)}.`);
+  if (!isRecord(raw)) throw new DataError(where || 'data', `expected an object with p10, p25, p50, p75 and p90, got ${quote(raw)}.`);
   const values = readPercentiles(
     (key) => own(raw, key),
     (key) => jsonPath(where, key),

@@ -65,7 +65,7 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
   private _layout?: { data: PercentileData; width: number; fmt: Formatter; layout: PercentileBarLayout };
 
   protected parseData(raw: unknown, where: string): PercentileData {
-    return this._withOptions(parsePercentileSection(raw, where));
+    return this.applyOptions(parsePercentileSection(raw, where));
   }
 
   protected readAttributes(): PercentileData | undefined {
@@ -74,29 +74,29 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
       (key) => this[key],
       (key) => key,
     );
-    return this._withOptions({ values, bands: [] });
+    return this.applyOptions({ values, bands: [] });
   }
 
   protected override readTable(table: HTMLTableElement): PercentileData | undefined {
     const found = readPercentileTable(table);
-    return found && this._withOptions(parsePercentileSection(found, 'table'));
+    return found && this.applyOptions(parsePercentileSection(found, 'table'));
   }
 
   protected defaultData(): { data: PercentileData; meta: DatasetMeta } {
-    return { data: this._withOptions(DEFAULT_PERCENTILES.data), meta: DEFAULT_PERCENTILES.meta };
+    return { data: this.applyOptions(DEFAULT_PERCENTILES.data), meta: DEFAULT_PERCENTILES.meta };
   }
 
   /**
    * Marker, reference and bands attributes apply to data from any source and
    * win over the data's own. Every source passes through here, so a subclass
-   * completes its data in one place (the second argument is its own).
+   * completes its data in one place.
    */
-  protected _withOptions(data: PercentileData, _extra?: unknown): PercentileData {
+  protected applyOptions(data: PercentileData): PercentileData {
     const marker = readAnnotation(this.marker, this.markerLabel, 'marker', 'You') ?? data.marker;
     const reference = readAnnotation(this.reference, this.referenceLabel, 'reference', 'Reference') ?? data.reference;
     const bands = this.bands !== undefined && this.bands !== null ? readBands(this.bands, data.values, 'bands') : data.bands;
     if (this.marker === undefined && this.markerLabel !== undefined && !data.marker) {
-      throw new DataError('marker-label: needs "marker", the amount it labels.');
+      throw new DataError('marker-label', 'needs "marker", the amount it labels.');
     }
     return { ...data, marker, reference, bands };
   }

@@ -11,7 +11,7 @@ export interface RankItem {
 const MAX_ROWS = 200;
 
 function items(entries: [unknown, unknown][], where: string): RankItem[] {
-  if (entries.length > MAX_ROWS) throw new DataError(`${where}: expected at most ${MAX_ROWS} rows, got ${entries.length}.`);
+  if (entries.length > MAX_ROWS) throw new DataError(where, `expected at most ${MAX_ROWS} rows, got ${entries.length}.`);
   return entries.map(([label, value], i) => {
     const at = `${where}[${i}]`;
     return { label: readText(label ?? '', `${at}.label`, 120) || `Row ${i + 1}`, value: readAmount(value, `${at}.value`) };
@@ -21,10 +21,10 @@ function items(entries: [unknown, unknown][], where: string): RankItem[] {
 /** Validates the `ranking` section: a list of `{"label": …, "value": …}`. */
 export function parseRankingSection(raw: unknown, where: string): RankItem[] {
   const at = where || 'ranking';
-  if (!Array.isArray(raw)) throw new DataError(`${at}: expected a list of {"label", "value"}, got ${quote(raw)}.`);
+  if (!Array.isArray(raw)) throw new DataError(at, `expected a list of {"label", "value"}, got ${quote(raw)}.`);
   return items(
     raw.map((row, i) => {
-      if (!isRecord(row)) throw new DataError(`${jsonPath(at, String(i))}: expected {"label", "value"}, got ${quote(row)}.`);
+      if (!isRecord(row)) throw new DataError(jsonPath(at, String(i)), `expected {"label", "value"}, got ${quote(row)}.`);
       return [own(row, 'label'), own(row, 'value')];
     }),
     at,

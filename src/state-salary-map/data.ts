@@ -21,7 +21,7 @@ function collect(entries: Iterable<[unknown, unknown]>, where: string): StateVal
       continue;
     }
     const at = jsonPath(where, typeof id === 'string' ? id.trim() : String(id));
-    if (values.has(state.postal)) throw new DataError(`${at}: ${state.name} has more than one value.`);
+    if (values.has(state.postal)) throw new DataError(at, `${state.name} has more than one value.`);
     if (raw === null || raw === undefined || raw === '') continue; // explicitly no data
     values.set(state.postal, readAmount(raw, at));
   }
@@ -36,18 +36,18 @@ function collect(entries: Iterable<[unknown, unknown]>, where: string): StateVal
  */
 export function parseStatesSection(raw: unknown, where: string): StateValues {
   if (Array.isArray(raw)) {
-    if (raw.length > 1000) throw new DataError(`${where || 'states'}: expected at most 1000 rows, got ${raw.length}.`);
+    if (raw.length > 1000) throw new DataError(where || 'states', `expected at most 1000 rows, got ${raw.length}.`);
     return collect(
       raw.map((row, i) => {
-        if (!isRecord(row)) throw new DataError(`${where || 'states'}[${i}]: expected {"state": …, "value": …}, got ${quote(row)}.`);
+        if (!isRecord(row)) throw new DataError(`${where || 'states'}[${i}]`, `expected {"state": …, "value": …}, got ${quote(row)}.`);
         return [own(row, 'state'), own(row, 'value')] as [unknown, unknown];
       }),
       where,
     );
   }
-  if (!isRecord(raw)) throw new DataError(`${where || 'states'}: expected an object such as {"CA": 170910} or a list of {"state", "value"}, got ${quote(raw)}.`);
+  if (!isRecord(raw)) throw new DataError(where || 'states', `expected an object such as {"CA": 170910} or a list of {"state", "value"}, got ${quote(raw)}.`);
   const keys = ownKeys(raw);
-  if (keys.length > 1000) throw new DataError(`${where || 'states'}: expected at most 1000 states, got ${keys.length}.`);
+  if (keys.length > 1000) throw new DataError(where || 'states', `expected at most 1000 states, got ${keys.length}.`);
   return collect(
     keys.map((k) => [k, raw[k]]),
     where,

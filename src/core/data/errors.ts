@@ -5,6 +5,28 @@
  */
 export class DataError extends Error {
   override readonly name = 'DataError';
+
+  /**
+   * @param path - What is at fault: an attribute ("p10"), a JSON path
+   *   ("percentiles.p50", "ranking[2].value"), "key", "src", or "" for the
+   *   data as a whole. The message starts with it.
+   * @param problem - What was expected and what was found.
+   * @param context - Where the data came from ("the data attribute"), when
+   *   the path alone does not say.
+   */
+  constructor(
+    readonly path: string,
+    readonly problem: string,
+    readonly context?: string,
+  ) {
+    const located = path ? `${path}: ${problem}` : problem;
+    super(context ? `In the ${context}, ${located}` : located);
+  }
+
+  /** The same error, said to come from `context` (e.g. "child <script> JSON"). */
+  within(context: string): DataError {
+    return new DataError(this.path, this.problem, context);
+  }
 }
 
 /** Shortens user input before echoing it back inside an error message. */

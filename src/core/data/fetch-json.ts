@@ -17,10 +17,10 @@ export function resolveHttpUrl(value: string, where: string): URL {
   try {
     url = new URL(value, document.baseURI);
   } catch {
-    throw new DataError(`${where}: expected a web address, got ${quote(value)}.`);
+    throw new DataError(where, `expected a web address, got ${quote(value)}.`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new DataError(`${where}: only http and https addresses are allowed, got ${quote(url.protocol)}.`);
+    throw new DataError(where, `only http and https addresses are allowed, got ${quote(url.protocol)}.`);
   }
   return url;
 }
@@ -50,12 +50,12 @@ async function download(url: string, controller: AbortController): Promise<unkno
     response = await fetch(url, { credentials: 'omit', headers: { Accept: 'application/json' }, signal: controller.signal });
   } catch (err) {
     if (controller.signal.aborted) throw controller.signal.reason;
-    throw new DataError(`src: could not load ${url} (network error, or the server does not allow cross-origin requests).`);
+    throw new DataError('src', `could not load ${url} (network error, or the server does not allow cross-origin requests).`);
   }
-  if (!response.ok) throw new DataError(`src: the server answered ${response.status} ${response.statusText}`.trim() + ` for ${url}.`);
+  if (!response.ok) throw new DataError('src', `the server answered ${response.status} ${response.statusText}`.trim() + ` for ${url}.`);
   const type = response.headers.get('content-type') ?? '';
   if (type && !JSON_TYPES.test(type)) {
-    throw new DataError(`src: expected JSON, but the server sent ${quote(type.split(';')[0])}.`);
+    throw new DataError('src', `expected JSON, but the server sent ${quote(type.split(';')[0])}.`);
   }
   const text = await readCapped(response, controller);
   return parseJson(text, 'src');
@@ -77,14 +77,14 @@ async function readCapped(response: Response, controller: AbortController): Prom
       size += value.byteLength;
       if (size > MAX_BYTES) {
         controller.abort();
-        throw new DataError(`src: the document is larger than ${MAX_BYTES / 1024 / 1024} MB.`);
+        throw new DataError('src', `the document is larger than ${MAX_BYTES / 1024 / 1024} MB.`);
       }
       text += decoder.decode(value, { stream: true });
     }
   } catch (err) {
     if (err instanceof DataError) throw err;
     if (controller.signal.aborted) throw controller.signal.reason;
-    throw new DataError('src: the connection broke while reading the document.');
+    throw new DataError('src', 'the connection broke while reading the document.');
   }
   return text + decoder.decode();
 }
@@ -99,7 +99,7 @@ export function fetchJson(url: URL, signal: AbortSignal, timeoutMs = DEFAULT_TIM
   let request = requests.get(id);
   if (!request) {
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new DataError(`src: no answer from the server within ${timeoutMs / 1000} s.`)), timeoutMs);
+    const timer = setTimeout(() => controller.abort(new DataError('src', `no answer from the server within ${timeoutMs / 1000} s.`)), timeoutMs);
     const shared: SharedRequest = {
       _controller: controller,
       _waiting: 0,

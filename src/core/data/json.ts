@@ -11,7 +11,7 @@ export function parseJson(text: string, where: string): unknown {
     return JSON.parse(text, (key, value: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : value));
   } catch (err) {
     const detail = err instanceof SyntaxError ? err.message.replace(/^JSON\.parse: /, '') : 'it is too deeply nested';
-    throw new DataError(`${where}: expected valid JSON (${detail}).`);
+    throw new DataError(where, `expected valid JSON (${detail}).`);
   }
 }
 
@@ -28,7 +28,7 @@ export function selectSection(doc: unknown, section: string, explicitKey: string
     if (value !== undefined) return value;
   }
   if (explicitKey?.trim()) {
-    throw new DataError(`key: the ${where} has no section named "${key}".`);
+    throw new DataError('key', `the ${where} has no section named "${key}".`);
   }
   return doc;
 }

@@ -16,14 +16,14 @@ export function readAmount(value: unknown, where: string, { allowNegative = fals
     const text = value.trim();
     if (!PLAIN_NUMBER.test(text)) {
       const hint = /[\d][,\s]\d/.test(text) || /[$€£¥]/.test(text) ? ' (without commas or currency signs, e.g. 133080)' : '';
-      throw new DataError(`${where}: expected a number${hint}, got ${quote(value)}.`);
+      throw new DataError(where, `expected a number${hint}, got ${quote(value)}.`);
     }
     n = Number(text);
   } else {
-    throw new DataError(`${where}: expected a number, got ${value === undefined ? 'nothing' : quote(value)}.`);
+    throw new DataError(where, `expected a number, got ${value === undefined ? 'nothing' : quote(value)}.`);
   }
-  if (!Number.isFinite(n)) throw new DataError(`${where}: expected a finite number, got ${quote(value)}.`);
-  if (!allowNegative && n < 0) throw new DataError(`${where}: expected an amount of 0 or more, got ${quote(value)}.`);
+  if (!Number.isFinite(n)) throw new DataError(where, `expected a finite number, got ${quote(value)}.`);
+  if (!allowNegative && n < 0) throw new DataError(where, `expected an amount of 0 or more, got ${quote(value)}.`);
   return n;
 }
 
@@ -40,7 +40,7 @@ export function cleanText(value: string, max: number): string {
 /** Reads optional label text; anything but a string or number is an error. */
 export function readText(value: unknown, where: string, max = 200): string {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (typeof value !== 'string') throw new DataError(`${where}: expected text, got ${quote(value)}.`);
+  if (typeof value !== 'string') throw new DataError(where, `expected text, got ${quote(value)}.`);
   // Labels render as text nodes, never markup; the cap only keeps layout sane.
   return cleanText(value, max);
 }
@@ -73,7 +73,7 @@ export function readChoice<C extends string>(value: unknown, where: string, choi
   const v = String(value).trim().toLowerCase() as C;
   if (!choices.includes(v)) {
     const list = choices.map((c) => `"${c}"`);
-    throw new DataError(`${where}: expected ${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}, got ${quote(String(value))}.`);
+    throw new DataError(where, `expected ${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}, got ${quote(String(value))}.`);
   }
   return v;
 }
@@ -82,7 +82,7 @@ export function readChoice<C extends string>(value: unknown, where: string, choi
 export function readInteger(value: unknown, where: string, min: number, max: number, fallback: number, note = ''): number {
   if (value === undefined || value === null || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new DataError(`${where}: expected a whole number from ${min} to ${max}${note}, got ${quote(String(value))}.`);
+  if (!Number.isInteger(n) || n < min || n > max) throw new DataError(where, `expected a whole number from ${min} to ${max}${note}, got ${quote(String(value))}.`);
   return n;
 }
 
@@ -99,7 +99,7 @@ export function splitPairs(text: string, where: string, example: string): [strin
     .map((part) => {
       const i = part.lastIndexOf(':');
       const value = part.slice(i + 1).trim();
-      if (i < 0 || !value) throw new DataError(`${where}: each entry should look like "${example}", got ${quote(part)}.`);
+      if (i < 0 || !value) throw new DataError(where, `each entry should look like "${example}", got ${quote(part)}.`);
       return [part.slice(0, i).replace(/\\,/g, ',').trim(), value];
     });
 }
