@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, svg, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DataError, quote } from './data/errors.js';
 import { pickSource, type DataOrigin, type DataSource } from './data/sources.js';
 import { dispatchDataEvent, dispatchErrorEvent } from './events.js';
@@ -83,7 +83,7 @@ const LOADING = ['lazy', 'eager'] as const;
  * @cssprop [--salary-radius=6px] - Corner radius of boxes.
  */
 export abstract class SalaryElement<T> extends LitElement {
-  static override styles = [shellStyles];
+  static override styles: CSSResultGroup[] = [...shellStyles];
 
   static override properties: PropertyDeclarations = {
     data: { attribute: false },

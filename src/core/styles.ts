@@ -1,11 +1,12 @@
 import { css } from 'lit';
+import { typeScaleStyles } from './geometry/type-scale.js';
 
 /**
  * Shared shell styles. Public `--salary-*` properties are read once on :host
  * into private `--_*` names; everything below uses only the private names, so
  * a theme, dark mode or forced colours change one place.
  */
-export const shellStyles = css`
+const shell = css`
   :host {
     --_font: var(--salary-font-family, inherit);
     --_text: var(--salary-text-color, currentColor);
@@ -119,14 +120,14 @@ export const shellStyles = css`
     display: block;
     width: 100%;
     overflow: visible;
-    font-size: 12px;
+    font-size: var(--_text-note);
   }
   svg text {
     fill: currentColor;
   }
   /* Shared marks: secondary notes, dashed reference lines, figures that line up. */
   .note {
-    font-size: 12px;
+    font-size: var(--_text-note);
     fill: var(--_muted);
   }
   .ref {
@@ -229,3 +230,6 @@ export const shellStyles = css`
     }
   }
 `;
+
+/** The shell, with the type scale's `--_text-*` sizes that every widget's chart text uses. */
+export const shellStyles = [typeScaleStyles, shell];

@@ -105,6 +105,28 @@ describe('layoutPercentileBar', () => {
     expect(l.marker!.left + l.marker!.text.length * 12 * 0.6).to.be.at.most(320.5);
   });
 
+  it('anchors labels at the chart edges to the edges, so a wider font cannot push them out', () => {
+    const l = layoutPercentileBar({ values: seed, bands: [] }, 280, fmt);
+    const last = l.ticks[4]!;
+    // No marker or bands: the bar spans 4–22 px, amounts sit 20 px under it and names 34 px.
+    expect(last.valueText).to.deep.equal({ x: 278, y: 42, anchor: 'end', text: '$211K' });
+    expect(last.nameText).to.deep.equal({ x: 278, y: 56, anchor: 'end', text: '90th' });
+    const first = l.ticks[0]!;
+    expect(first.valueText?.anchor).to.equal('start');
+    expect(first.valueText?.x).to.equal(2);
+    // The median sits between them, centred on its block.
+    expect(l.ticks[2]!.valueText?.anchor).to.equal('middle');
+  });
+
+  it("draws the marker head with d3-shape's triangle, turned to point at the bar", () => {
+    const l = layoutPercentileBar({ values: seed, bands: [], marker: { value: 150000, label: 'You' } }, 600, fmt);
+    // symbol(symbolTriangle, 43): about 10 px wide; the element rotates it 180°.
+    expect(l.marker!.head).to.equal('M0,-5.753L4.983,2.877L-4.983,2.877Z');
+    // Its centroid sits two thirds of its height (8.63 px) above the tip, and the tip on the bar's top edge.
+    expect(l.barTop).to.equal(28);
+    expect(l.marker!.headY).to.be.closeTo(28 - 5.753, 0.001);
+  });
+
   it('survives identical percentiles without NaN', () => {
     const l = layoutPercentileBar({ values: [5, 5, 5, 5, 5], bands: [] }, 300, fmt);
     expect(l.xs.every(Number.isFinite)).to.be.true;

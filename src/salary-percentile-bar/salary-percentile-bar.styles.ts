@@ -21,7 +21,7 @@ export const percentileBarStyles = css`
     stroke: var(--_rule);
   }
   .tick-value {
-    font-size: 13px;
+    font-size: var(--_text-value);
     font-weight: 600;
   }
   .tick-value.is-median {
@@ -29,7 +29,7 @@ export const percentileBarStyles = css`
   }
   .tick-name,
   .band-label {
-    font-size: 11px;
+    font-size: var(--_text-label);
     fill: var(--_muted);
   }
   .marker-line {
@@ -40,7 +40,7 @@ export const percentileBarStyles = css`
     fill: var(--_marker);
   }
   .marker-note {
-    font-size: 12px;
+    font-size: var(--_text-note);
     font-weight: 600;
     fill: var(--_marker);
   }

@@ -1,11 +1,10 @@
-import { html, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
 import { ordinal, type Formatter } from '../core/format.js';
 import { DataError } from '../core/data/errors.js';
-import { textWidth } from '../core/geometry/labels.js';
 import { DEFAULT_PERCENTILES, PERCENTILES, PERCENTILE_KEYS, parsePercentileSection, readPercentileTable, readAnnotation, readBands, readPercentiles, type PercentileData } from './data.js';
-import { describeEstimate, estimatePercentile, layoutPercentileBar, percentileBarHeight, type PercentileBarLayout } from './geometry.js';
+import { describeEstimate, estimatePercentile, layoutPercentileBar, percentileBarHeight, type Box, type PercentileBarLayout, type PlacedText } from './geometry.js';
 import { percentileBarStyles } from './salary-percentile-bar.styles.js';
 
 /**
@@ -139,76 +138,78 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
 
   protected points(data: PercentileData, width: number, _height: number, fmt: Formatter): ChartPoint[] {
     const layout = this._layoutFor(data, width, fmt);
-    const barMid = layout.barY + 4 + layout.barH / 2;
+    // Tooltips point at the top of the bar, or of a callout's text.
+    const barTop = layout.barTop;
     const points: (ChartPoint & { order: number })[] = data.values.map((v, i) => {
       const p = PERCENTILES[i]!;
       const title = p === 50 ? 'Median (50th percentile)' : `${ordinal(p)} percentile`;
       const detail = p === 50 ? 'Half earn less, half earn more' : `${p}% earn less, ${100 - p}% earn more`;
-      return { id: `p${p}`, order: layout.xs[i]!, x: layout.xs[i]!, y: barMid - 8, title, lines: [`${fmt.money(v)} ${fmt.unit}`, detail] };
+      return { id: `p${p}`, order: layout.xs[i]!, x: layout.xs[i]!, y: barTop, title, lines: [`${fmt.money(v)} ${fmt.unit}`, detail] };
     });
+    // Reading order is left to right; where marks coincide, the reference comes first, then the percentile, the marker and a band.
     if (data.marker && layout.marker) {
       const desc = describeEstimate(layout.marker.estimate);
-      points.push({ id: 'marker', order: layout.marker.x + 0.1, x: layout.marker.x, y: layout.marker.y - 12, title: data.marker.label, lines: [`${fmt.money(data.marker.value)} ${fmt.unit}`, desc] });
+      points.push({ id: 'marker', order: layout.marker.x + 0.1, x: layout.marker.x, y: layout.marker.tipY, title: data.marker.label, lines: [`${fmt.money(data.marker.value)} ${fmt.unit}`, desc] });
     }
     if (data.reference && layout.reference) {
-      points.push({ id: 'reference', order: layout.reference.x - 0.1, x: layout.reference.x, y: barMid - 8, title: data.reference.label, lines: [`${fmt.money(data.reference.value)} ${fmt.unit}`] });
+      points.push({ id: 'reference', order: layout.reference.x - 0.1, x: layout.reference.x, y: barTop, title: data.reference.label, lines: [`${fmt.money(data.reference.value)} ${fmt.unit}`] });
     }
     data.bands.forEach((band, i) => {
       const shape = layout.bands[i]!;
       const range = `${fmt.money(band.from)} to ${fmt.money(band.to)} ${fmt.unit}`;
-      points.push({ id: `band-${i}`, order: (shape.x0 + shape.x1) / 2 + 0.2, x: (shape.x0 + shape.x1) / 2, y: shape.y + 4, title: band.label || `Band ${i + 1}`, lines: [range] });
+      const middle = (shape.x0 + shape.x1) / 2;
+      points.push({ id: `band-${i}`, order: middle + 0.2, x: middle, y: shape.y, title: band.label || `Band ${i + 1}`, lines: [range] });
     });
     return points.sort((a, b) => a.order - b.order);
   }
 
   protected renderChart(data: PercentileData, width: number, height: number, fmt: Formatter): TemplateResult {
-    const l = this._layoutFor(data, width, fmt);
-    const [x10, x25, x50, x75, x90] = l.xs as [number, number, number, number, number];
-    const top = l.barY + 4;
-    const bottom = top + l.barH;
-    const point = (id: string, body: TemplateResult, hit: [number, number, number, number]) => this.mark(id, svg`${this.hitArea(...hit)}${body}`);
+    const layout = this._layoutFor(data, width, fmt);
+    const [x10, x25, x50, x75, x90] = layout.xs as [number, number, number, number, number];
+    const { barTop, barHeight, marker, reference } = layout;
+    const point = (id: string, hit: Box, body: TemplateResult) => this.mark(id, svg`${this.hitArea(hit.x, hit.y, hit.width, hit.height)}${body}`);
+    const text = (className: string, placed: PlacedText) => svg`<text class=${className} x=${placed.x} y=${placed.y} text-anchor=${placed.anchor} .textContent=${placed.text}></text>`;
     return this.chartSvg(
       width,
       height,
       svg`
-      ${l.bands.map((b, i) =>
+      ${layout.bands.map((band, i) =>
         point(
           `band-${i}`,
-          svg`<path class="band" d="M${b.x0 + 1},${b.y + 20}V${b.y + 15}H${b.x1 - 1}V${b.y + 20}"></path>
-            ${b.label ? svg`<text class="band-label" x=${b.labelX} y=${b.y + 11} text-anchor="middle" .textContent=${b.label}></text>` : ''}`,
-          [b.x0, b.y, b.x1 - b.x0, 22],
+          band.hit,
+          svg`<path class="band" d=${band.bracket}></path>
+            ${band.label ? svg`<text class="band-label" x=${band.labelX} y=${band.labelY} text-anchor="middle" .textContent=${band.label}></text>` : nothing}`,
         ),
       )}
-      <rect class="range" x=${x10} y=${top} width=${Math.max(0, x90 - x10)} height=${l.barH} rx="3"></rect>
-      <rect class="middle" x=${x25} y=${top} width=${Math.max(0, x75 - x25)} height=${l.barH}></rect>
-      <line class="median" x1=${x50} x2=${x50} y1=${top - 3} y2=${bottom + 3}></line>
-      <line class="median-core" x1=${x50} x2=${x50} y1=${top - 3} y2=${bottom + 3}></line>
-      ${l.ticks.map((t) =>
+      <rect class="range" x=${x10} y=${barTop} width=${Math.max(0, x90 - x10)} height=${barHeight} rx=${layout.barRadius}></rect>
+      <rect class="middle" x=${x25} y=${barTop} width=${Math.max(0, x75 - x25)} height=${barHeight}></rect>
+      <line class="median" x1=${x50} x2=${x50} y1=${layout.medianY1} y2=${layout.medianY2}></line>
+      <line class="median-core" x1=${x50} x2=${x50} y1=${layout.medianY1} y2=${layout.medianY2}></line>
+      ${layout.ticks.map((tick) =>
         point(
-          `p${t.percentile}`,
-          svg`<line class="tick-line" x1=${t.x} x2=${t.x} y1=${bottom + 1} y2=${bottom + 6}></line>
-            ${t.left === null ? '' : svg`<text class="tick-value num ${t.percentile === 50 ? 'is-median' : ''}" x=${t.left + t.width / 2} y=${bottom + 20} text-anchor="middle" .textContent=${t.value}></text>
-            <text class="tick-name" x=${t.left + t.width / 2} y=${bottom + 34} text-anchor="middle" .textContent=${t.name}></text>`}`,
-          [t.x - 9, top - 4, 18, l.barH + 10],
+          `p${tick.percentile}`,
+          tick.hit,
+          svg`<line class="tick-line" x1=${tick.x} x2=${tick.x} y1=${tick.y1} y2=${tick.y2}></line>
+            ${tick.valueText ? text(`tick-value num${tick.percentile === 50 ? ' is-median' : ''}`, tick.valueText) : nothing}
+            ${tick.nameText ? text('tick-name', tick.nameText) : nothing}`,
         ),
       )}
-      ${l.reference
+      ${reference
         ? point(
             'reference',
-            svg`<line class="ref" x1=${l.reference.x} x2=${l.reference.x} y1=${top - 6} y2=${l.reference.y - 12}></line>
-              <text class="note" x=${l.reference.left} y=${l.reference.y} .textContent=${l.reference.text}></text>`,
-            [Math.min(l.reference.left, l.reference.x - 6), top - 6, Math.max(12, textWidth(l.reference.text, 12)), l.reference.y - top + 10],
+            reference.hit,
+            svg`<line class="ref" x1=${reference.x} x2=${reference.x} y1=${reference.y1} y2=${reference.y2}></line>${text('note', reference.label)}`,
           )
-        : ''}
-      ${l.marker
+        : nothing}
+      ${marker
         ? point(
             'marker',
-            svg`<line class="marker-line" x1=${l.marker.x} x2=${l.marker.x} y1=${l.marker.y + 5} y2=${bottom + 2}></line>
-              <path class="marker-head" d="M${l.marker.x - 5},${top - 7}h10l-5,7z"></path>
-              <text class="marker-note" x=${l.marker.left} y=${l.marker.y} .textContent=${l.marker.text}></text>`,
-            [Math.min(l.marker.left, l.marker.x - 6), 0, Math.max(12, textWidth(l.marker.text, 12)), top],
+            marker.hit,
+            svg`<line class="marker-line" x1=${marker.x} x2=${marker.x} y1=${marker.y1} y2=${marker.y2}></line>
+              <path class="marker-head" d=${marker.head} transform="translate(${marker.headX},${marker.headY}) rotate(180)"></path>
+              ${text('marker-note', marker.label)}`,
           )
-        : ''}`,
+        : nothing}`,
     );
   }
 }
