@@ -152,7 +152,7 @@ export class SalaryCompare extends SalaryPercentileBar {
     let text = salary !== typed ? `Read as an hourly wage (${fmt.money(salary)} ${fmt.unit}). ` : '';
     text += `You are ${placeOf(salary, data.values)}, ${versus(median, `the median of ${fmt.money(median)}`)}.`;
     const band = data.bands[Number(this._form.level || NaN)];
-    if (band) text += ` ${band.label || 'That level'}: ${fmt.money(band.from)} to ${fmt.money(band.to)}; you are ${salary < band.from ? 'below' : salary > band.to ? 'above' : 'within'} that range.`;
+    if (band) text += ` ${band.label || 'That level'}: ${fmt.money(band.from)} to ${fmt.money(band.to)}; you are ${relationTo(salary, band)} that range.`;
     const state = findState(this._form.state);
     const figure = state && data.states?.values.get(state.postal);
     if (figure) text += ` ${state.name}: ${fmt.money(figure)}; you are ${versus(figure, 'that')}.`;
@@ -163,4 +163,11 @@ export class SalaryCompare extends SalaryPercentileBar {
   protected override renderBelowChart(data: CompareData | undefined, fmt: Formatter): TemplateResult {
     return html`<p class="result" role="status">${data ? this._answer(data, fmt) : ''}</p>`;
   }
+}
+
+/** Whether an amount is below, within or above a range. */
+function relationTo(amount: number, range: { readonly from: number; readonly to: number }): 'below' | 'within' | 'above' {
+  if (amount < range.from) return 'below';
+  if (amount > range.to) return 'above';
+  return 'within';
 }
