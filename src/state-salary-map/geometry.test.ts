@@ -1,26 +1,94 @@
 import { expect } from '@open-wc/testing';
-import { colourScale, layoutGeo, layoutTiles, neighbour, rankStates, CALLOUT_STATES } from './geometry.js';
+import { CALLOUT_STATES, colourScale, layoutGeo, layoutMap, layoutTiles, neighbour, niceClassDomain, rankStates, textOnTone } from './geometry.js';
 import { DEFAULT_STATES } from './data.js';
 
 const seed = [...DEFAULT_STATES.data.values.values()];
 
 describe('colourScale', () => {
-  it('splits the extent into equal classes with exact edges', () => {
-    // 136,240 … 170,910: a span of 34,670, so classes 6,934 wide.
-    const s = colourScale(seed, 5);
-    expect(s.edges).to.deep.equal([136240, 143174, 150108, 157042, 163976, 170910]);
-    expect([136240, 143173, 143174, 148530, 152780, 163976, 170910].map(s.tone)).to.deep.equal([0, 0, 25, 25, 50, 100, 100]);
+  describe('equal classes (scaleQuantize().nice())', () => {
+    it('puts the seed into 5 classes of $10K from $130K to $180K', () => {
+      // 136,240 … 170,910: nice() with 3 or 4 ticks rounds out to 130,000 … 180,000 in steps of 10,000.
+      const scale = colourScale(seed, 5);
+      expect(scale.kind).to.equal('classes');
+      expect(scale.edges).to.deep.equal([130000, 140000, 150000, 160000, 170000, 180000]);
+      expect(scale.tones).to.deep.equal([0, 25, 50, 75, 100]);
+      expect([136240, 139999, 140000, 148530, 152780, 163440, 170910].map(scale.tone)).to.deep.equal([0, 0, 25, 25, 50, 75, 100]);
+    });
+
+    it('takes the round step whose number of classes is nearest to steps', () => {
+      // $5K steps give 8 classes (135K … 175K); $10K steps give 5; $20K steps 3; $100K steps 1.
+      expect(niceClassDomain(136240, 170910, 9)).to.deep.equal({ extent: [135000, 175000], classes: 8 });
+      expect(niceClassDomain(136240, 170910, 7)).to.deep.equal({ extent: [135000, 175000], classes: 8 });
+      expect(niceClassDomain(136240, 170910, 6)).to.deep.equal({ extent: [130000, 180000], classes: 5 });
+      // A tie between 3 and 5 classes goes to the fewer.
+      expect(niceClassDomain(136240, 170910, 4)).to.deep.equal({ extent: [120000, 180000], classes: 3 });
+      expect(niceClassDomain(136240, 170910, 1)).to.deep.equal({ extent: [100000, 200000], classes: 1 });
+      expect(colourScale(seed, 9).edges).to.deep.equal([135000, 140000, 145000, 150000, 155000, 160000, 165000, 170000, 175000]);
+      expect(colourScale(seed, 9).tones).to.deep.equal([0, 14, 29, 43, 57, 71, 86, 100]);
+    });
+
+    it('gives 4 classes of 50 for 100 … 300 (5 are not possible at round edges)', () => {
+      const scale = colourScale([100, 200, 300], 5);
+      expect(scale.edges).to.deep.equal([100, 150, 200, 250, 300]);
+      expect([100, 200, 300].map(scale.tone)).to.deep.equal([0, 67, 100]);
+    });
+
+    it('keeps the extent when nice() cannot round it, and never writes NaN', () => {
+      const scale = colourScale([0, 5e-324], 3);
+      expect(scale.edges.every(Number.isFinite)).to.be.true;
+      expect(scale.edges[0]).to.equal(0);
+      expect(scale.edges[scale.edges.length - 1]).to.equal(5e-324);
+      // Too small to split evenly, but every tone is still a whole percent.
+      for (const tone of [0, 5e-324].map(scale.tone)) expect(scale.tones).to.include(tone);
+      expect(scale.tone(5e-324)).to.equal(100);
+    });
   });
 
-  it('is continuous with steps 0', () => {
-    const s = colourScale([100, 200], 0);
-    expect(s.edges).to.deep.equal([100, 200]);
-    expect([100, 150, 175, 200].map(s.tone)).to.deep.equal([0, 50, 75, 100]);
+  describe('quantile classes (scaleQuantile)', () => {
+    it('puts two of the ten seed states into each of 5 classes', () => {
+      const scale = colourScale(seed, 5, 'quantile');
+      // R-7 quantiles: at 20% the sorted seed's 2.8th value, 137,880 + 0.8 × 1,680, and so on.
+      expect(scale.edges).to.deep.equal([136240, 139224, 142810, 146532, 154912, 170910]);
+      expect(seed.map(scale.tone)).to.deep.equal([100, 100, 75, 75, 50, 50, 25, 25, 0, 0]);
+    });
+
+    it('splits at data values when they fall on a quantile', () => {
+      const scale = colourScale(seed, 3, 'quantile');
+      expect(scale.edges).to.deep.equal([136240, 141220, 148530, 170910]);
+      expect(scale.tones).to.deep.equal([0, 50, 100]);
+    });
   });
 
-  it('uses the high colour for a single value or a single class', () => {
-    expect(colourScale([5, 5], 5).tone(5)).to.equal(100);
-    expect(colourScale([1, 9], 1).tone(1)).to.equal(100);
+  it('is a continuous ramp (scaleLinear onto 0–100) with steps 0', () => {
+    const scale = colourScale([100, 200], 0);
+    expect(scale.kind).to.equal('ramp');
+    expect(scale.edges).to.deep.equal([100, 200]);
+    expect([100, 150, 175, 200].map(scale.tone)).to.deep.equal([0, 50, 75, 100]);
+  });
+
+  it('uses the high colour for a single value, a single state or a single class', () => {
+    for (const method of ['equal', 'quantile'] as const) {
+      for (const steps of [0, 1, 5]) {
+        const scale = colourScale([5, 5], steps, method);
+        expect(scale.edges, `${method} ${steps}`).to.deep.equal([5]);
+        expect(scale.tone(5)).to.equal(100);
+      }
+      expect(colourScale([7], 5, method).edges).to.deep.equal([7]);
+    }
+    expect(colourScale([1, 9], 1).tones).to.deep.equal([100]);
+    expect(colourScale([1, 9], 1, 'quantile').tone(1)).to.equal(100);
+  });
+
+  it('has no edges and no classes without data', () => {
+    for (const steps of [0, 5]) {
+      const scale = colourScale([], steps);
+      expect(scale.edges).to.deep.equal([]);
+      expect(scale.tones).to.deep.equal([]);
+    }
+  });
+
+  it('writes light text on the darker half of the ramp, and none on no data', () => {
+    expect([0, 49, 50, 100, undefined].map(textOnTone)).to.deep.equal(['on-light', 'on-light', 'on-dark', 'on-dark', '']);
   });
 });
 
@@ -33,37 +101,96 @@ describe('rankStates', () => {
 
 describe('layoutTiles', () => {
   it('fits 11 columns of square tiles into the width', () => {
-    const l = layoutTiles(320);
+    const layout = layoutTiles(320);
     // (320 + 2) / 11 = 29.27 → 29 px per column, tiles 27 px with 2 px gaps.
-    expect(l.size).to.equal(27);
-    expect(l.height).to.equal(8 * 29 - 2);
-    const wa = l.tiles.find((t) => t.state.postal === 'WA')!;
-    expect([wa.left, wa.top]).to.deep.equal([l.left, 2 * 29]);
-    for (const t of l.tiles) expect(t.left + l.size).to.be.at.most(320);
+    expect(layout.size).to.equal(27);
+    expect(layout.height).to.equal(8 * 29 - 2);
+    const washington = layout.tiles.find((tile) => tile.state.postal === 'WA')!;
+    expect([washington.left, washington.top]).to.deep.equal([layout.left, 2 * 29]);
+    for (const tile of layout.tiles) expect(tile.left + layout.size).to.be.at.most(320);
+    // Too small for values: the code alone, centred (its baseline 4 px below the centre).
+    expect(layout.showValues).to.be.false;
+    expect([washington.x, washington.y, washington.codeY]).to.deep.equal([layout.left + 13.5, 58 + 13.5, 58 + 17.5]);
+    expect(washington.anchor).to.deep.equal({ x: layout.left + 13.5, y: 58 });
   });
 
-  it('caps tiles at 56 px and centres the grid', () => {
-    const l = layoutTiles(1000);
-    expect(l.size).to.equal(56);
-    expect(l.left).to.equal(Math.floor((1000 - (11 * 58 - 2)) / 2));
+  it('caps tiles at 56 px, centres the grid, and places code, value and outline', () => {
+    const layout = layoutTiles(1000);
+    expect(layout.size).to.equal(56);
+    // (1000 − (11 × 58 − 2)) / 2 = 182.
+    expect(layout.left).to.equal(182);
+    expect(layout.showValues).to.be.true;
+    const maine = layout.tiles.find((tile) => tile.state.postal === 'ME')!;
+    // Row 0, column 10: left 182 + 580, centre 28 px in.
+    expect([maine.left, maine.top, maine.x, maine.y]).to.deep.equal([762, 0, 790, 28]);
+    expect([maine.codeY, maine.codeAboveValueY, maine.valueY]).to.deep.equal([32, 26, 39]);
+    expect(maine.outline).to.deep.equal({ x: 763, y: 1, width: 54, height: 54 });
+  });
+
+  it('shows values from 40 px tiles', () => {
+    // 40 px tiles need (40 + 2) × 11 − 2 = 460 px.
+    expect(layoutTiles(460).size).to.equal(40);
+    expect(layoutTiles(460).showValues).to.be.true;
+    expect(layoutTiles(459).showValues).to.be.false;
   });
 });
 
 describe('layoutGeo', () => {
   for (const width of [480, 640, 975]) {
     it(`keeps callout boxes apart and inside the map at ${width} px`, () => {
-      const l = layoutGeo(width);
-      expect(l.callouts.map((c) => c.postal).sort()).to.deep.equal([...CALLOUT_STATES].sort());
-      const ys = l.callouts.map((c) => c.y);
-      for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).to.be.at.least(18);
-      for (const c of l.callouts) {
-        expect(c.y).to.be.at.least(0);
-        expect(c.y + c.h).to.be.at.most(l.height);
-        expect(c.x + c.w).to.equal(width);
+      const layout = layoutGeo(width);
+      expect(layout.callouts.map((callout) => callout.postal).sort()).to.deep.equal([...CALLOUT_STATES].sort());
+      const tops = layout.callouts.map((callout) => callout.y);
+      for (let i = 1; i < tops.length; i++) expect(tops[i]! - tops[i - 1]!).to.be.at.least(18);
+      for (const callout of layout.callouts) {
+        expect(callout.y).to.be.at.least(0);
+        expect(callout.y + callout.height).to.be.at.most(layout.height);
+        expect(callout.x + callout.width).to.equal(width);
       }
-      expect(l.k * 975).to.equal(width - 58);
+      expect(layout.scale * 975).to.equal(width - 58);
+      expect(layout.pathScale).to.equal(layout.scale * 2);
     });
   }
+
+  it("places each callout's label, leader line and tooltip anchor", () => {
+    const layout = layoutGeo(975);
+    const dc = layout.callouts.find((callout) => callout.postal === 'DC')!;
+    const state = layout.states.find((placed) => placed.state.postal === 'DC')!;
+    // Boxes 44 × 18 at the right edge; the code's baseline 13 px down (centre 9 + 4).
+    expect([dc.x, dc.width, dc.height]).to.deep.equal([931, 44, 18]);
+    expect(dc.label).to.deep.equal({ x: 953, y: dc.y + 13 });
+    // The leader runs from DC's label point to 3 px short of the box, at its middle.
+    expect(dc.leader).to.deep.equal({ x1: state.x, y1: state.y, x2: 928, y2: dc.y + 9 });
+    expect(state.anchor).to.deep.equal({ x: 953, y: dc.y });
+    const kansas = layout.states.find((placed) => placed.state.postal === 'KS')!;
+    expect(kansas.anchor).to.deep.equal({ x: kansas.x, y: kansas.y - 4 });
+  });
+});
+
+describe('layoutMap', () => {
+  it('switches to tiles below 480 px unless a layout is set', () => {
+    expect(layoutMap(479, undefined, 0).chart.kind).to.equal('tiles');
+    expect(layoutMap(480, undefined, 0).chart.kind).to.equal('geo');
+    expect(layoutMap(400, 'geo', 0).chart.kind).to.equal('geo');
+    expect(layoutMap(900, 'tiles', 0).chart.kind).to.equal('tiles');
+  });
+
+  it('puts the ranked list beside the map from 720 px, 200 px wide after a 16 px gap', () => {
+    const beside = layoutMap(900, 'tiles', 5);
+    expect(beside.rankingBeside).to.be.true;
+    expect(beside.chart.width).to.equal(900 - 200 - 16);
+    // Tiles of (684 + 2) / 11 − 2 = 60 → 56 px: 8 rows of 58 − 2 = 462 px, taller than 5 rows of 22 px.
+    expect(beside.height).to.equal(462);
+    expect(layoutMap(900, 'tiles', 30).height).to.equal(30 * 22);
+  });
+
+  it('puts the ranked list under the map when narrower, 8 px below it', () => {
+    const below = layoutMap(719, 'tiles', 10);
+    expect(below.rankingBeside).to.be.false;
+    expect(below.chart.width).to.equal(719);
+    expect(below.height).to.equal(462 + 8 + 10 * 22);
+    expect(layoutMap(719, 'tiles', 0).height).to.equal(462);
+  });
 });
 
 describe('neighbour', () => {
@@ -77,10 +204,12 @@ describe('neighbour', () => {
   });
 
   it('moves between states on the map by their label points', () => {
-    const geo = layoutGeo(900).states.map((s) => ({ id: s.state.postal, x: s.x, y: s.y }));
-    const g = (id: string) => geo.find((s) => s.id === id)!;
-    expect(neighbour(g('NV'), 'ArrowLeft', geo)?.id).to.equal('CA');
-    expect(neighbour(g('KS'), 'ArrowUp', geo)?.id).to.equal('NE');
-    expect(neighbour(g('KS'), 'ArrowDown', geo)?.id).to.equal('OK');
+    const geo = layoutGeo(900).states.map((placed) => ({ id: placed.state.postal, x: placed.x, y: placed.y }));
+    const state = (id: string) => geo.find((placed) => placed.id === id)!;
+    expect(neighbour(state('NV'), 'ArrowLeft', geo)?.id).to.equal('CA');
+    expect(neighbour(state('KS'), 'ArrowUp', geo)?.id).to.equal('NE');
+    expect(neighbour(state('KS'), 'ArrowDown', geo)?.id).to.equal('OK');
+    expect(neighbour(state('KS'), 'Home', geo)).to.equal(undefined);
+    expect(neighbour(state('KS'), 'constructor', geo)).to.equal(undefined);
   });
 });

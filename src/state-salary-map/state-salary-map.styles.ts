@@ -1,9 +1,10 @@
 import { css, unsafeCSS } from 'lit';
+import { RANKING_GAP_BELOW, RANKING_GAP_BESIDE } from './geometry.js';
 
-// One rule per whole percent: marks carry data-t="0…100" and get their
+// One rule per whole percent: marks carry data-tone="0…100" and get their
 // colour by mixing the two ramp ends in CSS, so themes and dark mode apply
 // without redrawing and no inline style is ever needed.
-const tones = Array.from({ length: 101 }, (_, i) => `[data-t="${i}"]{--_p:${i}%}`).join('');
+const tones = Array.from({ length: 101 }, (_, i) => `[data-tone="${i}"]{--_tone:${i}%}`).join('');
 
 export const stateMapStyles = [
   unsafeCSS(tones),
@@ -12,14 +13,14 @@ export const stateMapStyles = [
       display: flex;
       flex-wrap: wrap;
       align-items: flex-start;
-      gap: 8px 16px;
+      gap: ${RANKING_GAP_BELOW}px ${RANKING_GAP_BESIDE}px;
     }
     .map > svg.chart {
       flex: none;
       width: auto;
     }
-    [data-t] {
-      --_fill: color-mix(in oklab, var(--_scale-high) var(--_p), var(--_scale-low));
+    [data-tone] {
+      --_fill: color-mix(in oklab, var(--_scale-high) var(--_tone), var(--_scale-low));
     }
     .state,
     .tile {
@@ -27,15 +28,15 @@ export const stateMapStyles = [
       stroke-width: 0.75;
       vector-effect: non-scaling-stroke;
     }
-    .state[data-t],
-    .tile[data-t],
-    .callout rect[data-t] {
+    .state[data-tone],
+    .tile[data-tone],
+    .callout rect[data-tone] {
       fill: var(--_fill);
     }
-    .nd-bg {
+    .no-data-background {
       fill: var(--_no-data);
     }
-    .nd-line {
+    .no-data-line {
       stroke: var(--_muted);
       stroke-opacity: 0.45;
       stroke-width: 1.2;
@@ -67,13 +68,13 @@ export const stateMapStyles = [
       stroke-width: 0.75;
     }
     .code {
-      font-size: 11px;
+      font-size: var(--_text-label);
       font-weight: 650;
       text-anchor: middle;
       pointer-events: none;
     }
     .value {
-      font-size: 10px;
+      font-size: var(--_text-small);
       text-anchor: middle;
       pointer-events: none;
       font-variant-numeric: tabular-nums;
@@ -185,7 +186,7 @@ export const stateMapStyles = [
       justify-content: space-between;
       width: 12em;
     }
-    .nodata {
+    .no-data {
       display: flex;
       align-items: center;
       gap: 0.4em;

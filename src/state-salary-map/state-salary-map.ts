@@ -5,20 +5,34 @@ import { ordinal, type Formatter } from '../core/format.js';
 import { quote } from '../core/data/errors.js';
 import { readChoice, readInteger } from '../core/data/values.js';
 import { DEFAULT_STATES, parseStatesSection, parseValuesAttribute, readStatesTable, type StateValues } from './data.js';
-import { CALLOUT_STATES, colourScale, layoutGeo, layoutTiles, NARROW, neighbour, rankStates, type ColourScale, type GeoLayout, type TileLayout } from './geometry.js';
+import { typeScaleStyles } from '../core/geometry/type-scale.js';
+import {
+  CALLOUT_STATES,
+  colourScale,
+  CORNER_RADIUS,
+  layoutMap,
+  NO_DATA_HATCH,
+  neighbour,
+  rankStates,
+  textOnTone,
+  type ClassMethod,
+  type ColourScale,
+  type GeoLayout,
+  type MapLayout,
+  type TileLayout,
+} from './geometry.js';
 import { findState, STATES } from './states.js';
-import { MAP_UNIT } from './us-states.js';
 import { stateMapStyles } from './state-salary-map.styles.js';
 
 const LAYOUTS = ['geo', 'tiles'] as const;
-const LIST_BESIDE = 720;
-const LIST_WIDTH = 200;
-const ROW_H = 22;
+const CLASS_METHODS = ['equal', 'quantile'] as const;
+const DEFAULT_STEPS = 5;
 // A presentation attribute, not CSS: fragment URLs in shadow-tree stylesheets are unreliable across browsers.
 const NO_DATA = 'url(#no-data)';
 
 interface MapOptions {
   readonly layout?: 'geo' | 'tiles';
+  readonly classes: ClassMethod;
   readonly steps: number;
   readonly ranking: number;
 }
@@ -44,6 +58,7 @@ interface MapModel {
  *
  * @attr {string} values - Compact data: "CA:170910, WA:163440" (postal codes, names or FIPS codes).
  * @attr {'geo'|'tiles'} layout - Geographic map or tile grid; unset switches to tiles below 480 px.
+ * @attr {'equal'|'quantile'} classes - How states are put into colour classes. `equal` (default): classes of equal width with round edges ($130K, $140K, …), so a colour always means the same range of amounts; the number of classes is the one nearest to `steps` that round edges allow. `quantile`: `steps` classes with about the same number of states in each, so every colour is used even when a few states stand far apart; the edges fall where the data puts them.
  * @attr {number} steps - Number of colour classes, 1–9 (default 5); 0 for a continuous ramp.
  * @attr {string} highlight - States to outline, e.g. "WA,CA".
  * @attr {number} ranking - Adds a ranked list of the top N states: beside the map when wide, below it when narrow.
@@ -51,11 +66,12 @@ interface MapModel {
  * @csspart ranking - The ranked list.
  */
 export class StateSalaryMap extends SalaryElement<MapModel> {
-  static override styles = [...SalaryElement.styles, ...stateMapStyles];
+  static override styles = [...SalaryElement.styles, typeScaleStyles, ...stateMapStyles];
 
   static override properties: PropertyDeclarations = {
     values: {},
     layout: {},
+    classes: {},
     steps: {},
     highlight: {},
     ranking: {},
@@ -63,6 +79,7 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
 
   declare values: string | undefined;
   declare layout: string | undefined;
+  declare classes: string | undefined;
   declare steps: string | number | undefined;
   declare highlight: string | undefined;
   declare ranking: string | number | undefined;
@@ -71,7 +88,7 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
   protected override readonly sizedByWidth = true;
   protected readonly defaultLabel = 'Map of salaries by state';
 
-  private _cache?: { model: MapModel; width: number; geometry: GeoLayout | TileLayout };
+  private _cache?: { model: MapModel; width: number; layout: MapLayout };
 
   constructor() {
     super();
@@ -106,63 +123,52 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
       if (state) highlight.add(state.postal);
       else this.warnOnce(`highlight: skipped unknown state ${quote(name, 30)}.`);
     }
-    return { data, options, scale: colourScale([...data.values.values()], options.steps), ranks: rankStates(data.values), highlight };
+    const scale = colourScale([...data.values.values()], options.steps, options.classes);
+    return { data, options, scale, ranks: rankStates(data.values), highlight };
   }
 
   /** Validated layout options; they throw, so bad values show the error state. */
   private _options(): MapOptions {
     return {
       layout: readChoice(this.layout, 'layout', LAYOUTS),
-      steps: readInteger(this.steps, 'steps', 0, 9, 5, ' (0 for a continuous ramp)'),
+      classes: readChoice(this.classes, 'classes', CLASS_METHODS) ?? 'equal',
+      steps: readInteger(this.steps, 'steps', 0, 9, DEFAULT_STEPS, ' (0 for a continuous ramp)'),
       ranking: readInteger(this.ranking, 'ranking', 0, 51, 0),
     };
   }
 
   // Before data arrives (or in the error state) sizes come from valid options or the defaults.
-  private get _opts(): MapOptions {
+  private get _currentOptions(): MapOptions {
     const data = this.currentData;
     if (data) return data.options;
     try {
       return this._options();
     } catch {
-      return { steps: 5, ranking: 0 };
+      return { classes: 'equal', steps: DEFAULT_STEPS, ranking: 0 };
     }
   }
 
-  /** Layout in effect at this width: the attribute, or tiles when narrow. */
-  private _layoutAt(width: number): 'geo' | 'tiles' {
-    return this._opts.layout ?? (width < NARROW ? 'tiles' : 'geo');
+  /** Rows of the ranked list: as many as asked for, and no more than the states with data. */
+  private _rankingRows(model?: MapModel): number {
+    const asked = this._currentOptions.ranking;
+    return model ? Math.min(asked, model.data.values.size) : asked;
   }
 
-  private _listLength(model?: MapModel): number {
-    const n = this._opts.ranking;
-    return model ? Math.min(n, model.data.values.size) : n;
+  private _layoutFor(width: number): MapLayout {
+    return layoutMap(width, this._currentOptions.layout, this._rankingRows(this.currentData));
   }
 
-  private _mapWidth(width: number): number {
-    return this._listLength(this.currentData) > 0 && width >= LIST_BESIDE ? width - LIST_WIDTH - 16 : width;
-  }
-
-  private _shape(width: number): GeoLayout | TileLayout {
-    const mapWidth = this._mapWidth(width);
-    return this._layoutAt(width) === 'tiles' ? layoutTiles(mapWidth) : layoutGeo(mapWidth);
-  }
-
-  private _geometry(model: MapModel, width: number): GeoLayout | TileLayout {
+  private _layout(model: MapModel, width: number): MapLayout {
     const cached = this._cache;
-    if (cached && cached.model === model && cached.width === width) return cached.geometry;
-    const geometry = this._shape(width);
-    this._cache = { model, width, geometry };
-    return geometry;
+    if (cached && cached.model === model && cached.width === width) return cached.layout;
+    const layout = this._layoutFor(width);
+    this._cache = { model, width, layout };
+    return layout;
   }
 
   protected chartHeight(width: number): number {
     if (width <= 0) return 0;
-    const map = this._shape(width).height;
-    const rows = this._listLength(this.currentData);
-    if (!rows) return map;
-    const list = rows * ROW_H;
-    return width >= LIST_BESIDE ? Math.max(map, list) : map + 8 + list;
+    return this._layoutFor(width).height;
   }
 
   private _valueText(model: MapModel, postal: string, fmt: Formatter): { value: string; rank: string } | undefined {
@@ -172,14 +178,12 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
   }
 
   protected points(model: MapModel, width: number, _height: number, fmt: Formatter): ChartPoint[] {
-    const g = this._geometry(model, width);
-    const placed = g.kind === 'tiles' ? g.tiles : g.states;
-    return placed.map(({ state, x, y }) => {
-      const v = this._valueText(model, state.postal, fmt);
-      const lines = v ? [`${v.value} ${fmt.unit}`, v.rank] : ['No data'];
-      // Callout states anchor their tooltip on the box, where the pointer is.
-      const box = g.kind === 'geo' ? g.callouts.find((c) => c.postal === state.postal) : undefined;
-      return { id: state.postal, x: box ? box.x + box.w / 2 : x, y: box ? box.y : y - (g.kind === 'tiles' ? g.size / 2 : 4), title: state.name, lines };
+    const { chart } = this._layout(model, width);
+    const placed = chart.kind === 'tiles' ? chart.tiles : chart.states;
+    return placed.map(({ state, anchor }) => {
+      const text = this._valueText(model, state.postal, fmt);
+      const lines = text ? [`${text.value} ${fmt.unit}`, text.rank] : ['No data'];
+      return { id: state.postal, x: anchor.x, y: anchor.y, title: state.name, lines };
     });
   }
 
@@ -188,8 +192,8 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
     const name = (postal: string) => findState(postal)!.name;
     const count = `${sorted.length} of 51 states have data.`;
     if (!sorted.length) return count;
-    const [hi, lo] = [sorted[0]!, sorted[sorted.length - 1]!];
-    return `Highest: ${name(hi[0])}, ${fmt.money(hi[1])}; lowest: ${name(lo[0])}, ${fmt.money(lo[1])}. ${count}`;
+    const [highest, lowest] = [sorted[0]!, sorted[sorted.length - 1]!];
+    return `Highest: ${name(highest[0])}, ${fmt.money(highest[1])}; lowest: ${name(lowest[0])}, ${fmt.money(lowest[1])}. ${count}`;
   }
 
   private _tone(model: MapModel, postal: string): number | undefined {
@@ -202,55 +206,61 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
   }
 
   protected renderChart(model: MapModel, width: number, _height: number, fmt: Formatter): TemplateResult {
-    const g = this._geometry(model, width);
+    const { chart } = this._layout(model, width);
     const active = this.pointer.active;
-    const pattern = svg`<defs><pattern id="no-data" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-      <rect class="nd-bg" width="6" height="6"></rect><line class="nd-line" y2="6"></line></pattern></defs>`;
-    const body = g.kind === 'tiles' ? this._renderTiles(model, g, fmt, active) : this._renderGeo(model, g, active);
+    const pattern = svg`<defs><pattern id="no-data" patternUnits="userSpaceOnUse" width=${NO_DATA_HATCH} height=${NO_DATA_HATCH} patternTransform="rotate(45)">
+      <rect class="no-data-background" width=${NO_DATA_HATCH} height=${NO_DATA_HATCH}></rect><line class="no-data-line" y2=${NO_DATA_HATCH}></line></pattern></defs>`;
+    const body = chart.kind === 'tiles' ? this._renderTiles(model, chart, fmt, active) : this._renderGeo(model, chart, active);
     return html`<div class="map">
-      ${this.chartSvg(g.width, g.height, svg`${pattern}${body}`)}
+      ${this.chartSvg(chart.width, chart.height, svg`${pattern}${body}`)}
       ${this._renderRanking(model, fmt)}
     </div>
     ${this._renderTable(model, fmt)}`;
   }
 
-  private _renderGeo(model: MapModel, g: GeoLayout, active: string | undefined): TemplateResult {
+  private _renderGeo(model: MapModel, layout: GeoLayout, active: string | undefined): TemplateResult {
     const small = new Set(CALLOUT_STATES);
-    const outline = (postal: string, cls: string) => svg`<path class="outline ${cls}" d=${findState(postal)!.path}></path>`;
-    return svg`<g transform="scale(${g.k * MAP_UNIT})">
-        ${g.states.map(({ state }) => {
+    const outline = (postal: string, className: string) => svg`<path class="outline ${className}" d=${findState(postal)!.path}></path>`;
+    return svg`<g transform="scale(${layout.pathScale})">
+        ${layout.states.map(({ state }) => {
           const tone = this._tone(model, state.postal);
-          const path = svg`<path class="state" data-state=${state.postal} fill=${tone === undefined ? NO_DATA : nothing} data-t=${tone ?? nothing} d=${state.path}></path>`;
+          const path = svg`<path class="state" data-state=${state.postal} fill=${tone === undefined ? NO_DATA : nothing} data-tone=${tone ?? nothing} d=${state.path}></path>`;
           // Small states take focus on their callout box; the shape still answers the pointer.
           if (small.has(state.postal)) return svg`<g data-point=${state.postal}>${path}</g>`;
           return this.mark(state.postal, path, 'shape');
         })}
-        ${[...model.highlight].map((p) => outline(p, 'is-highlight'))}
+        ${[...model.highlight].map((postal) => outline(postal, 'is-highlight'))}
         ${active ? outline(active, 'is-focus') : nothing}
       </g>
-      ${g.callouts.map((c) => {
-        const tone = this._tone(model, c.postal);
-        return svg`<line class="leader" x1=${c.fromX} y1=${c.fromY} x2=${c.x - 3} y2=${c.y + c.h / 2}></line>
-          ${this.mark(c.postal, svg`<rect x=${c.x} y=${c.y} width=${c.w} height=${c.h} rx="2" fill=${tone === undefined ? NO_DATA : nothing} data-t=${tone ?? nothing}></rect>
-              <text class="code ${tone === undefined ? '' : tone >= 50 ? 'on-dark' : 'on-light'}" x=${c.x + c.w / 2} y=${c.y + 13} .textContent=${c.postal}></text>`,
+      ${layout.callouts.map((callout) => {
+        const tone = this._tone(model, callout.postal);
+        const { leader, label } = callout;
+        return svg`<line class="leader" x1=${leader.x1} y1=${leader.y1} x2=${leader.x2} y2=${leader.y2}></line>
+          ${this.mark(
+            callout.postal,
+            svg`<rect x=${callout.x} y=${callout.y} width=${callout.width} height=${callout.height} rx=${CORNER_RADIUS} fill=${tone === undefined ? NO_DATA : nothing} data-tone=${tone ?? nothing}></rect>
+              <text class="code ${textOnTone(tone)}" x=${label.x} y=${label.y} .textContent=${callout.postal}></text>`,
             'callout',
           )}`;
       })}`;
   }
 
-  private _renderTiles(model: MapModel, g: TileLayout, fmt: Formatter, active: string | undefined): TemplateResult {
-    const showValue = g.size >= 40;
-    return svg`${g.tiles.map(({ state, left, top }) => {
-      const tone = this._tone(model, state.postal);
-      const value = model.data.values.get(state.postal);
-      const text = tone === undefined ? '' : tone >= 50 ? 'on-dark' : 'on-light';
-      const cx = left + g.size / 2;
-      const codeY = top + g.size / 2 + (showValue && value !== undefined ? -2 : 4);
-      return this.mark(state.postal, svg`<rect class="tile" fill=${tone === undefined ? NO_DATA : nothing} data-t=${tone ?? nothing} x=${left} y=${top} width=${g.size} height=${g.size} rx="2"></rect>
-          <text class="code ${text}" x=${cx} y=${codeY} .textContent=${state.postal}></text>
-          ${showValue && value !== undefined ? svg`<text class="value ${text}" x=${cx} y=${top + g.size / 2 + 11} .textContent=${fmt.compact(value)}></text>` : nothing}
-          ${model.highlight.has(state.postal) || active === state.postal
-            ? svg`<rect class="outline ${active === state.postal ? 'is-focus' : 'is-highlight'}" x=${left + 1} y=${top + 1} width=${g.size - 2} height=${g.size - 2} rx="2"></rect>`
+  private _renderTiles(model: MapModel, layout: TileLayout, fmt: Formatter, active: string | undefined): TemplateResult {
+    return svg`${layout.tiles.map((tile) => {
+      const postal = tile.state.postal;
+      const tone = this._tone(model, postal);
+      const value = model.data.values.get(postal);
+      const valueText = layout.showValues && value !== undefined ? fmt.compact(value) : undefined;
+      const textClass = textOnTone(tone);
+      const outlined = model.highlight.has(postal) || active === postal;
+      const { outline } = tile;
+      return this.mark(
+        postal,
+        svg`<rect class="tile" fill=${tone === undefined ? NO_DATA : nothing} data-tone=${tone ?? nothing} x=${tile.left} y=${tile.top} width=${layout.size} height=${layout.size} rx=${CORNER_RADIUS}></rect>
+          <text class="code ${textClass}" x=${tile.x} y=${valueText === undefined ? tile.codeY : tile.codeAboveValueY} .textContent=${postal}></text>
+          ${valueText === undefined ? nothing : svg`<text class="value ${textClass}" x=${tile.x} y=${tile.valueY} .textContent=${valueText}></text>`}
+          ${outlined
+            ? svg`<rect class="outline ${active === postal ? 'is-focus' : 'is-highlight'}" x=${outline.x} y=${outline.y} width=${outline.width} height=${outline.height} rx=${CORNER_RADIUS}></rect>`
             : nothing}`,
         'tile-mark',
       );
@@ -258,16 +268,16 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
   }
 
   private _renderRanking(model: MapModel, fmt: Formatter): TemplateResult | typeof nothing {
-    const n = this._listLength(model);
-    if (!n) return nothing;
-    const rows = [...model.data.values].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n);
-    const tabStop = rows.some(([p]) => p === this.pointer.tabStop) ? this.pointer.tabStop : rows[0]![0];
+    const count = this._rankingRows(model);
+    if (!count) return nothing;
+    const rows = [...model.data.values].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, count);
+    const tabStop = rows.some(([postal]) => postal === this.pointer.tabStop) ? this.pointer.tabStop : rows[0]![0];
     return html`<ol class="ranking" part="ranking" data-points-list aria-label="Ranking">
       ${rows.map(([postal, value]) => {
         const state = findState(postal)!;
         return html`<li data-point=${postal} tabindex=${postal === tabStop ? 0 : -1} class=${this.pointer.active === postal ? 'is-active' : ''}
           aria-label=${`${ordinal(model.ranks.get(postal)!)}: ${state.name}, ${fmt.money(value)}`}>
-          <span class="rank">${model.ranks.get(postal)}</span><span class="chip" data-t=${model.scale.tone(value)}></span><span>${state.name}</span><span class="amount">${fmt.compact(value)}</span>
+          <span class="rank">${model.ranks.get(postal)}</span><span class="chip" data-tone=${model.scale.tone(value)}></span><span>${state.name}</span><span class="amount">${fmt.compact(value)}</span>
         </li>`;
       })}
     </ol>`;
@@ -287,24 +297,27 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
 
   protected override renderLegend(model: MapModel | undefined, fmt: Formatter): TemplateResult | typeof nothing {
     if (!model) return nothing;
-    const { scale } = model;
     const hasMissing = model.data.values.size < STATES.length;
-    let ramp: TemplateResult | typeof nothing = nothing;
-    if (scale.edges.length && scale.steps === 0) {
-      ramp = html`<div><div class="ramp"></div><div class="ramp-labels"><span>${fmt.compact(scale.edges[0]!)}</span><span>${fmt.compact(scale.edges[1]!)}</span></div></div>`;
-    } else if (scale.edges.length) {
-      const n = Math.max(1, scale.steps);
-      ramp = html`<div class="steps">
-        ${Array.from({ length: n }, (_, i) => {
-          const tone = n === 1 ? 100 : Math.round((i / (n - 1)) * 100);
-          return html`<div class="step"><span class="swatch" data-t=${tone}></span><span class="edge">${fmt.compact(scale.edges[i]!)}</span>${
-            i === n - 1 ? html`<span class="edge end">${fmt.compact(scale.edges[scale.edges.length - 1]!)}</span>` : nothing
-          }</div>`;
-        })}
-      </div>`;
-    }
     return html`<div class="legend" part="legend" aria-hidden="true">
-      ${ramp}${hasMissing ? html`<div class="nodata"><span class="hatch"></span>No data</div>` : nothing}
+      ${this._renderScale(model.scale, fmt)}${hasMissing ? html`<div class="no-data"><span class="hatch"></span>No data</div>` : nothing}
+    </div>`;
+  }
+
+  /** The colour classes with their edges, or the continuous ramp with its ends. */
+  private _renderScale(scale: ColourScale, fmt: Formatter): TemplateResult | typeof nothing {
+    const { edges, tones } = scale;
+    if (!edges.length) return nothing;
+    if (scale.kind === 'ramp') {
+      return html`<div><div class="ramp"></div><div class="ramp-labels"><span>${fmt.compact(edges[0]!)}</span><span>${fmt.compact(edges[1]!)}</span></div></div>`;
+    }
+    return html`<div class="steps">
+      ${tones.map((tone, i) => {
+        // The last class also labels its upper edge (a single value has none).
+        const upper = i === tones.length - 1 ? edges[i + 1] : undefined;
+        return html`<div class="step"><span class="swatch" data-tone=${tone}></span><span class="edge">${fmt.compact(edges[i]!)}</span>${
+          upper === undefined ? nothing : html`<span class="edge end">${fmt.compact(upper)}</span>`
+        }</div>`;
+      })}
     </div>`;
   }
 }
