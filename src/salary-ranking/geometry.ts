@@ -1,81 +1,313 @@
-import { fitText, textWidth } from '../core/geometry/labels.js';
-import { linearScale } from '../core/geometry/scale.js';
+import { scaleLinear } from 'd3-scale';
+import { BREAKPOINTS } from '../core/geometry/breakpoints.js';
+import { fitText, placeLabels, textWidth } from '../core/geometry/labels.js';
+import { TYPE_SCALE } from '../core/geometry/type-scale.js';
 
-export const ROW = 26;
-export const BAR = 18;
-export const TOP = 20;
-const FONT = 12;
-/** Below this width labels go above their bars, at full width, instead of in a column beside them. */
-export const STACK = 420;
-const STACKED_ROW = 36;
+/** Row pitch with the labels in a column beside the bars. */
+export const ROW_HEIGHT = 26;
+/** Row pitch with each label above its bar (narrower than `BREAKPOINTS.compact`). */
+export const STACKED_ROW_HEIGHT = 36;
+export const BAR_HEIGHT = 18;
+const BAR_RADIUS = 2;
+/** A zero still shows as a sliver. */
+const MIN_BAR_WIDTH = 1;
+/** From a row's top to its bar's top: beside a label, and under a stacked label. */
+const BAR_TOP = 4;
+const STACKED_BAR_TOP = 16;
+/** Baseline of 12 px text centred on an 18 px bar, from the bar's top. */
+const BASELINE_IN_BAR = 13;
+/** Baseline of a stacked label, from its row's top. */
+const STACKED_LABEL_BASELINE = 12;
+/** The hit area (and focus ring) reaches this far below its bar. */
+const HIT_BELOW_BAR = 3;
+
+/** Room above the rows for the reference line's label. */
+export const REFERENCE_ROW_HEIGHT = 20;
+const REFERENCE_LABEL_BASELINE = 12;
+const REFERENCE_LINE_TOP = 16;
+
+/** Room under the rows for the value axis's tick labels. */
+export const AXIS_ROW_HEIGHT = 20;
+/** Baseline of the tick labels, from the bottom of the rows. */
+const TICK_BASELINE = 14;
+/** About one tick per this many px of axis; never fewer than `MIN_TICK_COUNT` asked of d3. */
+const TICK_SPACING = 100;
+const MIN_TICK_COUNT = 2;
+const TICK_LABEL_GAP = 6;
+
+/** The label column takes at most this share of the width, and at least `LABEL_COLUMN_MIN_WIDTH`. */
+const LABEL_COLUMN_MAX_SHARE = 0.38;
+const LABEL_COLUMN_MIN_WIDTH = 60;
+/** Horizontal room around a label in its column (or beside a stacked one)… */
+const LABEL_PADDING = 10;
+/** …of which this much separates the label's end from the bars. */
+const LABEL_GAP = 8;
+
+/** From a bar's end to its value, inside or after the bar. */
+const VALUE_PAD = 5;
+/** Room kept after a value that sits after its bar: the pad plus a margin at the right edge. */
+const VALUE_ROOM = VALUE_PAD + 3;
+
+/** Lines keep this many px away from any text. */
+const TEXT_CLEARANCE = 3;
+/** Pieces of a gapped line shorter than this are left out: they read as specks, not lines. */
+const MIN_SEGMENT = 6;
+/** Extent of a text's box above and below its baseline, as a share of the font size (generous for common UI fonts). */
+const TEXT_ASCENT = 1;
+const TEXT_DESCENT = 0.3;
+
+const LABEL_SIZE = TYPE_SCALE.note;
+const VALUE_SIZE = TYPE_SCALE.note;
+const TICK_SIZE = TYPE_SCALE.label;
+const REFERENCE_SIZE = TYPE_SCALE.note;
+
+/**
+ * textWidth() assumes an average letter; amounts are digits, "$" and "K",
+ * which run wider, and inside a bar they are bold: measure them as if set
+ * this much larger.
+ */
+const AMOUNT_WIDTH_FACTOR = 1.1;
+const BOLD_AMOUNT_WIDTH_FACTOR = 1.25;
+const amountWidth = (text: string, fontSize: number, bold = false) => textWidth(text, fontSize * (bold ? BOLD_AMOUNT_WIDTH_FACTOR : AMOUNT_WIDTH_FACTOR));
+
+export type TextAnchor = 'start' | 'middle' | 'end';
+
+/** A piece of text as drawn: `x` is where `anchor` puts it, `y` its baseline. */
+export interface TextMark {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: TextAnchor;
+}
+
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Where a text's ink is expected, for keeping lines off it. */
+export interface TextBox {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** A piece of a vertical line. */
+export interface VerticalSegment {
+  readonly x: number;
+  readonly y1: number;
+  readonly y2: number;
+}
 
 export interface RankRow {
   readonly index: number;
-  /** Where the label's text ends (right-aligned in a column) or starts (above the bar). */
-  readonly labelX: number;
-  readonly labelY: number;
-  readonly barY: number;
   /** The label as drawn: shortened with an ellipsis when it does not fit. */
-  readonly label: string;
-  readonly y: number;
+  readonly label: TextMark;
+  /** At least `MIN_BAR_WIDTH` wide. */
+  readonly bar: Rect & { readonly radius: number };
+  /** Inside the bar's end (light text) when it fits there, otherwise just after it. */
+  readonly value: TextMark & { readonly inside: boolean };
+  /** The invisible area that takes the pointer and draws the focus ring. */
+  readonly hitArea: Rect;
+  /** Where the tooltip points: the middle of the bar's top edge. */
+  readonly tooltipAt: { readonly x: number; readonly y: number };
+}
+
+export interface AxisTick {
+  /** In the displayed period (hourly amounts when the widget shows hourly ones). */
+  readonly value: number;
   readonly x: number;
-  readonly width: number;
-  readonly value: string;
-  /** Whether the value label sits inside the bar (light text) or after it. */
-  readonly inside: boolean;
+  readonly label: TextMark;
 }
 
 export interface RankingLayout {
   readonly height: number;
-  readonly labelWidth: number;
+  /** Whether labels sit above their bars rather than in a column. */
+  readonly stacked: boolean;
+  /** Width of the label column; 0 when stacked. Bars start here. */
+  readonly labelColumnWidth: number;
   readonly rows: readonly RankRow[];
-  readonly reference?: { readonly x: number; readonly text: string; readonly left: number };
+  /** The value axis under the rows: nice ticks, and gridlines only where they cross no text. */
+  readonly axis: { readonly ticks: readonly AxisTick[]; readonly gridlines: readonly VerticalSegment[] };
+  readonly reference?: { readonly x: number; readonly segments: readonly VerticalSegment[]; readonly label: TextMark };
 }
 
-/** Chart height for `rows` bars at `width`, with a row on top for a reference label. */
-export const rankingHeight = (rows: number, reference: boolean, width: number) => (reference ? TOP : 0) + rows * (width < STACK ? STACKED_ROW : ROW);
+/** How the layout writes amounts; the element passes its locale's formatter. */
+export interface RankingFormat {
+  /** A bar's value label, from its annual amount. */
+  readonly value: (annual: number) => string;
+  /** A tick label, from an amount in the displayed period. */
+  readonly tick: (amount: number) => string;
+  /** An annual amount in the displayed period, so ticks fall on round hourly amounts too (default: unchanged). */
+  readonly amount?: (annual: number) => number;
+}
+
+export interface RankingItem {
+  readonly label: string;
+  readonly value: number;
+}
+
+/** Chart height for `rowCount` bars at `width`: the reference row, the rows and the axis row; known before the data is. */
+export function rankingHeight(rowCount: number, hasReference: boolean, width: number): number {
+  const rowHeight = width < BREAKPOINTS.compact ? STACKED_ROW_HEIGHT : ROW_HEIGHT;
+  return (hasReference ? REFERENCE_ROW_HEIGHT : 0) + rowCount * rowHeight + (rowCount > 0 ? AXIS_ROW_HEIGHT : 0);
+}
 
 /**
  * Lays out ranked horizontal bars from zero: a label column (at most 38% of
- * the width; longer labels are shortened), bars to scale, and each value
- * inside its bar when it fits there, otherwise just after it.
+ * the width; longer labels are shortened) or, below `BREAKPOINTS.compact`,
+ * labels above full-width bars; bars on a d3 linear scale made nice for a
+ * light value axis underneath; each value inside its bar when it fits there,
+ * otherwise just after it.
  */
-export function layoutRanking(
-  items: readonly { label: string; value: number }[],
-  width: number,
-  format: (v: number) => string,
-  reference?: { value: number; label: string },
-): RankingLayout {
-  const values = items.map((d) => format(d.value));
-  const stacked = width < STACK;
-  const row = stacked ? STACKED_ROW : ROW;
-  const labelWidth = stacked ? 0 : Math.max(60, Math.min(Math.round(width * 0.38), Math.max(0, ...items.map((d) => textWidth(d.label, FONT))) + 10));
-  const room = Math.max(0, ...values.map((v) => textWidth(v, FONT))) + 8;
-  const max = Math.max(0, ...items.map((d) => d.value), reference?.value ?? 0);
-  const x = linearScale([0, max || 1], [labelWidth, Math.max(labelWidth + 1, width - room)]);
-  const top = reference ? TOP : 0;
-  const rows = items.map((d, i) => {
-    const w = x(d.value) - labelWidth;
-    const y = top + i * row;
+export function layoutRanking(items: readonly RankingItem[], width: number, format: RankingFormat, reference?: RankingItem): RankingLayout {
+  const stacked = width < BREAKPOINTS.compact;
+  const rowHeight = stacked ? STACKED_ROW_HEIGHT : ROW_HEIGHT;
+  const rowsTop = reference ? REFERENCE_ROW_HEIGHT : 0;
+  const rowsBottom = rowsTop + items.length * rowHeight;
+  const displayed = format.amount ?? ((annual: number) => annual);
+
+  const labelColumnWidth = stacked ? 0 : labelColumnFor(items, width);
+  const barStart = labelColumnWidth;
+  const valueTexts = items.map((item) => format.value(item.value));
+  const valueWidths = valueTexts.map((text) => amountWidth(text, VALUE_SIZE));
+
+  // d3 rounds the domain up to a nice amount, so the axis ends on a tick.
+  const largest = Math.max(0, ...items.map((item) => displayed(item.value)), reference ? displayed(reference.value) : 0);
+  const roughAxisWidth = width - barStart - (Math.max(0, ...valueWidths) + VALUE_ROOM);
+  const tickCount = Math.max(MIN_TICK_COUNT, Math.floor(roughAxisWidth / TICK_SPACING));
+  const scale = scaleLinear()
+    .domain([0, largest || 1])
+    .nice(tickCount);
+  const niceMax = scale.domain()[1]!;
+  const tickValues = scale.ticks(tickCount);
+  const tickTexts = tickValues.map((value) => format.tick(value));
+  const tickWidths = tickTexts.map((text) => amountWidth(text, TICK_SIZE));
+
+  // The axis ends as far right as it can while the last tick label fits and
+  // every bar keeps room for its value after it, should it not fit inside.
+  let axisEnd = width - (tickWidths[tickWidths.length - 1] ?? 0) / 2;
+  items.forEach((item, index) => {
+    const share = displayed(item.value) / niceMax;
+    if (share > 0) axisEnd = Math.min(axisEnd, barStart + (width - VALUE_ROOM - valueWidths[index]! - barStart) / share);
+  });
+  scale.range([barStart, Math.max(barStart + 1, axisEnd)]);
+
+  const textBoxes: TextBox[] = [];
+  const rows = items.map((item, index): RankRow => {
+    const rowTop = rowsTop + index * rowHeight;
+    const barTop = rowTop + (stacked ? STACKED_BAR_TOP : BAR_TOP);
+    const barWidth = scale(displayed(item.value)) - barStart;
+    const barEnd = barStart + barWidth;
+
+    const labelText = fitText(item.label, (stacked ? width : labelColumnWidth) - LABEL_PADDING, LABEL_SIZE) || '…';
+    const label: TextMark = stacked
+      ? { text: labelText, x: 0, y: rowTop + STACKED_LABEL_BASELINE, anchor: 'start' }
+      : { text: labelText, x: labelColumnWidth - LABEL_GAP, y: barTop + BASELINE_IN_BAR, anchor: 'end' };
+    textBoxes.push(textBox(label, textWidth(labelText, LABEL_SIZE), LABEL_SIZE));
+
+    const valueText = valueTexts[index]!;
+    const boldWidth = amountWidth(valueText, VALUE_SIZE, true);
+    const inside = barWidth > boldWidth + 2 * VALUE_PAD;
+    const value = inside
+      ? { text: valueText, x: barEnd - VALUE_PAD, y: barTop + BASELINE_IN_BAR, anchor: 'end' as const, inside }
+      : { text: valueText, x: barEnd + VALUE_PAD, y: barTop + BASELINE_IN_BAR, anchor: 'start' as const, inside };
+    textBoxes.push(textBox(value, inside ? boldWidth : valueWidths[index]!, VALUE_SIZE));
+
     return {
-      index: i,
-      label: fitText(d.label, (stacked ? width : labelWidth) - 10, FONT) || '…',
-      labelX: stacked ? 0 : labelWidth - 8,
-      labelY: stacked ? y + 12 : y + 17,
-      barY: stacked ? y + 16 : y + 4,
-      y,
-      x: labelWidth,
-      width: w,
-      value: values[i]!,
-      inside: w > textWidth(values[i]!, FONT) + 10,
+      index,
+      label,
+      bar: { x: barStart, y: barTop, width: Math.max(MIN_BAR_WIDTH, barWidth), height: BAR_HEIGHT, radius: BAR_RADIUS },
+      value,
+      hitArea: { x: 0, y: rowTop, width, height: barTop + BAR_HEIGHT + HIT_BELOW_BAR - rowTop },
+      tooltipAt: { x: barStart + barWidth / 2, y: barTop },
     };
   });
-  let ref: RankingLayout['reference'];
+  const rowTextBoxes = [...textBoxes];
+
+  let referenceMark: RankingLayout['reference'];
   if (reference) {
-    const rx = x(reference.value);
-    const text = fitText(`${reference.label}: ${format(reference.value)}`, width, FONT);
-    const tw = textWidth(text, FONT);
-    ref = { x: rx, text, left: Math.max(0, Math.min(width - tw, rx - tw / 2)) };
+    const x = scale(displayed(reference.value));
+    const text = fitText(`${reference.label}: ${format.value(reference.value)}`, width, REFERENCE_SIZE);
+    const labelWidth = textWidth(text, REFERENCE_SIZE);
+    const left = Math.max(0, Math.min(width - labelWidth, x - labelWidth / 2));
+    const label: TextMark = { text, x: left + labelWidth / 2, y: REFERENCE_LABEL_BASELINE, anchor: 'middle' };
+    textBoxes.push(textBox(label, labelWidth, REFERENCE_SIZE));
+    // The label sits on top of its own line; only the rows' texts cut it.
+    referenceMark = { x, label, segments: clearSegments(x, REFERENCE_LINE_TOP, rowsBottom, rowTextBoxes) };
   }
-  return { height: top + items.length * row, labelWidth, rows, reference: ref };
+
+  // Tick labels centred under their gridlines, nudged inside the width; one
+  // that would collide with another is left out with its gridline.
+  const tickLefts = placeLabels(
+    tickValues.map((value, index) => ({ x: scale(value), width: tickWidths[index]!, priority: 0 })),
+    0,
+    width,
+    TICK_LABEL_GAP,
+  );
+  const ticks: AxisTick[] = [];
+  tickValues.forEach((value, index) => {
+    const left = tickLefts[index];
+    if (left === null || left === undefined || items.length === 0) return;
+    const label: TextMark = { text: tickTexts[index]!, x: left + tickWidths[index]! / 2, y: rowsBottom + TICK_BASELINE, anchor: 'middle' };
+    textBoxes.push(textBox(label, tickWidths[index]!, TICK_SIZE));
+    ticks.push({ value, x: scale(value), label });
+  });
+  const gridlines = ticks.flatMap((tick) => clearSegments(tick.x, rowsTop, rowsBottom, textBoxes));
+
+  return {
+    height: rankingHeight(items.length, !!reference, width),
+    stacked,
+    labelColumnWidth,
+    rows,
+    axis: { ticks, gridlines },
+    reference: referenceMark,
+  };
+}
+
+/** The label column: as wide as the longest label needs, within its share of the width. */
+function labelColumnFor(items: readonly RankingItem[], width: number): number {
+  const longest = Math.max(0, ...items.map((item) => textWidth(item.label, LABEL_SIZE)));
+  return Math.max(LABEL_COLUMN_MIN_WIDTH, Math.min(Math.round(width * LABEL_COLUMN_MAX_SHARE), longest + LABEL_PADDING));
+}
+
+/** The box a text of estimated `width` is expected to cover. */
+export function textBox(mark: TextMark, width: number, fontSize: number): TextBox {
+  let left: number;
+  switch (mark.anchor) {
+    case 'start':
+      left = mark.x;
+      break;
+    case 'middle':
+      left = mark.x - width / 2;
+      break;
+    case 'end':
+      left = mark.x - width;
+      break;
+  }
+  return { left, right: left + width, top: mark.y - Math.ceil(fontSize * TEXT_ASCENT), bottom: mark.y + Math.ceil(fontSize * TEXT_DESCENT) };
+}
+
+/**
+ * The pieces of the vertical line at `x` from `top` to `bottom` that stay
+ * `TEXT_CLEARANCE` px clear of every box; pieces shorter than `MIN_SEGMENT`
+ * are left out.
+ */
+export function clearSegments(x: number, top: number, bottom: number, boxes: readonly TextBox[]): VerticalSegment[] {
+  const blocked = boxes
+    .filter((box) => x > box.left - TEXT_CLEARANCE && x < box.right + TEXT_CLEARANCE)
+    .map((box) => [box.top - TEXT_CLEARANCE, box.bottom + TEXT_CLEARANCE] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const segments: VerticalSegment[] = [];
+  let from = top;
+  for (const [blockTop, blockBottom] of blocked) {
+    const to = Math.min(blockTop, bottom);
+    if (to - from >= MIN_SEGMENT) segments.push({ x, y1: from, y2: to });
+    from = Math.max(from, blockBottom);
+  }
+  if (bottom - from >= MIN_SEGMENT) segments.push({ x, y1: from, y2: bottom });
+  return segments;
 }

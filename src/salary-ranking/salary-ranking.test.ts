@@ -1,163 +1,165 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../index.js';
 import type { SalaryRanking } from './salary-ranking.js';
-import { $, $$, alertText, badNumbers, captureWarnings, cleanup, drawn, mount, svgTexts } from '../../test/helpers/dom.js';
-import { layoutRanking } from './geometry.js';
-import { parseRankingValues } from './data.js';
+import { badNumbers, captureWarnings, cleanup, mount } from '../../test/helpers/dom.js';
+import { SalaryRankingHarness, type DrawnLine } from './harness.js';
+import { DEFAULT_RANKING } from './data.js';
 
-const labels = (el: Element) => $$(el, 'text.label').map((t) => t.textContent!.trim());
-const values = (el: Element) => $$(el, 'text.value').map((t) => t.textContent!.trim());
+const harnessFor = (markup: string, width?: number) => new SalaryRankingHarness(mount<SalaryRanking>(markup, width));
 
-describe('layoutRanking', () => {
-  const items = [
-    { label: 'San Jose-Sunnyvale-Santa Clara, CA', value: 180000 },
-    { label: 'Boulder, CO', value: 146000 },
-    { label: 'Tiny', value: 9000 },
-  ];
-  const money = (v: number) => `$${v.toLocaleString('en-US')}`;
+/** Whether a 1 px vertical line passes through a text's box. */
+const crosses = (line: DrawnLine, box: DOMRect) =>
+  line.x + 0.5 > box.x && line.x - 0.5 < box.x + box.width && Math.max(line.y1, line.y2) > box.y && Math.min(line.y1, line.y2) < box.y + box.height;
 
-  it('scales bars from zero after a label column of at most 38% of the width', () => {
-    const l = layoutRanking(items, 900, money);
-    // 34 characters × 7.2 px + 10 = 255 px, under 38% of 900 (342).
-    expect(l.labelWidth).to.equal(255);
-    // Room for the longest value, "$180,000": 8 × 7.2 → 58 + 8 = 66 px; the top bar ends at 900 − 66.
-    expect(l.rows[0]!.x + l.rows[0]!.width).to.equal(834);
-    expect(l.rows[1]!.width).to.be.closeTo((146000 / 180000) * (834 - 255), 1e-9);
-    expect(l.rows.map((r) => r.label)).to.deep.equal(['San Jose-Sunnyvale-Santa Clara, CA', 'Boulder, CO', 'Tiny']);
-  });
-
-  it('puts values inside bars that fit them and after the others', () => {
-    const l = layoutRanking(items, 900, money);
-    expect(l.rows.map((r) => r.inside)).to.deep.equal([true, true, false]);
-  });
-
-  it('shortens long labels in the column, keeping bars and values inside the width', () => {
-    const l = layoutRanking(items, 500, (v) => `$${Math.round(v / 1000)}K`);
-    expect(l.labelWidth).to.equal(Math.round(500 * 0.38));
-    expect(l.rows[0]!.label).to.match(/…$/);
-    expect(l.rows[0]!.label.length * 7.2).to.be.at.most(l.labelWidth - 10 + 7.2);
-    for (const r of l.rows) expect(r.x + r.width).to.be.at.most(500);
-  });
-
-  it('puts labels above full-width bars below 420 px, so they need no shortening', () => {
-    const l = layoutRanking(items, 320, (v) => `$${Math.round(v / 1000)}K`);
-    expect(l.labelWidth).to.equal(0);
-    expect(l.rows[0]!.label).to.equal('San Jose-Sunnyvale-Santa Clara, CA');
-    expect(l.rows.map((r) => [r.labelY, r.barY])).to.deep.equal([
-      [12, 16],
-      [48, 52],
-      [84, 88],
-    ]);
-    for (const r of l.rows) expect(r.x + r.width).to.be.at.most(320);
-  });
-
-  it('places a reference line and keeps its label inside', () => {
-    const l = layoutRanking(items, 600, money, { value: 133080, label: 'National median' });
-    expect(l.reference!.left).to.be.at.least(0);
-    expect(l.reference!.left + l.reference!.text.length * 7.2).to.be.at.most(600.5);
-    expect(l.rows[0]!.y).to.equal(20);
-  });
-});
-
-describe('parseRankingValues', () => {
-  it('reads labels with spaces and escaped commas', () => {
-    expect(parseRankingValues('San Jose\\, CA:180000, Seattle:165000')).to.deep.equal([
-      { label: 'San Jose, CA', value: 180000 },
-      { label: 'Seattle', value: 165000 },
-    ]);
-  });
-});
+const overlaps = (a: DOMRect, b: DOMRect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('<salary-ranking>', () => {
   afterEach(cleanup);
 
   it('shows the seed metros by default, highest first, with the national median', async () => {
-    const el = await mount<SalaryRanking>('<salary-ranking></salary-ranking>', 900);
-    await drawn(el);
-    expect(labels(el)[0]).to.equal('San Jose-Sunnyvale-Santa Clara, CA');
-    expect(values(el)).to.deep.equal(['$180,000', '$165,000', '$161,000', '$155,000', '$150,000', '$148,000', '$146,000', '$142,000', '$138,000', '$137,000']);
-    expect(svgTexts(el)).to.include('National median: $133,080');
-    expect($(el, '[part="caption"]')!.textContent).to.contain('OEWS, May 2024');
-    expect(badNumbers(el)).to.deep.equal([]);
-    await expect(el).to.be.accessible();
+    const ranking = harnessFor('<salary-ranking></salary-ranking>', 900);
+    await ranking.drawn();
+    expect(ranking.labels()[0]).to.equal('San Jose-Sunnyvale-Santa Clara, CA');
+    expect(ranking.values()).to.deep.equal(['$180,000', '$165,000', '$161,000', '$155,000', '$150,000', '$148,000', '$146,000', '$142,000', '$138,000', '$137,000']);
+    expect(ranking.referenceLine()?.label).to.equal('National median: $133,080');
+    expect(ranking.caption()).to.contain('OEWS, May 2024');
+    expect(badNumbers(ranking.element)).to.deep.equal([]);
+    await expect(ranking.element).to.be.accessible();
   });
 
+  it('draws bars to scale from zero', async () => {
+    const ranking = harnessFor('<salary-ranking values="A:200000, B:100000, C:50000"></salary-ranking>', 800);
+    await ranking.drawn();
+    const [a, b, c] = ranking.barWidths() as [number, number, number];
+    expect(b / a).to.be.closeTo(0.5, 1e-9);
+    expect(c / a).to.be.closeTo(0.25, 1e-9);
+  });
+
+  it('has a light value axis of nice round ticks, hidden from screen readers', async () => {
+    const wide = harnessFor('<salary-ranking></salary-ranking>', 900);
+    const narrow = harnessFor('<salary-ranking></salary-ranking>', 320);
+    const hourly = harnessFor('<salary-ranking period="hourly"></salary-ranking>', 900);
+    for (const ranking of [wide, narrow, hourly]) await ranking.drawn();
+    // d3 rounds the top, $180,000, up to $200,000; ticks are compact amounts.
+    expect(wide.axisTicks()).to.deep.equal(['$0', '$50K', '$100K', '$150K', '$200K']);
+    expect(narrow.axisTicks()).to.deep.equal(['$0', '$100K', '$200K']);
+    // $86.54 an hour at the top: round hourly amounts.
+    expect(hourly.axisTicks()).to.deep.equal(['$0', '$20', '$40', '$60', '$80', '$100']);
+    expect(wide.axisHidden()).to.be.true;
+    expect(wide.gridlines().length).to.be.at.least(wide.axisTicks().length);
+    // Screen readers hear every amount in the bars' names instead.
+    expect(wide.markLabels()[0]).to.equal('San Jose-Sunnyvale-Santa Clara, CA: $180,000 a year, 1st of 10.');
+  });
+
+  for (const width of [320, 800]) {
+    it(`draws no gridline or reference line across a label or value at ${width} px`, async () => {
+      const longLabels = 'values="Senior Principal Staff Software Engineering Manager:212000, Distinguished Machine Learning Research Scientist:198000, Site Reliability Engineer:99000, QA:41000, Intern:9000"';
+      const widgets = [
+        harnessFor('<salary-ranking></salary-ranking>', width),
+        harnessFor('<salary-ranking highlight="Seattle"></salary-ranking>', width),
+        harnessFor(`<salary-ranking ${longLabels} reference="120000"></salary-ranking>`, width),
+      ];
+      for (const ranking of widgets) {
+        await ranking.drawn();
+        const lines = [...ranking.gridlines(), ...(ranking.referenceLine()?.segments ?? [])];
+        const boxes = ranking.textBoxes();
+        expect(ranking.gridlines(), 'some gridlines are drawn').not.to.be.empty;
+        expect(boxes).to.have.length(2 * ranking.rows().length);
+        for (const line of lines) {
+          for (const box of boxes) expect(crosses(line, box), `line at x=${line.x} (${line.y1}–${line.y2}) crosses text at ${box.x},${box.y}`).to.be.false;
+        }
+        // Values and tick labels keep apart, and every text stays inside the widget.
+        for (const tick of ranking.tickBoxes()) for (const box of boxes) expect(overlaps(tick, box)).to.be.false;
+        for (const box of ranking.allTextBoxes()) {
+          expect(box.x).to.be.at.least(-0.5);
+          expect(box.x + box.width).to.be.at.most(width + 0.5);
+        }
+      }
+    });
+  }
+
+  for (const width of [320, 800]) {
+    it(`reserves the height it draws at ${width} px, axis row included`, async () => {
+      const body = encodeURIComponent(JSON.stringify({ ranking: DEFAULT_RANKING.items }));
+      const ranking = harnessFor(`<salary-ranking src="/test-api/echo?delay=300&body=${body}" reference="133080"></salary-ranking>`, width);
+      await waitUntil(() => ranking.reservedHeight() > 0, 'height reserved while loading');
+      const reserved = ranking.reservedHeight();
+      await ranking.drawn();
+      expect(ranking.chartHeight()).to.equal(reserved);
+      expect(ranking.reservedHeight()).to.equal(reserved);
+    });
+  }
+
   it('sorts, keeps the given order with sort="none", and cuts to top', async () => {
-    const a = await mount<SalaryRanking>('<salary-ranking values="B:2, A:3, C:1"></salary-ranking>');
-    const b = await mount<SalaryRanking>('<salary-ranking values="B:2, A:3, C:1" sort="none" top="2"></salary-ranking>');
-    await drawn(a);
-    await drawn(b);
-    expect(labels(a)).to.deep.equal(['A', 'B', 'C']);
-    expect(labels(b)).to.deep.equal(['B', 'A']);
-    expect($(b, '[data-point="r0"]')!.getAttribute('aria-label')).to.equal('B: $2 a year, 2nd of 3.');
+    const sorted = harnessFor('<salary-ranking values="B:2, A:3, C:1"></salary-ranking>');
+    const given = harnessFor('<salary-ranking values="B:2, A:3, C:1" sort="none" top="2"></salary-ranking>');
+    await sorted.drawn();
+    await given.drawn();
+    expect(sorted.labels()).to.deep.equal(['A', 'B', 'C']);
+    expect(given.labels()).to.deep.equal(['B', 'A']);
+    expect(given.markLabels()[0]).to.equal('B: $2 a year, 2nd of 3.');
   });
 
   it('is one tab stop: Tab focuses the top row with a visible ring, arrow keys move, Escape hides the tooltip', async () => {
-    const el = await mount<SalaryRanking>('<salary-ranking values="Austin:142000, Boulder:146000, Raleigh:138000"></salary-ranking>');
-    await drawn(el);
-    const focused = () => el.shadowRoot!.activeElement?.getAttribute('data-point');
-    const tip = () => $<HTMLElement>(el, '[part="tooltip"]')!;
-    await sendKeys({ press: 'Tab' });
-    await waitUntil(() => focused() === 'r0', 'top row focused');
-    await el.updateComplete;
-    expect(tip().hidden).to.be.false;
-    expect(tip().textContent).to.contain('Boulder').and.contain('1st of 3');
+    const ranking = harnessFor('<salary-ranking values="Austin:142000, Boulder:146000, Raleigh:138000"></salary-ranking>');
+    await ranking.drawn();
+    await ranking.press('Tab');
+    await waitUntil(() => ranking.focused() === 'r0', 'top row focused');
+    await ranking.element.updateComplete;
+    expect(ranking.tooltip()).to.contain('Boulder').and.contain('1st of 3');
     // The row's hit area draws the focus ring in the focus colour.
-    el.style.setProperty('--salary-focus-color', 'rgb(255, 0, 0)');
-    expect(getComputedStyle($(el, '[data-point="r0"] .hit')!).stroke).to.equal('rgb(255, 0, 0)');
-    expect(getComputedStyle($(el, '[data-point="r1"] .hit')!).stroke).to.equal('none');
-    await sendKeys({ press: 'ArrowDown' });
-    await waitUntil(() => focused() === 'r1', 'second row focused');
-    await sendKeys({ press: 'End' });
-    await waitUntil(() => focused() === 'r2', 'last row focused');
-    await el.updateComplete;
-    expect(tip().textContent).to.contain('Raleigh');
-    await sendKeys({ press: 'Escape' });
-    await el.updateComplete;
-    expect(tip().hidden).to.be.true;
-    expect(focused()).to.equal('r2');
-    expect($$(el, '[data-point][tabindex="0"]').map((g) => g.getAttribute('data-point'))).to.deep.equal(['r2']);
+    ranking.element.style.setProperty('--salary-focus-color', 'rgb(255, 0, 0)');
+    expect(ranking.focusRingColour('r0')).to.equal('rgb(255, 0, 0)');
+    expect(ranking.focusRingColour('r1')).to.equal('none');
+    await ranking.press('ArrowDown');
+    await waitUntil(() => ranking.focused() === 'r1', 'second row focused');
+    await ranking.press('End');
+    await waitUntil(() => ranking.focused() === 'r2', 'last row focused');
+    await ranking.element.updateComplete;
+    expect(ranking.tooltip()).to.contain('Raleigh');
+    await ranking.press('Escape');
+    expect(ranking.tooltip()).to.equal('');
+    expect(ranking.focused()).to.equal('r2');
+    expect(ranking.tabStops()).to.deep.equal(['r2']);
   });
 
   it('emphasises highlighted rows by label or its start', async () => {
-    const el = await mount<SalaryRanking>('<salary-ranking highlight="seattle"></salary-ranking>');
-    await drawn(el);
-    const groups = $$(el, '[data-point]');
-    expect(groups.filter((g) => !g.classList.contains('dim')).map((g) => g.querySelector('text.label')!.textContent)).to.deep.equal(['Seattle-Tacoma-Bellevue, WA']);
+    const ranking = harnessFor('<salary-ranking highlight="seattle"></salary-ranking>');
+    await ranking.drawn();
+    expect(ranking.highlighted()).to.deep.equal(['Seattle-Tacoma-Bellevue, WA']);
   });
 
   it('reads a JSON section and a child table', async () => {
-    const a = await mount<SalaryRanking>(`<salary-ranking data='{"ranking": [{"label": "Go", "value": 5}, {"label": "Rust", "value": 7}]}'></salary-ranking>`);
-    const b = await mount<SalaryRanking>(`<salary-ranking><table><tr><th>#</th><th>Metro</th><th>Wage</th></tr>
+    const json = harnessFor(`<salary-ranking data='{"ranking": [{"label": "Go", "value": 5}, {"label": "Rust", "value": 7}]}'></salary-ranking>`);
+    const table = harnessFor(`<salary-ranking><table><tr><th>#</th><th>Metro</th><th>Wage</th></tr>
       <tr><td>1</td><td>Austin, TX</td><td>$142,000</td></tr><tr><td>2</td><td>Raleigh, NC</td><td>$138,000</td></tr></table></salary-ranking>`);
-    await drawn(a);
-    await drawn(b);
-    expect(labels(a)).to.deep.equal(['Rust', 'Go']);
-    expect(labels(b)).to.deep.equal(['Austin, TX', 'Raleigh, NC']);
-    expect(values(b)).to.deep.equal(['$142,000', '$138,000']);
+    await json.drawn();
+    await table.drawn();
+    expect(json.labels()).to.deep.equal(['Rust', 'Go']);
+    expect(table.labels()).to.deep.equal(['Austin, TX', 'Raleigh, NC']);
+    expect(table.values()).to.deep.equal(['$142,000', '$138,000']);
   });
 
   it('reads the data property, a child script and a src document, by key too', async () => {
     const doc = { ranking: [{ label: 'Go', value: 5 }, { label: 'Rust', value: 7 }], other: [{ label: 'Zig', value: 9 }] };
-    const prop = await mount<SalaryRanking>('<salary-ranking></salary-ranking>');
-    prop.data = doc;
-    const script = await mount<SalaryRanking>(`<salary-ranking key="other"><script type="application/json">${JSON.stringify(doc)}</script></salary-ranking>`);
-    const src = await mount<SalaryRanking>(`<salary-ranking src="/test-api/echo?body=${encodeURIComponent(JSON.stringify(doc))}"></salary-ranking>`);
-    for (const el of [prop, script, src]) await drawn(el);
-    expect(labels(prop)).to.deep.equal(['Rust', 'Go']);
-    expect(labels(script)).to.deep.equal(['Zig']);
-    expect(labels(src)).to.deep.equal(['Rust', 'Go']);
+    const property = harnessFor('<salary-ranking></salary-ranking>');
+    property.element.data = doc;
+    const script = harnessFor(`<salary-ranking key="other"><script type="application/json">${JSON.stringify(doc)}</script></salary-ranking>`);
+    const src = harnessFor(`<salary-ranking src="/test-api/echo?body=${encodeURIComponent(JSON.stringify(doc))}"></salary-ranking>`);
+    for (const ranking of [property, script, src]) await ranking.drawn();
+    expect(property.labels()).to.deep.equal(['Rust', 'Go']);
+    expect(script.labels()).to.deep.equal(['Zig']);
+    expect(src.labels()).to.deep.equal(['Rust', 'Go']);
   });
 
   it('shows hourly values and compact ones when narrow', async () => {
-    const el = await mount<SalaryRanking>('<salary-ranking values="A:133080" period="hourly"></salary-ranking>');
-    const narrow = await mount<SalaryRanking>('<salary-ranking></salary-ranking>', 320);
-    await drawn(el);
-    await drawn(narrow);
-    expect(values(el)).to.deep.equal(['$63.98']);
-    expect(values(narrow)[0]).to.equal('$180K');
-    for (const t of $$<SVGTextElement>(narrow, 'text')) expect(t.getBBox().x + t.getBBox().width).to.be.at.most(321);
+    const hourly = harnessFor('<salary-ranking values="A:133080" period="hourly"></salary-ranking>');
+    const narrow = harnessFor('<salary-ranking></salary-ranking>', 320);
+    await hourly.drawn();
+    await narrow.drawn();
+    expect(hourly.values()).to.deep.equal(['$63.98']);
+    expect(narrow.values()[0]).to.equal('$180K');
+    for (const box of narrow.allTextBoxes()) expect(box.x + box.width).to.be.at.most(321);
   });
 
   for (const [attrs, message] of [
@@ -170,10 +172,10 @@ describe('<salary-ranking>', () => {
     it(`shows an alert for ${attrs}`, async () => {
       const warnings = captureWarnings();
       try {
-        const el = await mount<SalaryRanking>(`<salary-ranking ${attrs}></salary-ranking>`);
-        expect(await alertText(el)).to.match(message);
+        const ranking = harnessFor(`<salary-ranking ${attrs}></salary-ranking>`);
+        expect(await ranking.alert()).to.match(message);
         expect(warnings.messages).to.have.length(1);
-        await expect(el).to.be.accessible();
+        await expect(ranking.element).to.be.accessible();
       } finally {
         warnings.restore();
       }

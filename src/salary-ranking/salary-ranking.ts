@@ -1,11 +1,18 @@
-import { svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
 import { ordinal, type Formatter } from '../core/format.js';
 import { readAnnotation, readChoice, readInteger, type Annotation } from '../core/data/values.js';
+import { BREAKPOINTS } from '../core/geometry/breakpoints.js';
+import { typeScaleStyles } from '../core/geometry/type-scale.js';
 import { DEFAULT_RANKING, parseRankingSection, parseRankingValues, readRankingTable, type RankItem } from './data.js';
-import { BAR, layoutRanking, rankingHeight, type RankingLayout } from './geometry.js';
+import { layoutRanking, rankingHeight, type RankingFormat, type RankingLayout } from './geometry.js';
 import { rankingStyles } from './salary-ranking.styles.js';
+
+/** The most rows a ranking draws. */
+const MAX_ROWS = 200;
+/** Rows to reserve room for while data loads, unless `top` says fewer: as many as the default data has. */
+const DEFAULT_ROWS = DEFAULT_RANKING.items.length;
 
 interface RankModel {
   /** Rows as drawn: sorted and cut to `top`. */
@@ -17,6 +24,8 @@ interface RankModel {
 /**
  * Ranked horizontal bars of labelled amounts: metro areas, states,
  * specialisations. Bars start at zero; values sit inside a bar when they fit.
+ * A light value axis underneath has round ticks, with gridlines only where
+ * they cross no text.
  *
  * With no data it shows the ten top-paying metro areas for software
  * developers with the national median as reference (BLS OEWS, May 2024).
@@ -32,7 +41,7 @@ interface RankModel {
  * @attr {string} reference-label - Label of the reference line (default "Reference").
  */
 export class SalaryRanking extends SalaryElement<RankModel> {
-  static override styles = [...SalaryElement.styles, rankingStyles];
+  static override styles = [...SalaryElement.styles, typeScaleStyles, rankingStyles];
 
   static override properties: PropertyDeclarations = {
     values: {},
@@ -53,7 +62,7 @@ export class SalaryRanking extends SalaryElement<RankModel> {
   protected readonly section = 'ranking';
   protected override readonly sizedByWidth = true;
   protected readonly defaultLabel = 'Ranking';
-  private _layout?: { model: RankModel; width: number; fmt: Formatter; layout: RankingLayout };
+  private _layoutCache?: { model: RankModel; width: number; fmt: Formatter; layout: RankingLayout };
 
   protected parseData(raw: unknown, where: string): RankModel {
     return this._model(parseRankingSection(raw, where));
@@ -74,76 +83,105 @@ export class SalaryRanking extends SalaryElement<RankModel> {
 
   private _model(items: readonly RankItem[], fallbackReference?: Annotation): RankModel {
     const sort = readChoice(this.sort, 'sort', ['value', 'none'] as const) ?? 'value';
-    const top = readInteger(this.top, 'top', 1, 200, 200);
+    const top = readInteger(this.top, 'top', 1, MAX_ROWS, MAX_ROWS);
     const reference = readAnnotation(this.reference, this.referenceLabel, 'reference', 'Reference') ?? fallbackReference;
-    const wanted = (this.highlight ?? '').split('|').map((s) => s.trim().toLowerCase()).filter(Boolean);
-    // "Seattle" picks out "Seattle-Tacoma-Bellevue, WA": a match is the whole label or its start up to a non-letter.
-    const picks = (label: string) => wanted.some((w) => (label = label.toLowerCase()) === w || (label.startsWith(w) && !/\p{L}/u.test(label[w.length]!)));
+    const wanted = (this.highlight ?? '')
+      .split('|')
+      .map((part) => part.trim().toLowerCase())
+      .filter(Boolean);
     const ranked = [...items].sort((a, b) => b.value - a.value);
-    const rankOf = (d: RankItem) => ranked.findIndex((r) => r.value === d.value) + 1;
-    const rows = (sort === 'value' ? ranked : items).slice(0, top).map((d) => ({ ...d, rank: rankOf(d), highlight: picks(d.label) }));
+    const rankOf = (item: RankItem) => ranked.findIndex((other) => other.value === item.value) + 1;
+    const rows = (sort === 'value' ? ranked : items).slice(0, top).map((item) => ({ ...item, rank: rankOf(item), highlight: isHighlighted(item.label, wanted) }));
     return { items: rows, total: items.length, reference };
   }
 
   protected chartHeight(width: number): number {
     const data = this.currentData;
     if (data) return rankingHeight(data.items.length, !!data.reference, width);
-    let rows = 10;
+    let rowCount = DEFAULT_ROWS;
     try {
-      rows = readInteger(this.top, 'top', 1, 200, 10);
+      rowCount = readInteger(this.top, 'top', 1, MAX_ROWS, DEFAULT_ROWS);
     } catch {
       // The error state shows instead.
     }
-    return rankingHeight(rows, this.reference !== undefined && this.reference !== null, width);
+    return rankingHeight(rowCount, this.reference !== undefined && this.reference !== null, width);
   }
 
   private _layoutFor(model: RankModel, width: number, fmt: Formatter): RankingLayout {
-    const c = this._layout;
-    if (c && c.model === model && c.width === width && c.fmt === fmt) return c.layout;
-    const layout = layoutRanking(model.items, width, width < 480 ? fmt.compact : fmt.money, model.reference);
-    this._layout = { model, width, fmt, layout };
+    const cached = this._layoutCache;
+    if (cached && cached.model === model && cached.width === width && cached.fmt === fmt) return cached.layout;
+    const layout = layoutRanking(model.items, width, rankingFormat(fmt, width), model.reference);
+    this._layoutCache = { model, width, fmt, layout };
     return layout;
   }
 
   protected summarize(model: RankModel, fmt: Formatter): string {
     const sorted = [...model.items].sort((a, b) => b.value - a.value);
-    const [hi, lo] = [sorted[0], sorted[sorted.length - 1]];
-    if (!hi || !lo) return 'No rows to rank.';
-    return `Highest: ${hi.label}, ${fmt.money(hi.value)}; lowest shown: ${lo.label}, ${fmt.money(lo.value)}. ${model.items.length} of ${model.total} shown.${
-      model.reference ? ` ${model.reference.label}: ${fmt.money(model.reference.value)}.` : ''
-    }`;
+    const [highest, lowest] = [sorted[0], sorted[sorted.length - 1]];
+    if (!highest || !lowest) return 'No rows to rank.';
+    const reference = model.reference ? ` ${model.reference.label}: ${fmt.money(model.reference.value)}.` : '';
+    return `Highest: ${highest.label}, ${fmt.money(highest.value)}; lowest shown: ${lowest.label}, ${fmt.money(lowest.value)}. ${model.items.length} of ${model.total} shown.${reference}`;
   }
 
   protected points(model: RankModel, width: number, _height: number, fmt: Formatter): ChartPoint[] {
     const layout = this._layoutFor(model, width, fmt);
-    return model.items.map((d, i) => {
-      const row = layout.rows[i]!;
-      const lines = [`${fmt.money(d.value)} ${fmt.unit}`, `${ordinal(d.rank)} of ${model.total}`];
-      return { id: `r${i}`, x: row.x + row.width / 2, y: row.barY, title: d.label, lines };
+    return model.items.map((item, index) => {
+      const row = layout.rows[index]!;
+      const lines = [`${fmt.money(item.value)} ${fmt.unit}`, `${ordinal(item.rank)} of ${model.total}`];
+      return { id: `r${index}`, x: row.tooltipAt.x, y: row.tooltipAt.y, title: item.label, lines };
     });
   }
 
   protected renderChart(model: RankModel, width: number, height: number, fmt: Formatter): TemplateResult {
-    const l = this._layoutFor(model, width, fmt);
-    const dim = model.items.some((d) => d.highlight);
+    const layout = this._layoutFor(model, width, fmt);
+    const dimOthers = model.items.some((item) => item.highlight);
+    const { axis, reference } = layout;
+    // The axis is decoration for screen readers: every bar's name carries its amount.
     return this.chartSvg(
       width,
       height,
-      svg`${l.reference
-        ? svg`<line class="ref" x1=${l.reference.x} x2=${l.reference.x} y1="16" y2=${height}></line>
-          <text class="note" x=${l.reference.left} y="12" .textContent=${l.reference.text}></text>`
-        : ''}
-      ${l.rows.map((r) => {
-        const y = r.barY;
+      svg`<g class="axis" aria-hidden="true">
+        ${axis.gridlines.map((line) => svg`<line class="gridline" x1=${line.x} x2=${line.x} y1=${line.y1} y2=${line.y2}></line>`)}
+        ${axis.ticks.map((tick) => svg`<text class="tick num" x=${tick.label.x} y=${tick.label.y} text-anchor=${tick.label.anchor} .textContent=${tick.label.text}></text>`)}
+      </g>
+      ${reference
+        ? svg`<g class="reference">
+          ${reference.segments.map((line) => svg`<line class="ref" x1=${line.x} x2=${line.x} y1=${line.y1} y2=${line.y2}></line>`)}
+          <text class="note" x=${reference.label.x} y=${reference.label.y} text-anchor=${reference.label.anchor} .textContent=${reference.label.text}></text>
+        </g>`
+        : nothing}
+      ${layout.rows.map((row) => {
+        const { label, bar, value, hitArea } = row;
         return this.mark(
-          `r${r.index}`,
-          svg`${this.hitArea(0, r.y, width, y + BAR - r.y + 3)}
-          <text class="label" x=${r.labelX} y=${r.labelY} text-anchor=${r.x ? 'end' : 'start'} .textContent=${r.label}></text>
-          <rect class="bar" x=${r.x} y=${y} width=${Math.max(1, r.width)} height=${BAR} rx="2"></rect>
-          <text class="value num ${r.inside ? 'inside' : ''}" x=${r.inside ? r.x + r.width - 5 : r.x + r.width + 5} y=${y + 13} text-anchor=${r.inside ? 'end' : 'start'} .textContent=${r.value}></text>`,
-          dim && !model.items[r.index]!.highlight ? 'dim' : '',
+          `r${row.index}`,
+          svg`${this.hitArea(hitArea.x, hitArea.y, hitArea.width, hitArea.height)}
+          <text class="label" x=${label.x} y=${label.y} text-anchor=${label.anchor} .textContent=${label.text}></text>
+          <rect class="bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height} rx=${bar.radius}></rect>
+          <text class="value num${value.inside ? ' inside' : ''}" x=${value.x} y=${value.y} text-anchor=${value.anchor} .textContent=${value.text}></text>`,
+          dimOthers && !model.items[row.index]!.highlight ? 'dim' : '',
         );
       })}`,
     );
   }
+}
+
+/**
+ * Values in full, or compact below `BREAKPOINTS.narrow`; ticks always
+ * compact. Ticks are amounts in the displayed period (d3 makes them round
+ * hourly amounts in the hourly view), turned back into annual ones for the
+ * formatter.
+ */
+function rankingFormat(fmt: Formatter, width: number): RankingFormat {
+  const displayedPerAnnual = fmt.amount(1);
+  return {
+    value: width < BREAKPOINTS.narrow ? fmt.compact : fmt.money,
+    tick: (amount) => fmt.compact(amount / displayedPerAnnual),
+    amount: fmt.amount,
+  };
+}
+
+/** "Seattle" picks out "Seattle-Tacoma-Bellevue, WA": a match is the whole label or its start up to a non-letter. */
+function isHighlighted(label: string, wanted: readonly string[]): boolean {
+  const lower = label.toLowerCase();
+  return wanted.some((prefix) => lower === prefix || (lower.startsWith(prefix) && !/\p{L}/u.test(lower[prefix.length]!)));
 }

@@ -1,0 +1,117 @@
+import { WidgetHarness } from '../../test/helpers/harness.js';
+import type { SalaryRanking } from './salary-ranking.js';
+
+/** A drawn line, in chart coordinates. */
+export interface DrawnLine {
+  readonly x: number;
+  readonly y1: number;
+  readonly y2: number;
+}
+
+/** What a reader sees of one row. */
+export interface DrawnRow {
+  readonly label: string;
+  readonly value: string;
+  /** Whether the value sits inside its bar. */
+  readonly inside: boolean;
+  /** Whether the row is dimmed because others are highlighted. */
+  readonly dimmed: boolean;
+}
+
+/** Readings and actions on a `<salary-ranking>`, for tests. */
+export class SalaryRankingHarness extends WidgetHarness<SalaryRanking> {
+  rows(): DrawnRow[] {
+    return this.marks().map((mark) => ({
+      label: text(mark.querySelector('text.label')),
+      value: text(mark.querySelector('text.value')),
+      inside: !!mark.querySelector('text.value.inside'),
+      dimmed: mark.classList.contains('dim'),
+    }));
+  }
+
+  /** Row labels as drawn, top to bottom. */
+  labels(): string[] {
+    return this.rows().map((row) => row.label);
+  }
+
+  /** Value labels as drawn, top to bottom. */
+  values(): string[] {
+    return this.rows().map((row) => row.value);
+  }
+
+  /** Labels of the rows that are not dimmed, when some are highlighted. */
+  highlighted(): string[] {
+    return this.rows()
+      .filter((row) => !row.dimmed)
+      .map((row) => row.label);
+  }
+
+  /** Bar widths in px, top to bottom. */
+  barWidths(): number[] {
+    return this.marks().map((mark) => Number(mark.querySelector('rect.bar')!.getAttribute('width')));
+  }
+
+  /** Tick labels of the value axis, left to right. */
+  axisTicks(): string[] {
+    return this.$$('.axis text.tick').map((tick) => text(tick));
+  }
+
+  /** Whether the axis is hidden from screen readers. */
+  axisHidden(): boolean {
+    return this.$('.axis')?.getAttribute('aria-hidden') === 'true';
+  }
+
+  gridlines(): DrawnLine[] {
+    return this.$$('.axis line.gridline').map(readLine);
+  }
+
+  /** The dashed reference line (its drawn pieces) and its label, or undefined when there is none. */
+  referenceLine(): { readonly label: string; readonly segments: DrawnLine[] } | undefined {
+    const group = this.$('.reference');
+    if (!group) return undefined;
+    return { label: text(group.querySelector('text')), segments: [...group.querySelectorAll('line')].map(readLine) };
+  }
+
+  /** Boxes of the row labels and values, as the browser lays the text out. */
+  textBoxes(): DOMRect[] {
+    return this.$$<SVGTextElement>('[data-point] text').map((t) => t.getBBox());
+  }
+
+  /** Boxes of the tick labels, as the browser lays them out. */
+  tickBoxes(): DOMRect[] {
+    return this.$$<SVGTextElement>('.axis text.tick').map((t) => t.getBBox());
+  }
+
+  /** Boxes of every SVG text, as the browser lays them out. */
+  allTextBoxes(): DOMRect[] {
+    return this.$$<SVGTextElement>('svg.chart text').map((t) => t.getBBox());
+  }
+
+  /** Height the widget reserves for its chart (before and while it is drawn). */
+  reservedHeight(): number {
+    return Number(this.$('svg.spacer')?.getAttribute('height'));
+  }
+
+  /** Height of the drawn chart. */
+  chartHeight(): number {
+    return this.$('svg.chart')!.getBoundingClientRect().height;
+  }
+
+  /** The stroke of a row's hit area, where its focus ring shows. */
+  focusRingColour(id: string): string {
+    return getComputedStyle(this.mark(id).querySelector('.hit')!).stroke;
+  }
+
+  /** The ids of the marks that take Tab (the roving tab stop). */
+  tabStops(): string[] {
+    return this.$$('[data-point][tabindex="0"]').map((mark) => mark.getAttribute('data-point') ?? '');
+  }
+}
+
+const text = (element: Element | null): string => (element?.textContent ?? '').trim();
+
+const readLine = (line: Element): DrawnLine => ({
+  x: Number(line.getAttribute('x1')),
+  y1: Number(line.getAttribute('y1')),
+  y2: Number(line.getAttribute('y2')),
+});
