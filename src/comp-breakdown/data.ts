@@ -45,24 +45,25 @@ export function parseValue(raw: unknown, where: string): ValueSpec {
   }
   const hint = `expected an amount (22500), a percent of base (15%) or a range (10%-20%, 15000-30000), got ${quote(raw)}.`;
   if (typeof raw !== 'string') throw new DataError(where, hint);
-  const parts = raw.replace(/\s+/g, '').split(/[-–—]/);
-  if (parts.length > 2 || parts.some((p) => !PART.test(p))) {
+  const ends = raw.replace(/\s+/g, '').split(/[-–—]/);
+  if (ends.length > 2 || ends.some((end) => !PART.test(end))) {
     throw new DataError(where, raw.trim().startsWith('-') ? `expected an amount of 0 or more, got ${quote(raw)}.` : hint);
   }
-  const [a, b = a] = parts.map((p) => PART.exec(p)!) as [RegExpExecArray, RegExpExecArray?];
-  if (a[2] !== b![2]) throw new DataError(where, `both ends of a range must be amounts or both percents, got ${quote(raw)}.`);
-  const low = Number(a[1]);
-  const high = Number(b![1]);
+  // Each end as [text, number, "%" or ""]; a single value is both ends.
+  const [lowEnd, highEnd = lowEnd] = ends.map((end) => PART.exec(end)!) as [RegExpExecArray, RegExpExecArray?];
+  if (lowEnd[2] !== highEnd![2]) throw new DataError(where, `both ends of a range must be amounts or both percents, got ${quote(raw)}.`);
+  const low = Number(lowEnd[1]);
+  const high = Number(highEnd![1]);
   if (!Number.isFinite(high)) throw new DataError(where, hint);
   if (high < low) throw new DataError(where, `a range runs from low to high, got ${quote(raw)}.`);
-  return { percent: a[2] === '%', low, high };
+  return { percent: lowEnd[2] === '%', low, high };
 }
 
 /** Resolves specs against base into annual amounts. */
 export function resolveComponents(entries: readonly [string, string, unknown][], where: string): CompData {
   if (entries.length > MAX_COMPONENTS) throw new DataError(where || 'compensation', `at most ${MAX_COMPONENTS} components, got ${entries.length}.`);
   const specs = entries.map(([key, label, raw]) => ({ key, label, spec: parseValue(raw, jsonPath(where, key)) }));
-  const base = specs.find((s) => s.key === 'base');
+  const base = specs.find((entry) => entry.key === 'base');
   if (base?.spec.percent) throw new DataError(jsonPath(where, 'base'), `base must be an amount, not a percent.`);
   const components = specs.map(({ key, label, spec }) => {
     if (spec.percent && !base) {
@@ -72,11 +73,11 @@ export function resolveComponents(entries: readonly [string, string, unknown][],
     const high = spec.percent ? (spec.high / 100) * base!.spec.high : spec.high;
     return { key, label, spec, low, high };
   });
-  const shares = wholeShares(components.map((c) => c.low + c.high));
+  const shares = wholeShares(components.map((component) => component.low + component.high));
   return {
-    components: components.map((c, i) => ({ ...c, share: shares[i]! })),
-    low: components.reduce((s, c) => s + c.low, 0),
-    high: components.reduce((s, c) => s + c.high, 0),
+    components: components.map((component, index) => ({ ...component, share: shares[index]! })),
+    low: components.reduce((sum, component) => sum + component.low, 0),
+    high: components.reduce((sum, component) => sum + component.high, 0),
   };
 }
 
@@ -85,15 +86,18 @@ export function resolveComponents(entries: readonly [string, string, unknown][],
  * legend never shows 59 + 9 + 24 + 9 = 101 beside a total of 100%.
  */
 export function wholeShares(weights: readonly number[]): number[] {
-  const total = weights.reduce((s, w) => s + w, 0);
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
   if (!(total > 0)) return weights.map(() => 0);
-  const exact = weights.map((w) => (w / total) * 100);
+  const exact = weights.map((weight) => (weight / total) * 100);
   const floors = exact.map(Math.floor);
-  let left = 100 - floors.reduce((s, f) => s + f, 0);
-  const order = exact.map((e, i) => [e - floors[i]!, i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  for (const [, i] of order) {
+  let left = 100 - floors.reduce((sum, floor) => sum + floor, 0);
+  // Largest remainder first; equal remainders in the parts' order.
+  const order = exact
+    .map((share, index) => ({ remainder: share - floors[index]!, index }))
+    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  for (const { index } of order) {
     if (left-- <= 0) break;
-    floors[i]!++;
+    floors[index]!++;
   }
   return floors;
 }
@@ -117,10 +121,10 @@ export function parseCompSection(raw: unknown, where: string): CompData {
   if (list !== undefined) {
     const at = jsonPath(where, 'components');
     if (!Array.isArray(list)) throw new DataError(at, `expected a list of {"label", "value"}, got ${quote(list)}.`);
-    list.forEach((item, i) => {
-      if (!isRecord(item)) throw new DataError(`${at}[${i}]`, `expected {"label", "value"}, got ${quote(item)}.`);
-      const label = readText(own(item, 'label') ?? '', `${at}[${i}].label`, 60) || `Component ${i + 1}`;
-      entries.push([`components[${i}]`, label, own(item, 'value')]);
+    list.forEach((item, index) => {
+      if (!isRecord(item)) throw new DataError(`${at}[${index}]`, `expected {"label", "value"}, got ${quote(item)}.`);
+      const label = readText(own(item, 'label') ?? '', `${at}[${index}].label`, 60) || `Component ${index + 1}`;
+      entries.push([`components[${index}]`, label, own(item, 'value')]);
     });
   }
   return resolveComponents(entries, where);
@@ -146,11 +150,11 @@ export const DEFAULT_COMP: { data: CompData; meta: DatasetMeta } = {
 
 /** Which named component a table row's label means, if any. */
 function namedKey(label: string): NamedKey | undefined {
-  const l = label.toLowerCase();
-  if (/\bbase\b/.test(l)) return 'base';
-  if (/^(annual |performance )?bonus/.test(l)) return 'bonus';
-  if (/\bequity\b|\bstock\b|\brsus?\b/.test(l)) return 'equity';
-  if (/benefit/.test(l)) return 'benefits';
+  const words = label.toLowerCase();
+  if (/\bbase\b/.test(words)) return 'base';
+  if (/^(annual |performance )?bonus/.test(words)) return 'bonus';
+  if (/\bequity\b|\bstock\b|\brsus?\b/.test(words)) return 'equity';
+  if (/benefit/.test(words)) return 'benefits';
   return undefined;
 }
 
@@ -161,14 +165,15 @@ function namedKey(label: string): NamedKey | undefined {
  */
 export function readCompTable(table: HTMLTableElement): CompData | undefined {
   const entries: [string, string, unknown][] = [];
-  tableRows(table).forEach((cells, i) => {
+  tableRows(table).forEach((cells, rowIndex) => {
     const [label = '', raw = ''] = cells;
     let value = raw.replace(/[\s$,]|USD/g, '');
     if (!/\d/.test(value)) return;
     value = value.replace(/^([\d.]+)([-–—])([\d.]+)%$/, '$1%$2$3%');
     const key = namedKey(label);
-    const used = key && !entries.some(([k]) => k === key);
-    entries.push([used ? key : `row ${i + 1}`, used ? label || NAMED[key] : label || `Row ${i + 1}`, value]);
+    // A named key is taken by its first row; a second "Bonus" row is a part of its own.
+    if (key && !entries.some(([taken]) => taken === key)) entries.push([key, label || NAMED[key], value]);
+    else entries.push([`row ${rowIndex + 1}`, label || `Row ${rowIndex + 1}`, value]);
   });
   return entries.length ? resolveComponents(entries, 'table') : undefined;
 }
