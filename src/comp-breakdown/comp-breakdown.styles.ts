@@ -1,19 +1,20 @@
 import { css } from 'lit';
 
 export const compBreakdownStyles = css`
-  .c0 { --_c: var(--salary-color-1, var(--_accent)); }
-  .c1 { --_c: var(--salary-color-2, #d35a00); }
-  .c2 { --_c: var(--salary-color-3, #0f8a6f); }
-  .c3 { --_c: var(--salary-color-4, #9b51b0); }
-  .c4 { --_c: var(--salary-color-5, #b7791f); }
-  .c5 { --_c: var(--salary-color-6, #6d6d6d); }
+  /* Each part's colour: the public --salary-color-N, read into one private name. */
+  .series-1 { --_series-color: var(--salary-color-1, var(--_accent)); }
+  .series-2 { --_series-color: var(--salary-color-2, #d35a00); }
+  .series-3 { --_series-color: var(--salary-color-3, #0f8a6f); }
+  .series-4 { --_series-color: var(--salary-color-4, #9b51b0); }
+  .series-5 { --_series-color: var(--salary-color-5, #b7791f); }
+  .series-6 { --_series-color: var(--salary-color-6, #6d6d6d); }
   .solid {
-    fill: var(--_c);
+    fill: var(--_series-color);
   }
   /* The uncertain upper part of a range: lighter, outlined so it still reads as a shape. */
   .light {
-    fill: color-mix(in srgb, var(--_c) 35%, transparent);
-    stroke: var(--_c);
+    fill: color-mix(in srgb, var(--_series-color) 35%, transparent);
+    stroke: var(--_series-color);
     stroke-width: 1;
   }
   [data-point].is-active path,
@@ -28,18 +29,18 @@ export const compBreakdownStyles = css`
   }
   .centre-label,
   .centre-note {
-    font-size: 12px;
+    font-size: var(--_text-note);
     fill: var(--_muted);
     text-anchor: middle;
   }
   .centre-value {
-    font-size: 17px;
+    font-size: var(--_text-total);
     font-weight: 700;
     text-anchor: middle;
     font-variant-numeric: tabular-nums;
   }
   .total {
-    font-size: 13px;
+    font-size: var(--_text-value);
     font-weight: 600;
   }
   .empty {
@@ -76,11 +77,11 @@ export const compBreakdownStyles = css`
     width: 1.4em;
     height: 0.8em;
     border-radius: 2px;
-    background: linear-gradient(to right, var(--_c) 50%, color-mix(in srgb, var(--_c) 35%, transparent) 50%);
-    box-shadow: inset 0 0 0 1px var(--_c);
+    background: linear-gradient(to right, var(--_series-color) 50%, color-mix(in srgb, var(--_series-color) 35%, transparent) 50%);
+    box-shadow: inset 0 0 0 1px var(--_series-color);
   }
   .swatch.fixed {
-    background: var(--_c);
+    background: var(--_series-color);
   }
   @media (forced-colors: active) {
     .swatch {

@@ -3,14 +3,20 @@ import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
 import type { Formatter } from '../core/format.js';
 import { readChoice } from '../core/data/values.js';
+import { typeScaleStyles } from '../core/geometry/type-scale.js';
 import { DEFAULT_COMP, NAMED, parseCompSection, readCompTable, resolveComponents, type CompData, type Component, type NamedKey } from './data.js';
-import { donutAngles, sectorPath, segmentAnchor, stackBar } from './geometry.js';
+import { barLayout, chartHeight, donutLayout, type Point, type Variant } from './geometry.js';
 import { compBreakdownStyles } from './comp-breakdown.styles.js';
 
 const VARIANTS = ['donut', 'bar'] as const;
-const DONUT_MAX = 240;
-const BAR_HEIGHT = 60;
-const PAD_ANGLE = 0.02;
+/** Colours of the series; the parts after the last take them again from the first. */
+const SERIES_COLOURS = 6;
+const EMPTY_MESSAGE = 'Every component is zero, so there is nothing to draw.';
+
+/** The mark and legend id of the part at `index`: "part-1" for the first. */
+const partId = (index: number): string => `part-${index + 1}`;
+/** The colour class of the part at `index`: "series-1" to "series-6". */
+const seriesClass = (index: number): string => `series-${(index % SERIES_COLOURS) + 1}`;
 
 /**
  * Total compensation as the sum of its parts: base salary, bonus, equity,
@@ -37,7 +43,7 @@ const PAD_ANGLE = 0.02;
  * @cssprop [--salary-color-6=#6d6d6d] - Sixth component (colours repeat after it).
  */
 export class CompBreakdown extends SalaryElement<CompData> {
-  static override styles = [...SalaryElement.styles, compBreakdownStyles];
+  static override styles = [...SalaryElement.styles, typeScaleStyles, compBreakdownStyles];
 
   static override properties: PropertyDeclarations = {
     base: {},
@@ -62,10 +68,10 @@ export class CompBreakdown extends SalaryElement<CompData> {
   }
 
   protected readAttributes(): CompData | undefined {
-    const keys = (Object.keys(NAMED) as NamedKey[]).filter((k) => this[k] !== undefined && this[k] !== null);
+    const keys = (Object.keys(NAMED) as NamedKey[]).filter((key) => this[key] !== undefined && this[key] !== null);
     if (!keys.length) return undefined;
     return resolveComponents(
-      keys.map((k) => [k, NAMED[k], this[k]]),
+      keys.map((key) => [key, NAMED[key], this[key]]),
       '',
     );
   }
@@ -82,120 +88,125 @@ export class CompBreakdown extends SalaryElement<CompData> {
     readChoice(this.variant, 'variant', VARIANTS);
   }
 
-  private get _isBar(): boolean {
-    return this.variant?.trim().toLowerCase() === 'bar';
+  private get _variant(): Variant {
+    return this.variant?.trim().toLowerCase() === 'bar' ? 'bar' : 'donut';
   }
 
   protected chartHeight(width: number): number {
-    return this._isBar ? BAR_HEIGHT : Math.min(DONUT_MAX, Math.max(width, 0) || DONUT_MAX);
+    return chartHeight(this._variant, width);
   }
 
-  private _range(fmt: Formatter, low: number, high: number, compact = false): string {
-    const f = (v: number) => (compact ? fmt.compact(v) : fmt.money(v));
-    return low === high ? f(low) : `${f(low)}–${f(high)}`;
+  /** "$15,000–$30,000", or one amount when both ends are the same. */
+  private _range(low: number, high: number, format: (annual: number) => string): string {
+    if (low === high) return format(low);
+    return `${format(low)}–${format(high)}`;
   }
 
-  private _describe(c: Component, fmt: Formatter): string[] {
-    const lines = [`${this._range(fmt, c.low, c.high)} ${fmt.unit}`];
-    if (c.spec.percent) lines.push(`${c.spec.low === c.spec.high ? c.spec.low : `${c.spec.low}–${c.spec.high}`}% of base salary`);
-    lines.push(`${c.share}% of the total at the midpoint`);
+  /** The tooltip's lines for a part, which also make its accessible name. */
+  private _describe(component: Component, fmt: Formatter): string[] {
+    const lines = [`${this._range(component.low, component.high, fmt.money)} ${fmt.unit}`];
+    const { spec } = component;
+    if (spec.percent) {
+      const percent = spec.low === spec.high ? `${spec.low}` : `${spec.low}–${spec.high}`;
+      lines.push(`${percent}% of base salary`);
+    }
+    lines.push(`${component.share}% of the total at the midpoint`);
     return lines;
   }
 
   protected summarize(data: CompData, fmt: Formatter): string {
-    if (!(data.high > 0)) return 'Every component is zero, so there is nothing to draw.';
-    const mid = (data.low + data.high) / 2;
-    const total = data.low === data.high ? fmt.money(data.low) : `${fmt.money(data.low)} to ${fmt.money(data.high)} (midpoint ${fmt.money(mid)})`;
-    const parts = data.components.map((c) => `${c.label} ${this._range(fmt, c.low, c.high).replace('–', ' to ')} (${c.share}%)`);
+    if (!(data.high > 0)) return EMPTY_MESSAGE;
+    const midpoint = (data.low + data.high) / 2;
+    let total = fmt.money(data.low);
+    if (data.low !== data.high) total = `${fmt.money(data.low)} to ${fmt.money(data.high)} (midpoint ${fmt.money(midpoint)})`;
+    const parts = data.components.map(
+      (component) => `${component.label} ${this._range(component.low, component.high, fmt.money).replace('–', ' to ')} (${component.share}%)`,
+    );
     return `Total compensation ${total} ${fmt.unit}: ${parts.join(', ')}.`;
   }
 
-  private _anchors(data: CompData, width: number, height: number): [number, number][] {
-    if (this._isBar) {
-      return stackBar(data.components, width).map((p) => [p.x + p.width / 2, 24]);
-    }
-    const outer = height / 2;
-    return donutAngles(data.components, PAD_ANGLE).map((seg) => {
-      const [x, y] = segmentAnchor(seg, outer * 0.62, outer);
-      return [width / 2 + x, outer + y - 6];
-    });
+  /** Where each drawn part's tooltip points, by part index. */
+  private _anchors(data: CompData, width: number, height: number): Map<number, Point> {
+    const segments = this._variant === 'bar' ? barLayout(data.components, width).segments : donutLayout(data.components, width, height).segments;
+    return new Map(segments.map((segment) => [segment.index, segment.anchor]));
   }
 
   protected points(data: CompData, width: number, height: number, fmt: Formatter): ChartPoint[] {
     if (!(data.high > 0)) return [];
     const anchors = this._anchors(data, width, height);
-    return data.components.flatMap((c, i) => {
-      if (!(c.high > 0)) return [];
-      const lines = this._describe(c, fmt);
-      const [x, y] = anchors[i]!;
-      return [{ id: `c${i}`, x, y, title: c.label, lines }];
+    return data.components.flatMap((component, index) => {
+      const anchor = anchors.get(index);
+      if (!anchor) return [];
+      const [x, y] = anchor;
+      return [{ id: partId(index), x, y, title: component.label, lines: this._describe(component, fmt) }];
     });
   }
 
-  private _segment(i: number, body: TemplateResult): TemplateResult {
-    return this.mark(`c${i}`, body, `c${i % 6}`);
+  private _segment(index: number, body: TemplateResult): TemplateResult {
+    return this.mark(partId(index), body, seriesClass(index));
   }
 
   protected renderChart(data: CompData, width: number, height: number, fmt: Formatter): TemplateResult {
-    if (!(data.high > 0)) {
-      return html`<p class="empty">Every component is zero, so there is nothing to draw.</p>`;
-    }
-    if (this._isBar) {
-      const pieces = stackBar(data.components, width);
-      const mid = (data.low + data.high) / 2;
-      const compact = width < 420;
-      const total = `Total ${this._range(fmt, data.low, data.high, compact)}${data.low === data.high ? '' : ` · midpoint ${compact ? fmt.compact(mid) : fmt.money(mid)}`}`;
-      return this.chartSvg(
-        width,
-        height,
-        svg`<text class="total" y="14" .textContent=${total}></text>
-        ${pieces.map((p, i) =>
-          p.width > 0
-            ? this._segment(
-                i,
-                svg`<rect class="solid" x=${p.x} y="24" width=${p.solid} height="28"></rect>
-                  ${p.width - p.solid > 0.01 ? svg`<rect class="light" x=${p.x + p.solid + 0.5} y="24.5" width=${Math.max(0, p.width - p.solid - 1)} height="27"></rect>` : nothing}`,
-              )
-            : nothing,
-        )}`,
-      );
-    }
-    const outer = height / 2;
-    const inner = outer * 0.62;
-    const segments = donutAngles(data.components, PAD_ANGLE);
-    const mid = (data.low + data.high) / 2;
+    if (!(data.high > 0)) return html`<p class="empty">${EMPTY_MESSAGE}</p>`;
+    if (this._variant === 'bar') return this._renderBar(data, width, height, fmt);
+    return this._renderDonut(data, width, height, fmt);
+  }
+
+  private _renderBar(data: CompData, width: number, height: number, fmt: Formatter): TemplateResult {
+    const layout = barLayout(data.components, width);
+    const format = layout.compactTotal ? fmt.compact : fmt.money;
+    let total = `Total ${this._range(data.low, data.high, format)}`;
+    if (data.low !== data.high) total += ` · midpoint ${format((data.low + data.high) / 2)}`;
     return this.chartSvg(
       width,
       height,
-      svg`<g transform="translate(${width / 2},${outer})">
-        ${segments.map((s, i) =>
-          s.end > s.start
-            ? this._segment(
-                i,
-                svg`<path class="solid" d=${sectorPath(inner, outer, s.start, s.split)}></path>
-                  <path class="light" d=${sectorPath(inner + 0.5, outer - 0.5, s.split, s.end)}></path>`,
-              )
-            : nothing,
+      svg`<text class="total" y=${layout.totalY} .textContent=${total}></text>
+        ${layout.segments.map(({ index, low, range }) =>
+          this._segment(
+            index,
+            svg`${low ? svg`<rect class="solid" x=${low.x} y=${low.y} width=${low.width} height=${low.height}></rect>` : nothing}
+              ${range ? svg`<rect class="light" x=${range.x} y=${range.y} width=${range.width} height=${range.height}></rect>` : nothing}`,
+          ),
+        )}`,
+    );
+  }
+
+  private _renderDonut(data: CompData, width: number, height: number, fmt: Formatter): TemplateResult {
+    const layout = donutLayout(data.components, width, height);
+    const [centreX, centreY] = layout.centre;
+    const midpoint = (data.low + data.high) / 2;
+    // The light piece of a range goes first: the solid low piece is drawn over its start.
+    return this.chartSvg(
+      width,
+      height,
+      svg`<g transform="translate(${centreX},${centreY})">
+        ${layout.segments.map(({ index, lowPath, rangePath }) =>
+          this._segment(
+            index,
+            svg`${rangePath ? svg`<path class="light" d=${rangePath}></path>` : nothing}
+              ${lowPath ? svg`<path class="solid" d=${lowPath}></path>` : nothing}`,
+          ),
         )}
-        <text class="centre-label" y="-18">Total</text>
-        <text class="centre-value" y="4" .textContent=${this._range(fmt, data.low, data.high, true)}></text>
-        ${data.low === data.high ? nothing : svg`<text class="centre-note" y="22" .textContent=${`midpoint ${fmt.compact(mid)}`}></text>`}
+        <text class="centre-label" y=${layout.labelY}>Total</text>
+        <text class="centre-value" y=${layout.valueY} .textContent=${this._range(data.low, data.high, fmt.compact)}></text>
+        ${layout.noteY === undefined ? nothing : svg`<text class="centre-note" y=${layout.noteY} .textContent=${`midpoint ${fmt.compact(midpoint)}`}></text>`}
       </g>`,
     );
   }
 
   protected override renderLegend(data: CompData | undefined, fmt: Formatter): TemplateResult | typeof nothing {
     if (!data || !(data.high > 0)) return nothing;
-    const mid = (data.low + data.high) / 2;
+    let totalLabel = 'Total';
+    if (data.low !== data.high) totalLabel += ` (midpoint ${fmt.money((data.low + data.high) / 2)})`;
     return html`<ul class="legend" part="legend">
       ${data.components.map(
-        (c, i) => html`<li data-point="c${i}" class="c${i % 6}">
-          <span class="swatch ${c.low === c.high ? 'fixed' : ''}"></span><span>${c.label}</span>
-          <span class="amount">${this._range(fmt, c.low, c.high)}</span><span class="share">${c.share}%</span>
+        (component, index) => html`<li data-point=${partId(index)} class=${seriesClass(index)}>
+          <span class="swatch ${component.low === component.high ? 'fixed' : ''}"></span><span>${component.label}</span>
+          <span class="amount">${this._range(component.low, component.high, fmt.money)}</span><span class="share">${component.share}%</span>
         </li>`,
       )}
-      <li class="sum"><span></span><span>Total${data.low === data.high ? '' : ` (midpoint ${fmt.money(mid)})`}</span>
-        <span class="amount">${this._range(fmt, data.low, data.high)}</span><span class="share">100%</span></li>
+      <li class="sum"><span></span><span>${totalLabel}</span>
+        <span class="amount">${this._range(data.low, data.high, fmt.money)}</span><span class="share">100%</span></li>
     </ul>`;
   }
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { dataErrorMessage as message } from '../../test/helpers/errors.js';
 import { DEFAULT_COMP, parseCompSection, parseValue, resolveComponents, wholeShares } from './data.js';
-import { donutAngles, sectorPath, stackBar } from './geometry.js';
+import { barLayout, chartHeight, donutLayout, donutSlices } from './geometry.js';
 
 const PI = Math.PI;
 const close = (actual: readonly number[], expected: readonly number[]) => actual.forEach((a, i) => expect(a).to.be.closeTo(expected[i]!, 1e-9));
@@ -67,46 +67,137 @@ describe('wholeShares', () => {
   });
 });
 
-describe('donutAngles', () => {
-  it('gives each part an angle proportional to its high value, split at its low value', () => {
-    // Highs 150,000 / 30,000 / 90,000 / 30,000 of 300,000: π, 0.2π, 0.6π, 0.2π.
-    const s = donutAngles(DEFAULT_COMP.data.components);
-    close(s.map((x) => x.start), [0, PI, 1.2 * PI, 1.8 * PI]);
-    close(s.map((x) => x.end), [PI, 1.2 * PI, 1.8 * PI, 2 * PI]);
-    // Lows 15,000 of 30,000 and 30,000 of 90,000.
-    close(s.map((x) => x.split), [PI, 1.1 * PI, (1.2 + 0.2) * PI, 1.9 * PI]);
+describe('donutSlices (d3 pie)', () => {
+  it('keeps the parts in order, each with room for its high value and its pad, split at its low value', () => {
+    // Highs 150,000 / 30,000 / 90,000 / 30,000 of 300,000 share 2π less 4 pads of
+    // 0.02: π − 0.04, 0.2π − 0.008, 0.6π − 0.024, 0.2π − 0.008, each plus its pad.
+    const slices = donutSlices(DEFAULT_COMP.data.components);
+    expect(slices.map((slice) => slice.index)).to.deep.equal([0, 1, 2, 3]);
+    expect(slices.map((slice) => slice.padAngle)).to.deep.equal([0.02, 0.02, 0.02, 0.02]);
+    close(slices.map((slice) => slice.startAngle), [0, PI - 0.02, 1.2 * PI - 0.008, 1.8 * PI - 0.012]);
+    close(slices.map((slice) => slice.endAngle), [PI - 0.02, 1.2 * PI - 0.008, 1.8 * PI - 0.012, 2 * PI]);
+    // The low end's share of the room after the pad: all of base; half of bonus,
+    // 0.2π − 0.008; a third of equity, 0.6π − 0.024; half of benefits.
+    close(slices.map((slice) => slice.lowEndAngle), [PI - 0.02, 1.1 * PI - 0.004, 1.4 * PI + 0.004, 1.9 * PI + 0.004]);
   });
 
-  it('pads between parts only when there is more than one', () => {
-    const [a, b] = donutAngles([{ low: 1, high: 1 }, { low: 1, high: 1 }], 0.1);
-    close([a!.start, a!.end, b!.start, b!.end], [0.05, PI - 0.05, PI + 0.05, 2 * PI - 0.05]);
-    const [only] = donutAngles([{ low: 1, high: 1 }, { low: 0, high: 0 }], 0.1);
-    close([only!.start, only!.end], [0, 2 * PI]);
+  it('gives parts of zero no slice, and pads only when more than one part is drawn', () => {
+    const [first, second] = donutSlices([{ low: 1, high: 1 }, { low: 0, high: 0 }, { low: 0, high: 1 }], 0.1);
+    expect(second!.index).to.equal(2);
+    close([first!.startAngle, first!.endAngle, second!.startAngle, second!.endAngle], [0, PI, PI, 2 * PI]);
+    expect(second!.lowEndAngle).to.equal(PI + 0.1);
+    const only = donutSlices([{ low: 1, high: 1 }, { low: 0, high: 0 }], 0.1);
+    expect(only).to.have.length(1);
+    close([only[0]!.startAngle, only[0]!.endAngle, only[0]!.padAngle], [0, 2 * PI, 0]);
   });
 
   it('returns nothing for an all-zero breakdown', () => {
-    expect(donutAngles([{ low: 0, high: 0 }])).to.deep.equal([]);
+    expect(donutSlices([{ low: 0, high: 0 }])).to.deep.equal([]);
   });
 });
 
-describe('sectorPath', () => {
-  it('draws a ring sector clockwise from 12 o’clock', () => {
-    expect(sectorPath(5, 10, 0, PI / 2)).to.equal('M0,-10A10,10 0 0 1 10,0L5,0A5,5 0 0 0 0,-5Z');
-    expect(sectorPath(5, 10, 0, 1.5 * PI)).to.contain('A10,10 0 1 1 -10,0');
+describe('donutLayout (d3 arc)', () => {
+  it('draws one fixed part as a whole ring, with the two centre lines centred', () => {
+    const layout = donutLayout([{ low: 1, high: 1 }], 100, 100);
+    expect([layout.centre, layout.innerRadius, layout.outerRadius]).to.deep.equal([[50, 50], 31, 50]);
+    const [segment] = layout.segments;
+    // A full annulus: two half circles of radius 50 out, two of 31 back.
+    expect(segment!.lowPath).to.equal('M0,-50A50,50,0,1,1,0,50A50,50,0,1,1,0,-50M0,-31A31,31,0,1,0,0,31A31,31,0,1,0,0,-31Z');
+    expect(segment!.rangePath).to.equal(undefined);
+    // No midpoint line: "Total" and the amount move down half a line (12 + 5 px) from −18 and 4.
+    expect([layout.labelY, layout.valueY, layout.noteY]).to.deep.equal([-9.5, 12.5, undefined]);
   });
-  it('splits a full ring in two arcs and draws nothing for an empty one', () => {
-    expect(sectorPath(5, 10, 0, 2 * PI).match(/M/g)).to.have.length(2);
-    expect(sectorPath(5, 10, 1, 1)).to.equal('');
-    expect(sectorPath(5, 10, 0, 2 * PI)).not.to.match(/NaN/);
+
+  it('pads, rounds and splits the pieces of a range', () => {
+    const layout = donutLayout([{ low: 1, high: 1 }, { low: 0, high: 1 }], 100, 100);
+    const [fixed, range] = layout.segments;
+    // Right half, padded by √(31² + 50²) · sin(0.01) = 0.59 px from the vertical, corners of 3 px.
+    expect(fixed!.lowPath).to.equal(
+      'M0.59,-46.86A3,3,0,0,1,3.82,-49.85A50,50,0,0,1,3.82,49.85A3,3,0,0,1,0.59,46.86L0.59,33.81A3,3,0,0,1,3.27,30.83A31,31,0,0,0,3.27,-30.83A3,3,0,0,1,0.59,-33.81Z',
+    );
+    expect(fixed!.rangePath).to.equal(undefined);
+    // Left half: a range from 0, so only the light piece, 0.5 px inside the ring for its outline.
+    expect(range!.lowPath).to.equal(undefined);
+    expect(range!.rangePath).to.equal(
+      'M-0.59,46.36A3,3,0,0,1,-3.82,49.35A49.5,49.5,0,0,1,-3.82,-49.35A3,3,0,0,1,-0.59,-46.36L-0.59,-34.31A3,3,0,0,1,-3.27,-31.33A31.5,31.5,0,0,0,-3.27,31.33A3,3,0,0,1,-0.59,34.31Z',
+    );
+    // Tooltips point at the middle of the ring (radius 40.5), 6 px higher: 3 and 9 o'clock.
+    expect(layout.segments.map((segment) => segment.anchor)).to.deep.equal([
+      [90.5, 44],
+      [9.5, 44],
+    ]);
+    expect([layout.labelY, layout.valueY, layout.noteY]).to.deep.equal([-18, 4, 21]);
+  });
+
+  it('lays out the seed example in a 300 × 240 chart', () => {
+    const layout = donutLayout(DEFAULT_COMP.data.components, 300, 240);
+    expect([layout.centre, layout.innerRadius, layout.outerRadius]).to.deep.equal([[150, 120], 74.4, 120]);
+    expect(layout.segments.map((segment) => [!!segment.lowPath, !!segment.rangePath])).to.deep.equal([
+      [true, false],
+      [true, true],
+      [true, true],
+      [true, true],
+    ]);
+    // Base salary: from 12 o'clock to 6 o'clock less its pad (π − 0.02 rad).
+    expect(layout.segments[0]!.lowPath).to.equal(
+      'M1.41,-116.92A3,3,0,0,1,4.53,-119.91A120,120,0,0,1,6.92,119.8A3,3,0,0,1,3.75,116.87L2.96,77.23A3,3,0,0,1,5.73,74.18A74.4,74.4,0,0,0,4.24,-74.28A3,3,0,0,1,1.41,-77.27Z',
+    );
+    // Bonus, 15,000–30,000: the solid piece ends half way along the light one.
+    expect(layout.segments[1]!.lowPath).to.equal(
+      'M0.93,116.92A3,3,0,0,1,-2.13,119.98A120,120,0,0,1,-32.29,115.57A3,3,0,0,1,-34.34,111.77L-22.24,74.02A3,3,0,0,1,-18.63,72.03A74.4,74.4,0,0,0,-2.75,74.35A3,3,0,0,1,0.13,77.29Z',
+    );
+    expect(layout.segments[1]!.rangePath).to.equal(
+      'M0.92,116.42A3,3,0,0,1,-2.13,119.48A119.5,119.5,0,0,1,-65.73,99.8A3,3,0,0,1,-66.52,95.55L-44.06,64.1A3,3,0,0,1,-40.02,63.31A74.9,74.9,0,0,0,-2.74,74.85A3,3,0,0,1,0.15,77.79Z',
+    );
+    expect(layout.segments.map((segment) => segment.anchor)).to.deep.equal([
+      [247.2, 113.03],
+      [121.26, 206.85],
+      [52.8, 114.97],
+      [119.41, 21.74],
+    ]);
   });
 });
 
-describe('stackBar', () => {
+describe('barLayout (d3 stack and scaleLinear)', () => {
   it('divides the width by high values, with gaps', () => {
     // 300 px less 3 gaps of 2 px = 294 px for 300,000: 147, 29.4, 88.2, 29.4.
-    const p = stackBar(DEFAULT_COMP.data.components, 300);
-    expect(p.map((x) => x.width)).to.deep.equal([147, 29.4, 88.2, 29.4]);
-    expect(p.map((x) => x.x)).to.deep.equal([0, 149, 180.4, 270.6]);
-    expect(p.map((x) => x.solid)).to.deep.equal([147, 14.7, 29.4, 14.7]);
+    const layout = barLayout(DEFAULT_COMP.data.components, 300);
+    expect(layout.segments.map((segment) => segment.width)).to.deep.equal([147, 29.4, 88.2, 29.4]);
+    expect(layout.segments.map((segment) => segment.x)).to.deep.equal([0, 149, 180.4, 270.6]);
+    expect(layout.segments.map((segment) => segment.low?.width)).to.deep.equal([147, 14.7, 29.4, 14.7]);
+    // The bonus's light piece: after the solid 14.7 px, 0.5 px inside for its outline.
+    expect(layout.segments[1]!.low).to.deep.equal({ x: 149, y: 24, width: 14.7, height: 28 });
+    expect(layout.segments[1]!.range).to.deep.equal({ x: 164.2, y: 24.5, width: 13.7, height: 27 });
+    expect(layout.segments[0]!.range).to.equal(undefined);
+    expect(layout.segments.map((segment) => segment.anchor)).to.deep.equal([
+      [73.5, 24],
+      [163.7, 24],
+      [224.5, 24],
+      [285.3, 24],
+    ]);
+    expect(layout.totalY).to.equal(14);
+  });
+
+  it('gives parts of zero no room and no gap', () => {
+    // 102 px less one gap = 100 px for 3: 33.33 and 66.67.
+    const layout = barLayout([{ low: 1, high: 1 }, { low: 0, high: 0 }, { low: 0, high: 2 }], 102);
+    expect(layout.segments.map((segment) => [segment.index, segment.x, segment.width])).to.deep.equal([
+      [0, 0, 33.33],
+      [2, 35.33, 66.67],
+    ]);
+    expect(layout.segments[1]!.low).to.equal(undefined);
+    expect(barLayout([{ low: 0, high: 0 }], 300).segments).to.deep.equal([]);
+  });
+
+  it('uses short amounts for the total below the compact breakpoint (420 px)', () => {
+    expect(barLayout(DEFAULT_COMP.data.components, 419).compactTotal).to.equal(true);
+    expect(barLayout(DEFAULT_COMP.data.components, 420).compactTotal).to.equal(false);
+  });
+});
+
+describe('chartHeight', () => {
+  it('is the bar’s fixed height, or a donut as wide as the box up to 240 px', () => {
+    expect(chartHeight('bar', 500)).to.equal(60);
+    expect([chartHeight('donut', 1000), chartHeight('donut', 200), chartHeight('donut', 0)]).to.deep.equal([240, 200, 240]);
   });
 });

@@ -1,0 +1,67 @@
+import { WidgetHarness } from '../../test/helpers/harness.js';
+import type { CompBreakdown } from './comp-breakdown.js';
+
+/** The solid piece of a part (its low value) or the light piece (its range up to the high value). */
+export type Piece = 'low' | 'range';
+
+const PIECE_CLASS: Record<Piece, string> = { low: 'solid', range: 'light' };
+
+/**
+ * Readings and actions on a `<comp-breakdown>` for its tests. Parts are
+ * numbered from 1 in the order given, as their ids are ("part-1").
+ */
+export class CompBreakdownHarness extends WidgetHarness<CompBreakdown> {
+  /** Ids of the parts drawn in the chart, in order. */
+  parts(): string[] {
+    return this.marks().map((mark) => mark.getAttribute('data-point') ?? '');
+  }
+
+  /** The chart element of one piece of a part, if the part has that piece. */
+  piece(part: number, piece: Piece = 'low'): SVGGraphicsElement | null {
+    return this.mark(`part-${part}`).querySelector<SVGGraphicsElement>(`.${PIECE_CLASS[piece]}`);
+  }
+
+  /** A donut piece's path data, or undefined when the part has no such piece. */
+  segmentPath(part: number, piece: Piece = 'low'): string | undefined {
+    return this.piece(part, piece)?.getAttribute('d') ?? undefined;
+  }
+
+  /** Every drawn piece of one kind (paths in the donut, rectangles in the bar). */
+  pieces(piece: Piece = 'low'): SVGGraphicsElement[] {
+    return this.$$<SVGGraphicsElement>(`svg.chart [data-point] .${PIECE_CLASS[piece]}`);
+  }
+
+  /** Widths in px of the bar's pieces of one kind, in order. */
+  barWidths(piece: Piece = 'low'): number[] {
+    return this.pieces(piece).map((rect) => Number(rect.getAttribute('width')));
+  }
+
+  /** The colour a piece is filled with, as computed. */
+  fill(part: number, piece: Piece = 'low'): string {
+    const element = this.piece(part, piece);
+    if (!element) throw new Error(`part ${part} has no ${piece} piece`);
+    return getComputedStyle(element).fill;
+  }
+
+  /** The donut's centre lines: "Total", the amount and, for a range, the midpoint. */
+  centreTexts(): string[] {
+    return this.$$('svg.chart [class^="centre-"]').map((text) => (text.textContent ?? '').trim());
+  }
+
+  /** The bar's total line above the bar. */
+  barTotal(): string {
+    return (this.$('svg.chart .total')?.textContent ?? '').trim();
+  }
+
+  /** The message shown instead of a chart when every part is zero, or "" when a chart is drawn. */
+  emptyMessage(): string {
+    return (this.$('.empty')?.textContent ?? '').trim();
+  }
+
+  /** Moves the pointer over a part's legend row, as a mouse would. */
+  hoverLegendRow(part: number): void {
+    const row = this.$(`[part="legend"] li[data-point="part-${part}"]`);
+    if (!row) throw new Error(`no legend row for part ${part}`);
+    row.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
+  }
+}
