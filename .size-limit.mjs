@@ -1,0 +1,27 @@
+// Size budgets, checked by `npm test` (size-limit) and printed by `npm run build`
+// (scripts/size.mjs). Sizes are gzip, in kB of 1,000 bytes.
+import { WIDGET_TAGS } from './scripts/widget-entries.mjs';
+
+export default [
+  {
+    // The file a blog loads: every widget, the map, Lit and d3, minified.
+    name: 'dist/salary-widgets.js',
+    path: 'dist/salary-widgets.js',
+    disablePlugins: ['@size-limit/esbuild'],
+    gzip: true,
+    limit: '60 kB',
+  },
+  {
+    // `import 'salary-widgets'` in an app, bundled and minified with its dependencies.
+    name: "import 'salary-widgets'",
+    path: 'dist/salary-widgets.esm.js',
+    gzip: true,
+  },
+  // `import 'salary-widgets/<tag>'`: one widget with the shared core, Lit and the
+  // d3 modules it uses, bundled and minified as an app's bundler would.
+  ...WIDGET_TAGS.map((tag) => ({
+    name: `import 'salary-widgets/${tag}'`,
+    path: `dist/${tag}.js`,
+    gzip: true,
+  })),
+];
