@@ -59,7 +59,7 @@ interface MapModel {
  * @attr {string} values - Compact data: "CA:170910, WA:163440" (postal codes, names or FIPS codes).
  * @attr {'geo'|'tiles'} layout - Geographic map or tile grid; unset switches to tiles below 480 px.
  * @attr {'equal'|'quantile'} classes - How states are put into colour classes. `equal` (default): classes of equal width with round edges ($130K, $140K, …), so a colour always means the same range of amounts; the number of classes is the one nearest to `steps` that round edges allow. `quantile`: `steps` classes with about the same number of states in each, so every colour is used even when a few states stand far apart; the edges fall where the data puts them.
- * @attr {number} steps - Number of colour classes, 1–9 (default 5); 0 for a continuous ramp.
+ * @attr {number} steps - Number of colour classes, 1–9 (default 5; with `classes="equal"`, the nearest number that round edges allow); 0 for a continuous ramp.
  * @attr {string} highlight - States to outline, e.g. "WA,CA".
  * @attr {number} ranking - Adds a ranked list of the top N states: beside the map when wide, below it when narrow.
  *
