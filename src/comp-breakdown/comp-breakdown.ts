@@ -3,7 +3,6 @@ import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
 import type { Formatter } from '../core/format.js';
 import { readChoice } from '../core/data/values.js';
-import { typeScaleStyles } from '../core/geometry/type-scale.js';
 import { DEFAULT_COMP, NAMED, parseCompSection, readCompTable, resolveComponents, type CompData, type Component, type NamedKey } from './data.js';
 import { barLayout, chartHeight, donutLayout, type Point, type Variant } from './geometry.js';
 import { compBreakdownStyles } from './comp-breakdown.styles.js';
@@ -43,7 +42,7 @@ const seriesClass = (index: number): string => `series-${(index % SERIES_COLOURS
  * @cssprop [--salary-color-6=#6d6d6d] - Sixth component (colours repeat after it).
  */
 export class CompBreakdown extends SalaryElement<CompData> {
-  static override styles = [...SalaryElement.styles, typeScaleStyles, compBreakdownStyles];
+  static override styles = [...SalaryElement.styles, compBreakdownStyles];
 
   static override properties: PropertyDeclarations = {
     base: {},
