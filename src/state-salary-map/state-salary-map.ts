@@ -5,7 +5,6 @@ import { ordinal, type Formatter } from '../core/format.js';
 import { quote } from '../core/data/errors.js';
 import { readChoice, readInteger } from '../core/data/values.js';
 import { DEFAULT_STATES, parseStatesSection, parseValuesAttribute, readStatesTable, type StateValues } from './data.js';
-import { typeScaleStyles } from '../core/geometry/type-scale.js';
 import {
   CALLOUT_STATES,
   colourScale,
@@ -66,7 +65,7 @@ interface MapModel {
  * @csspart ranking - The ranked list.
  */
 export class StateSalaryMap extends SalaryElement<MapModel> {
-  static override styles = [...SalaryElement.styles, typeScaleStyles, ...stateMapStyles];
+  static override styles = [...SalaryElement.styles, ...stateMapStyles];
 
   static override properties: PropertyDeclarations = {
     values: {},

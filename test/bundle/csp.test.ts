@@ -18,7 +18,7 @@ describe('under a strict Content Security Policy with Trusted Types', () => {
     await waitUntil(() => els[3]!.shadowRoot?.querySelector('[role="alert"]'), 'error shown');
     const maps = [...doc.querySelectorAll('state-salary-map')];
     await waitUntil(() => maps.every((el) => el.shadowRoot?.querySelector('svg.chart')), 'maps drawn', { timeout: 5000 });
-    // Colours come from stylesheet rules keyed by data-t, never from style attributes.
+    // Colours come from stylesheet rules keyed by data-tone, never from style attributes.
     expect(getComputedStyle(maps[0]!.shadowRoot!.querySelector('path[data-state="CA"]')!).fill).not.to.equal('rgb(0, 0, 0)');
     expect(maps[1]!.shadowRoot!.querySelectorAll('rect.tile')).to.have.length(51);
     const comps = [...doc.querySelectorAll('comp-breakdown')];

@@ -18,7 +18,7 @@ const value = fc.oneof(nasty, numberText, fc.string({ maxLength: 20 }), fc.tuple
 
 const ATTRS: Record<string, string[]> = {
   'salary-percentile-bar': ['p10', 'p25', 'p50', 'p75', 'p90', 'marker', 'marker-label', 'reference', 'reference-label', 'bands', 'period', 'theme', 'locale', 'currency'],
-  'state-salary-map': ['values', 'layout', 'steps', 'highlight', 'ranking', 'period', 'theme', 'locale', 'currency'],
+  'state-salary-map': ['values', 'layout', 'steps', 'classes', 'highlight', 'ranking', 'period', 'theme', 'locale', 'currency'],
   'comp-breakdown': ['base', 'bonus', 'equity', 'benefits', 'variant', 'period', 'theme'],
   'salary-ranking': ['values', 'sort', 'top', 'highlight', 'reference', 'reference-label', 'period', 'locale'],
   'salary-compare': ['p10', 'p50', 'p90', 'value', 'bands', 'reference', 'period', 'locale'],

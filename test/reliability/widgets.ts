@@ -34,7 +34,7 @@ export const WIDGET_CASES: (WidgetCase & { tag: WidgetTag })[] = [
     valid: { values: 'CA:170910, WA:163440' },
     numbers: { values: (bad) => ({ values: `CA:170910, WA:${bad}` }) },
     texts: ['heading', 'description', 'source'],
-    enums: ['layout', 'steps', 'ranking'],
+    enums: ['layout', 'steps', 'ranking', 'classes'],
     section: 'states',
     sectionData: { CA: 2, WA: 1 },
   },
