@@ -13,17 +13,24 @@ const thousands = (amount: number) => (amount === 0 ? '$0' : `$${amount / 1000}K
 const money: RankingFormat = { value: (annual) => `$${annual.toLocaleString('en-US')}`, tick: thousands };
 const compact: RankingFormat = { value: (annual) => `$${Math.round(annual / 1000)}K`, tick: thousands };
 
+const closeTo = (actual: readonly number[], expected: readonly number[]) => {
+  expect(actual).to.have.length(expected.length);
+  actual.forEach((value, i) => expect(value).to.be.closeTo(expected[i]!, 1e-9));
+};
+
 describe('layoutRanking', () => {
   it('scales bars from zero after a label column of at most 38% of the width', () => {
     const layout = layoutRanking(items, 900, money);
     // 34 characters × 7.2 px → 245 + 10 = 255 px, under 38% of 900 (342).
     expect(layout.labelColumnWidth).to.equal(255);
     expect(layout.rows.map((row) => row.bar.x)).to.deep.equal([255, 255, 255]);
-    // d3 makes [0, 180,000] nice as [0, 200,000]. The axis ends where its last
-    // label, "$200K" (5 × 7.26 → 37 px), still fits: 900 − 18.5 = 881.5.
-    // The top bar is 0.9 of 881.5 − 255 = 626.5.
-    const widths = layout.rows.map((row) => row.bar.width);
-    [563.85, 457.345, 28.1925].forEach((expected, i) => expect(widths[i]).to.be.closeTo(expected, 1e-9));
+    // d3's nice() keeps [0, 180,000] (already round to 20,000). The top bar
+    // leaves room for its value, "$180,000" (8 × 7.92 → 64 px), and 8 px:
+    // it ends at 900 − 72 = 828, and is 573 px long.
+    closeTo(
+      layout.rows.map((row) => row.bar.width),
+      [573, (573 * 146) / 180, (573 * 9) / 180],
+    );
     expect(layout.rows.map((row) => row.label.text)).to.deep.equal(['San Jose-Sunnyvale-Santa Clara, CA', 'Boulder, CO', 'Tiny']);
     expect(layout.rows.map((row) => [row.label.x, row.label.y, row.label.anchor])).to.deep.equal([
       [247, 17, 'end'],
@@ -36,26 +43,37 @@ describe('layoutRanking', () => {
     const layout = layoutRanking(items, 900, money);
     expect(layout.rows.map((row) => row.value.inside)).to.deep.equal([true, true, false]);
     // Inside: 5 px before the bar's end, right-aligned; after: 5 px past it.
-    expect(layout.rows[0]!.value.x).to.be.closeTo(255 + 563.85 - 5, 1e-9);
-    expect(layout.rows[0]!.value.anchor).to.equal('end');
-    expect(layout.rows[2]!.value.x).to.be.closeTo(255 + 28.1925 + 5, 1e-9);
+    expect(layout.rows[0]!.value).to.deep.equal({ text: '$180,000', x: 823, y: 17, anchor: 'end', inside: true });
+    expect(layout.rows[2]!.value.x).to.be.closeTo(255 + 28.65 + 5, 1e-9);
     expect(layout.rows[2]!.value.anchor).to.equal('start');
   });
 
-  it('draws a value axis of nice round ticks under the rows', () => {
+  it('draws a value axis of a few nice round ticks under the rows', () => {
     const layout = layoutRanking(items, 900, money);
-    // About one tick per 100 px of the 573 px left for bars: d3 is asked for 5.
-    expect(layout.axis.ticks.map((tick) => tick.value)).to.deep.equal([0, 50000, 100000, 150000, 200000]);
-    expect(layout.axis.ticks.map((tick) => tick.x)).to.deep.equal([255, 411.625, 568.25, 724.875, 881.5]);
-    expect(layout.axis.ticks.map((tick) => [tick.label.text, tick.label.x, tick.label.y, tick.label.anchor])).to.deep.equal([
-      ['$0', 255, 92, 'middle'],
-      ['$50K', 411.625, 92, 'middle'],
-      ['$100K', 568.25, 92, 'middle'],
-      ['$150K', 724.875, 92, 'middle'],
-      ['$200K', 881.5, 92, 'middle'],
+    // One tick per 240 px of the 573 px left for bars, at least 3: d3 is asked for 3.
+    expect(layout.axis.ticks.map((tick) => tick.value)).to.deep.equal([0, 50000, 100000, 150000]);
+    const tickX = [255, 255 + 573 / 3.6, 255 + 573 / 1.8, 255 + 573 / 1.2];
+    closeTo(
+      layout.axis.ticks.map((tick) => tick.x),
+      tickX,
+    );
+    expect(layout.axis.ticks.map((tick) => [tick.label.text, tick.label.y, tick.label.anchor])).to.deep.equal([
+      ['$0', 92, 'middle'],
+      ['$50K', 92, 'middle'],
+      ['$100K', 92, 'middle'],
+      ['$150K', 92, 'middle'],
     ]);
+    closeTo(
+      layout.axis.ticks.map((tick) => tick.label.x),
+      tickX,
+    );
     // No text in the way: each gridline runs the height of the rows.
-    expect(layout.axis.gridlines).to.deep.equal(layout.axis.ticks.map((tick) => ({ x: tick.x, y1: 0, y2: 78 })));
+    expect(layout.axis.gridlines.map((line) => [line.y1, line.y2])).to.deep.equal([
+      [0, 78],
+      [0, 78],
+      [0, 78],
+      [0, 78],
+    ]);
     // Three rows of 26 px and the axis row of 20.
     expect(layout.height).to.equal(98);
   });
@@ -68,7 +86,7 @@ describe('layoutRanking', () => {
     for (const row of layout.rows) expect(row.bar.x + row.bar.width).to.be.at.most(500);
   });
 
-  it('puts labels above full-width bars below 420 px, and gaps gridlines where they would cross a label', () => {
+  it('puts labels above full-width bars below 420 px, and gaps gridlines where they would cross a label or value', () => {
     const layout = layoutRanking(items, 320, compact);
     expect(layout.stacked).to.be.true;
     expect(layout.labelColumnWidth).to.equal(0);
@@ -78,57 +96,71 @@ describe('layoutRanking', () => {
       [48, 52],
       [84, 88],
     ]);
-    for (const row of layout.rows) expect(row.bar.x + row.bar.width).to.be.at.most(320);
-    // About 272 px for bars asks d3 for 2 ticks: [0, 200,000] by 100,000.
-    // The last label, 37 px wide, ends the axis at 320 − 18.5 = 301.5.
-    expect(layout.axis.ticks.map((tick) => [tick.value, tick.x])).to.deep.equal([
-      [0, 0],
-      [100000, 150.75],
-      [200000, 301.5],
-    ]);
+    // The top bar leaves room for "$180K" (40 px) and 8: it is 272 px long.
+    closeTo(
+      layout.rows.map((row) => row.bar.width),
+      [272, (272 * 146) / 180, (272 * 9) / 180],
+    );
+    const tickX = [0, 272 / 3.6, 272 / 1.8, 272 / 1.2];
+    closeTo(
+      layout.axis.ticks.map((tick) => tick.x),
+      tickX,
+    );
     // "$0" (15 px) is nudged right to stay inside: centred at 7.5.
-    expect(layout.axis.ticks.map((tick) => tick.label.x)).to.deep.equal([7.5, 150.75, 301.5]);
-    // Labels are 12 px text, boxed from 12 px above their baseline to 4 below,
-    // kept 3 px clear. At x = 0 each label's box [0, …] cuts the line: rows at
-    // 0, 36 and 72 with baselines 12, 48 and 84 block −3…19, 33…55 and
-    // 69…91. At 150.75 only the first label (245 px wide) does.
-    expect(layout.axis.gridlines).to.deep.equal([
-      { x: 0, y1: 19, y2: 33 },
-      { x: 0, y1: 55, y2: 69 },
-      { x: 0, y1: 91, y2: 108 },
-      { x: 150.75, y1: 19, y2: 108 },
-      { x: 301.5, y1: 0, y2: 108 },
+    closeTo(
+      layout.axis.ticks.map((tick) => tick.label.x),
+      [7.5, ...tickX.slice(1)],
+    );
+    // 12 px text is boxed from 12 px above its baseline to 4 below, and lines
+    // keep 3 px from its sides and 1 px from its top and bottom. Labels start
+    // at x = 0 on baselines 12, 48 and 84, so the line at 0 stops at each
+    // (−1…17, 35…53, 71…89); behind the bars it runs on. At 75.6 the two
+    // labels wider than 72.6 px stop it; at 151.1 only the first; at 226.7
+    // the first label and the first value ("$180K", bold: 45 px ending at
+    // 267, baseline 29: 16…34).
+    expect(layout.axis.gridlines.map((line) => [line.y1, line.y2])).to.deep.equal([
+      [17, 35],
+      [53, 71],
+      [89, 108],
+      [17, 35],
+      [53, 108],
+      [17, 108],
+      [34, 108],
     ]);
+    closeTo(
+      layout.axis.gridlines.map((line) => line.x),
+      [0, 0, 0, tickX[1]!, tickX[1]!, tickX[2]!, tickX[3]!],
+    );
     expect(layout.height).to.equal(3 * 36 + 20);
   });
 
   it('places a reference line with its label inside the width, gapped around the values it would cross', () => {
     const layout = layoutRanking(items, 600, money, { value: 133080, label: 'National median' });
     const reference = layout.reference!;
-    // The axis runs from the 228 px label column to 561.33…, where the top
-    // bar leaves room for its 64 px value: 228 + (600 − 8 − 64 − 228) / 0.9.
-    const axisEnd = 228 + 300 / 0.9;
-    expect(reference.x).to.be.closeTo(228 + (axisEnd - 228) * (133080 / 200000), 1e-9);
+    // The axis runs from the 228 px label column to 528, where the top bar
+    // leaves room for its 64 px value: 600 − 72.
+    expect(reference.x).to.be.closeTo(228 + (300 * 133080) / 180000, 1e-9);
     // "National median: $133,080", 180 px, centred over the line.
     expect(reference.label).to.deep.include({ text: 'National median: $133,080', y: 12, anchor: 'middle' });
-    expect(reference.label.x).to.equal(reference.x);
+    expect(reference.label.x).to.be.closeTo(reference.x, 1e-9);
     expect(reference.label.x - 90).to.be.at.least(0);
     expect(reference.label.x + 90).to.be.at.most(600);
     expect(layout.rows[0]!.hitArea.y).to.equal(20);
-    // The bold values of the first two rows (baselines 37 and 63) sit on the
-    // line: it stops 3 px above the first's box at 25 and resumes 3 px below
-    // the second's at 67; the 4 px between them is too short to draw.
+    // The bold values of the first two rows (baselines 37 and 63, 72 px wide
+    // ending at 523 and 466.3) sit on the line: it stops 1 px above and
+    // below each (24…42 and 50…68) and shows between the rows.
     expect(reference.segments.map((segment) => [segment.y1, segment.y2])).to.deep.equal([
-      [16, 22],
-      [70, 98],
+      [16, 24],
+      [42, 50],
+      [68, 98],
     ]);
   });
 
   it('puts the ticks on round hourly amounts in the hourly view', () => {
     const hourly: RankingFormat = { value: (annual) => `$${(annual / 2080).toFixed(2)}`, tick: (amount) => `$${amount}`, amount: (annual) => annual / 2080 };
     const layout = layoutRanking(items, 900, hourly);
-    // 180,000 a year is $86.54 an hour: d3 makes the axis [0, 100] in steps of 20.
-    expect(layout.axis.ticks.map((tick) => tick.label.text)).to.deep.equal(['$0', '$20', '$40', '$60', '$80', '$100']);
+    // 180,000 a year is $86.54 an hour: d3 ends the axis at 90 and ticks every 20.
+    expect(layout.axis.ticks.map((tick) => tick.label.text)).to.deep.equal(['$0', '$20', '$40', '$60', '$80']);
   });
 
   it('keeps the reserved height equal to the drawn one', () => {
@@ -144,7 +176,7 @@ describe('layoutRanking', () => {
 });
 
 describe('clearSegments', () => {
-  it('leaves out the parts of a line within 3 px of a box, and pieces shorter than 6 px', () => {
+  it('leaves out the parts of a line within 3 px beside or 1 px above or below a box, and pieces shorter than 6 px', () => {
     const boxes = [
       { left: 90, right: 120, top: 10, bottom: 26 },
       // Beside the line: no gap.
@@ -153,14 +185,15 @@ describe('clearSegments', () => {
       { left: 60, right: 98, top: 50, bottom: 66 },
       { left: 101, right: 140, top: 70, bottom: 74 },
     ];
+    // 1 px clear above and below each box that the line passes.
     expect(clearSegments(100, 0, 100, boxes)).to.deep.equal([
-      { x: 100, y1: 0, y2: 7 },
-      { x: 100, y1: 29, y2: 47 },
-      { x: 100, y1: 77, y2: 100 },
+      { x: 100, y1: 0, y2: 9 },
+      { x: 100, y1: 27, y2: 49 },
+      { x: 100, y1: 75, y2: 100 },
     ]);
-    // A box from 8 to 92 px down leaves 5 px pieces above and below it: both left out.
-    expect(clearSegments(100, 0, 100, [{ left: 90, right: 110, top: 8, bottom: 92 }])).to.deep.equal([]);
-    // Exactly 3 px away is clear.
+    // A box from 6 to 94 px down leaves 5 px pieces above and below it: both left out.
+    expect(clearSegments(100, 0, 100, [{ left: 90, right: 110, top: 6, bottom: 94 }])).to.deep.equal([]);
+    // Exactly 3 px to the side is clear.
     expect(clearSegments(100, 0, 100, [{ left: 103, right: 110, top: 0, bottom: 100 }])).to.deep.equal([{ x: 100, y1: 0, y2: 100 }]);
   });
 });

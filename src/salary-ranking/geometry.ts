@@ -30,9 +30,9 @@ const REFERENCE_LINE_TOP = 16;
 export const AXIS_ROW_HEIGHT = 20;
 /** Baseline of the tick labels, from the bottom of the rows. */
 const TICK_BASELINE = 14;
-/** About one tick per this many px of axis; never fewer than `MIN_TICK_COUNT` asked of d3. */
-const TICK_SPACING = 100;
-const MIN_TICK_COUNT = 2;
+/** One tick per this many px of axis, and never fewer than `MIN_TICK_COUNT`, asked of d3: a few, not a ruler. */
+const TICK_SPACING = 240;
+const MIN_TICK_COUNT = 3;
 const TICK_LABEL_GAP = 6;
 
 /** The label column takes at most this share of the width, and at least `LABEL_COLUMN_MIN_WIDTH`. */
@@ -48,8 +48,13 @@ const VALUE_PAD = 5;
 /** Room kept after a value that sits after its bar: the pad plus a margin at the right edge. */
 const VALUE_ROOM = VALUE_PAD + 3;
 
-/** Lines keep this many px away from any text. */
-const TEXT_CLEARANCE = 3;
+/**
+ * Lines keep this many px away from the sides of any text, and this many
+ * from its top and bottom (the box is already generous there), so a line
+ * still shows in the 8 px between two rows whose values it passes.
+ */
+const TEXT_CLEARANCE_X = 3;
+const TEXT_CLEARANCE_Y = 1;
 /** Pieces of a gapped line shorter than this are left out: they read as specks, not lines. */
 const MIN_SEGMENT = 6;
 /** Extent of a text's box above and below its baseline, as a share of the font size (generous for common UI fonts). */
@@ -175,25 +180,31 @@ export function layoutRanking(items: readonly RankingItem[], width: number, form
   const valueTexts = items.map((item) => format.value(item.value));
   const valueWidths = valueTexts.map((text) => amountWidth(text, VALUE_SIZE));
 
-  // d3 rounds the domain up to a nice amount, so the axis ends on a tick.
+  // d3 rounds the domain's end up to a round amount at its default
+  // precision (a tenth of the way), so the top bar still nearly fills the
+  // axis, and picks a few round ticks within it.
   const largest = Math.max(0, ...items.map((item) => displayed(item.value)), reference ? displayed(reference.value) : 0);
   const roughAxisWidth = width - barStart - (Math.max(0, ...valueWidths) + VALUE_ROOM);
   const tickCount = Math.max(MIN_TICK_COUNT, Math.floor(roughAxisWidth / TICK_SPACING));
   const scale = scaleLinear()
     .domain([0, largest || 1])
-    .nice(tickCount);
+    .nice();
   const niceMax = scale.domain()[1]!;
   const tickValues = scale.ticks(tickCount);
   const tickTexts = tickValues.map((value) => format.tick(value));
   const tickWidths = tickTexts.map((text) => amountWidth(text, TICK_SIZE));
 
-  // The axis ends as far right as it can while the last tick label fits and
-  // every bar keeps room for its value after it, should it not fit inside.
-  let axisEnd = width - (tickWidths[tickWidths.length - 1] ?? 0) / 2;
-  items.forEach((item, index) => {
-    const share = displayed(item.value) / niceMax;
-    if (share > 0) axisEnd = Math.min(axisEnd, barStart + (width - VALUE_ROOM - valueWidths[index]! - barStart) / share);
-  });
+  // The axis ends as far right as it can while every bar keeps room for its
+  // value after it, should the value not fit inside, and the last tick's
+  // label fits centred under it.
+  const roomAfter = [
+    ...items.map((item, index) => ({ amount: displayed(item.value), room: VALUE_ROOM + valueWidths[index]! })),
+    { amount: tickValues[tickValues.length - 1] ?? 0, room: (tickWidths[tickWidths.length - 1] ?? 0) / 2 },
+  ];
+  let axisEnd = width;
+  for (const { amount, room } of roomAfter) {
+    if (amount > 0) axisEnd = Math.min(axisEnd, barStart + ((width - room - barStart) * niceMax) / amount);
+  }
   scale.range([barStart, Math.max(barStart + 1, axisEnd)]);
 
   const textBoxes: TextBox[] = [];
@@ -236,7 +247,7 @@ export function layoutRanking(items: readonly RankingItem[], width: number, form
     const left = Math.max(0, Math.min(width - labelWidth, x - labelWidth / 2));
     const label: TextMark = { text, x: left + labelWidth / 2, y: REFERENCE_LABEL_BASELINE, anchor: 'middle' };
     textBoxes.push(textBox(label, labelWidth, REFERENCE_SIZE));
-    // The label sits on top of its own line; only the rows' texts cut it.
+    // Its label sits above the line's top; only the rows' texts cut the line.
     referenceMark = { x, label, segments: clearSegments(x, REFERENCE_LINE_TOP, rowsBottom, rowTextBoxes) };
   }
 
@@ -293,13 +304,12 @@ export function textBox(mark: TextMark, width: number, fontSize: number): TextBo
 
 /**
  * The pieces of the vertical line at `x` from `top` to `bottom` that stay
- * `TEXT_CLEARANCE` px clear of every box; pieces shorter than `MIN_SEGMENT`
- * are left out.
+ * clear of every box; pieces shorter than `MIN_SEGMENT` are left out.
  */
 export function clearSegments(x: number, top: number, bottom: number, boxes: readonly TextBox[]): VerticalSegment[] {
   const blocked = boxes
-    .filter((box) => x > box.left - TEXT_CLEARANCE && x < box.right + TEXT_CLEARANCE)
-    .map((box) => [box.top - TEXT_CLEARANCE, box.bottom + TEXT_CLEARANCE] as const)
+    .filter((box) => x > box.left - TEXT_CLEARANCE_X && x < box.right + TEXT_CLEARANCE_X)
+    .map((box) => [box.top - TEXT_CLEARANCE_Y, box.bottom + TEXT_CLEARANCE_Y] as const)
     .sort((a, b) => a[0] - b[0]);
   const segments: VerticalSegment[] = [];
   let from = top;

@@ -30,6 +30,10 @@ export const rankingStyles = css`
     stroke-width: 1;
     shape-rendering: crispEdges;
   }
+  /* Drawn over the bars, the reference line must not take their pointer events. */
+  .reference {
+    pointer-events: none;
+  }
   .tick {
     font-size: var(--_text-label);
     fill: var(--_muted);

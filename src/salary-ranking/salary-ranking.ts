@@ -136,7 +136,9 @@ export class SalaryRanking extends SalaryElement<RankModel> {
     const layout = this._layoutFor(model, width, fmt);
     const dimOthers = model.items.some((item) => item.highlight);
     const { axis, reference } = layout;
-    // The axis is decoration for screen readers: every bar's name carries its amount.
+    // Gridlines go behind the bars, the reference line in front of them (it
+    // is gapped around every text). The axis is decoration for screen
+    // readers: every bar's name carries its amount.
     return this.chartSvg(
       width,
       height,
@@ -144,12 +146,6 @@ export class SalaryRanking extends SalaryElement<RankModel> {
         ${axis.gridlines.map((line) => svg`<line class="gridline" x1=${line.x} x2=${line.x} y1=${line.y1} y2=${line.y2}></line>`)}
         ${axis.ticks.map((tick) => svg`<text class="tick num" x=${tick.label.x} y=${tick.label.y} text-anchor=${tick.label.anchor} .textContent=${tick.label.text}></text>`)}
       </g>
-      ${reference
-        ? svg`<g class="reference">
-          ${reference.segments.map((line) => svg`<line class="ref" x1=${line.x} x2=${line.x} y1=${line.y1} y2=${line.y2}></line>`)}
-          <text class="note" x=${reference.label.x} y=${reference.label.y} text-anchor=${reference.label.anchor} .textContent=${reference.label.text}></text>
-        </g>`
-        : nothing}
       ${layout.rows.map((row) => {
         const { label, bar, value, hitArea } = row;
         return this.mark(
@@ -160,7 +156,13 @@ export class SalaryRanking extends SalaryElement<RankModel> {
           <text class="value num${value.inside ? ' inside' : ''}" x=${value.x} y=${value.y} text-anchor=${value.anchor} .textContent=${value.text}></text>`,
           dimOthers && !model.items[row.index]!.highlight ? 'dim' : '',
         );
-      })}`,
+      })}
+      ${reference
+        ? svg`<g class="reference">
+          ${reference.segments.map((line) => svg`<line class="ref" x1=${line.x} x2=${line.x} y1=${line.y1} y2=${line.y2}></line>`)}
+          <text class="note" x=${reference.label.x} y=${reference.label.y} text-anchor=${reference.label.anchor} .textContent=${reference.label.text}></text>
+        </g>`
+        : nothing}`,
     );
   }
 }
