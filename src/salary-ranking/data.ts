@@ -8,13 +8,14 @@ export interface RankItem {
   readonly value: number;
 }
 
-const MAX_ROWS = 200;
+/** The most rows a ranking reads (and draws). */
+export const MAX_ROWS = 200;
 
-function items(entries: [unknown, unknown][], where: string): RankItem[] {
+function readItems(entries: [unknown, unknown][], where: string): RankItem[] {
   if (entries.length > MAX_ROWS) throw new DataError(where, `expected at most ${MAX_ROWS} rows, got ${entries.length}.`);
-  return entries.map(([label, value], i) => {
-    const at = `${where}[${i}]`;
-    return { label: readText(label ?? '', `${at}.label`, 120) || `Row ${i + 1}`, value: readAmount(value, `${at}.value`) };
+  return entries.map(([label, value], index) => {
+    const path = `${where}[${index}]`;
+    return { label: readText(label ?? '', `${path}.label`, 120) || `Row ${index + 1}`, value: readAmount(value, `${path}.value`) };
   });
 }
 
@@ -22,9 +23,9 @@ function items(entries: [unknown, unknown][], where: string): RankItem[] {
 export function parseRankingSection(raw: unknown, where: string): RankItem[] {
   const at = where || 'ranking';
   if (!Array.isArray(raw)) throw new DataError(at, `expected a list of {"label", "value"}, got ${quote(raw)}.`);
-  return items(
-    raw.map((row, i) => {
-      if (!isRecord(row)) throw new DataError(jsonPath(at, String(i)), `expected {"label", "value"}, got ${quote(row)}.`);
+  return readItems(
+    raw.map((row, index) => {
+      if (!isRecord(row)) throw new DataError(jsonPath(at, String(index)), `expected {"label", "value"}, got ${quote(row)}.`);
       return [own(row, 'label'), own(row, 'value')];
     }),
     at,
@@ -40,11 +41,11 @@ export function parseRankingValues(text: string): RankItem[] {
 export function readRankingTable(table: HTMLTableElement): RankItem[] | undefined {
   const entries: [string, number][] = [];
   for (const cells of tableRows(table)) {
-    const value = [...cells].reverse().map(parseMoneyText).find((n) => n !== undefined);
-    const label = cells.find((c) => /\p{L}/u.test(c) && parseMoneyText(c) === undefined);
+    const value = [...cells].reverse().map(parseMoneyText).find((amount) => amount !== undefined);
+    const label = cells.find((cell) => /\p{L}/u.test(cell) && parseMoneyText(cell) === undefined);
     if (value !== undefined && label) entries.push([label, value]);
   }
-  return entries.length ? items(entries, 'table') : undefined;
+  return entries.length ? readItems(entries, 'table') : undefined;
 }
 
 /** The seed's ten top-paying metro areas for software developers (BLS OEWS, May 2024). */

@@ -87,6 +87,12 @@ export class SalaryRankingHarness extends WidgetHarness<SalaryRanking> {
     return this.$$<SVGTextElement>('svg.chart text').map((t) => t.getBBox());
   }
 
+  /** The computed font size of the first row label, value or tick label, e.g. "12px". */
+  fontSize(kind: 'label' | 'value' | 'tick'): string {
+    const selector = kind === 'tick' ? '.axis text.tick' : `[data-point] text.${kind}`;
+    return getComputedStyle(this.$(selector)!).fontSize;
+  }
+
   /** Height the widget reserves for its chart (before and while it is drawn). */
   reservedHeight(): number {
     return Number(this.$('svg.spacer')?.getAttribute('height'));

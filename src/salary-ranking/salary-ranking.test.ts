@@ -4,6 +4,7 @@ import type { SalaryRanking } from './salary-ranking.js';
 import { badNumbers, captureWarnings, cleanup, mount } from '../../test/helpers/dom.js';
 import { SalaryRankingHarness, type DrawnLine } from './harness.js';
 import { DEFAULT_RANKING } from './data.js';
+import { TYPE_SCALE } from '../core/geometry/type-scale.js';
 
 const harnessFor = (markup: string, width?: number) => new SalaryRankingHarness(mount<SalaryRanking>(markup, width));
 
@@ -46,6 +47,8 @@ describe('<salary-ranking>', () => {
     // $86.54 an hour at the top: round hourly amounts.
     expect(hourly.axisTicks()).to.deep.equal(['$0', '$20', '$40', '$60', '$80']);
     expect(wide.axisHidden()).to.be.true;
+    // Sizes from the type scale, the table the geometry measures with.
+    expect([wide.fontSize('label'), wide.fontSize('value'), wide.fontSize('tick')]).to.deep.equal([`${TYPE_SCALE.note}px`, `${TYPE_SCALE.note}px`, `${TYPE_SCALE.label}px`]);
     expect(wide.gridlines().length).to.be.at.least(wide.axisTicks().length);
     // Screen readers hear every amount in the bars' names instead.
     expect(wide.markLabels()[0]).to.equal('San Jose-Sunnyvale-Santa Clara, CA: $180,000 a year, 1st of 10.');

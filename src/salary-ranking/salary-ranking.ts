@@ -4,13 +4,10 @@ import type { ChartPoint } from '../core/controllers/points-controller.js';
 import { ordinal, type Formatter } from '../core/format.js';
 import { readAnnotation, readChoice, readInteger, type Annotation } from '../core/data/values.js';
 import { BREAKPOINTS } from '../core/geometry/breakpoints.js';
-import { typeScaleStyles } from '../core/geometry/type-scale.js';
-import { DEFAULT_RANKING, parseRankingSection, parseRankingValues, readRankingTable, type RankItem } from './data.js';
+import { DEFAULT_RANKING, MAX_ROWS, parseRankingSection, parseRankingValues, readRankingTable, type RankItem } from './data.js';
 import { layoutRanking, rankingHeight, type RankingFormat, type RankingLayout } from './geometry.js';
 import { rankingStyles } from './salary-ranking.styles.js';
 
-/** The most rows a ranking draws. */
-const MAX_ROWS = 200;
 /** Rows to reserve room for while data loads, unless `top` says fewer: as many as the default data has. */
 const DEFAULT_ROWS = DEFAULT_RANKING.items.length;
 
@@ -41,7 +38,7 @@ interface RankModel {
  * @attr {string} reference-label - Label of the reference line (default "Reference").
  */
 export class SalaryRanking extends SalaryElement<RankModel> {
-  static override styles = [...SalaryElement.styles, typeScaleStyles, rankingStyles];
+  static override styles = [...SalaryElement.styles, rankingStyles];
 
   static override properties: PropertyDeclarations = {
     values: {},
