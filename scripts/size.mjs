@@ -42,7 +42,9 @@ console.log(`  integrity="${script.sri}"`);
 
 const moduleFiles = [
   ...readdirSync('dist').filter((name) => name.endsWith('.js') && name !== 'salary-widgets.js'),
-  ...readdirSync('dist/chunks').map((name) => `chunks/${name}`).filter((name) => name.endsWith('.js')),
+  ...readdirSync('dist/chunks')
+    .map((name) => `chunks/${name}`)
+    .filter((name) => name.endsWith('.js')),
 ];
 const moduleRaw = moduleFiles.reduce((sum, name) => sum + readFileSync(`dist/${name}`).length, 0);
 console.log(`module build: ${kB(moduleRaw)} raw in ${moduleFiles.length} files, not minified, Lit and d3 imported`);

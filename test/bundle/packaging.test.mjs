@@ -72,7 +72,7 @@ for (const tag of WIDGET_TAGS) {
   });
 }
 
-test("an app with salary-widgets and a Lit element of its own ships one Lit", async () => {
+test('an app with salary-widgets and a Lit element of its own ships one Lit', async () => {
   const out = await bundle(`
     import 'salary-widgets';
     import { LitElement, html } from 'lit';
@@ -91,12 +91,18 @@ test("an app with salary-widgets and a Lit element of its own ships one Lit", as
 test('the module build leaves its dependencies to the app, and the script carries them', () => {
   const moduleMaps = [
     ...readdirSync(join(root, 'dist')).filter((name) => name.endsWith('.js.map') && name !== 'salary-widgets.js.map'),
-    ...readdirSync(join(root, 'dist/chunks')).filter((name) => name.endsWith('.js.map')).map((name) => `chunks/${name}`),
+    ...readdirSync(join(root, 'dist/chunks'))
+      .filter((name) => name.endsWith('.js.map'))
+      .map((name) => `chunks/${name}`),
   ];
   assert.ok(moduleMaps.length > WIDGET_TAGS.length, 'entries and chunks have source maps');
   for (const map of moduleMaps) {
     const { sources } = JSON.parse(readFileSync(join(root, 'dist', map), 'utf8'));
-    assert.deepEqual(sources.filter((source) => source.includes('node_modules')), [], `${map} has sources from src/ only`);
+    assert.deepEqual(
+      sources.filter((source) => source.includes('node_modules')),
+      [],
+      `${map} has sources from src/ only`,
+    );
   }
   const script = readFileSync(join(root, 'dist/salary-widgets.js'), 'utf8');
   assert.equal(count(script, 'litHtmlVersions'), 1, 'the one-script build carries Lit, once');
