@@ -29,7 +29,7 @@ const ENUMS: Record<string, string[]> = {
   locale: ['??', 'x'.repeat(300), 'en_US_FOO_BAR'],
   currency: ['dollars', 'U$D', '€'],
   layout: ['globe'],
-  classes: ['jenks', 'Equal ', '<b>'],
+  classes: ['jenks', 'natural breaks', '<b>'],
   steps: ['12', '2.5', '-1', 'five'],
   ranking: ['52', 'all'],
   variant: ['pie', 'donut;bar'],
