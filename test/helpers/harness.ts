@@ -97,10 +97,11 @@ export class WidgetHarness<E extends LitElement = LitElement> {
     await this.element.updateComplete;
   }
 
-  /** Legend rows, each as its visible text parts joined by " | ". */
+  /** Legend rows, each as its visible text parts (elements and bare text) joined by " | ". */
   legendRows(): string[] {
     return this.$$('[part="legend"] li').map((li) =>
-      [...li.children]
+      // Text nodes count too: a legend item may be a swatch beside bare text.
+      [...li.childNodes]
         .map((c) => normalise(c.textContent))
         .filter(Boolean)
         .join(' | '),
