@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { fitText, placeLabels, textWidth } from './labels.js';
-import { linearScale } from './scale.js';
 
 describe('label placement', () => {
   it('estimates text width at 0.6 em per character', () => {
@@ -29,17 +28,5 @@ describe('label placement', () => {
     expect(fitText('Senior', 100, 10)).to.equal('Senior');
     expect(fitText('Principal engineer', 40, 10)).to.equal('Princ…');
     expect(fitText('Principal', 20, 10)).to.equal('');
-  });
-});
-
-describe('linearScale', () => {
-  it('maps the domain onto the range', () => {
-    const x = linearScale([0, 100], [10, 210]);
-    expect(x(0)).to.equal(10);
-    expect(x(50)).to.equal(110);
-    expect(x(100)).to.equal(210);
-  });
-  it('centres every value when the domain is a single point', () => {
-    expect(linearScale([5, 5], [0, 100])(5)).to.equal(50);
   });
 });
