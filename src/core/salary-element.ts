@@ -34,6 +34,8 @@ export interface LoadedData<T> {
 const THEMES = ['light', 'dark', 'auto'] as const;
 const PERIODS = ['annual', 'hourly'] as const;
 const LOADING = ['lazy', 'eager'] as const;
+/** Corner radius of a hit area, which draws the mark's focus ring. */
+const FOCUS_RING_RADIUS = 3;
 
 /**
  * The shell every widget shares: data loading in a fixed priority, input
@@ -411,7 +413,7 @@ export abstract class SalaryElement<T> extends LitElement {
 
   /** An invisible hit area for a point; it draws the point's focus ring too. */
   protected hitArea(x: number, y: number, w: number, h: number): TemplateResult {
-    return svg`<rect class="hit" x=${x} y=${y} width=${w} height=${h} rx="3" fill="transparent"></rect>`;
+    return svg`<rect class="hit" x=${x} y=${y} width=${w} height=${h} rx=${FOCUS_RING_RADIUS} fill="transparent"></rect>`;
   }
 }
 
