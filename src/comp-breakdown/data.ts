@@ -51,9 +51,9 @@ export function parseValue(raw: unknown, where: string): ValueSpec {
   }
   // Each end as [text, number, "%" or ""]; a single value is both ends.
   const [lowEnd, highEnd = lowEnd] = ends.map((end) => PART.exec(end)!) as [RegExpExecArray, RegExpExecArray?];
-  if (lowEnd[2] !== highEnd![2]) throw new DataError(where, `both ends of a range must be amounts or both percents, got ${quote(raw)}.`);
+  if (lowEnd[2] !== highEnd[2]) throw new DataError(where, `both ends of a range must be amounts or both percents, got ${quote(raw)}.`);
   const low = Number(lowEnd[1]);
-  const high = Number(highEnd![1]);
+  const high = Number(highEnd[1]);
   if (!Number.isFinite(high)) throw new DataError(where, hint);
   if (high < low) throw new DataError(where, `a range runs from low to high, got ${quote(raw)}.`);
   return { percent: lowEnd[2] === '%', low, high };

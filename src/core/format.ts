@@ -8,20 +8,22 @@ export const HOURS_PER_YEAR = 2080;
 
 export type Period = 'annual' | 'hourly';
 
+// Members are function properties, not methods: they are closures over the
+// locale, so they can be passed around as callbacks (`values.map(fmt.money)`).
 export interface Formatter {
   readonly locale: string;
   readonly currency: string;
   readonly period: Period;
   /** Converts an annual amount into the displayed period. */
-  amount(annual: number): number;
+  readonly amount: (annual: number) => number;
   /** Full amount, e.g. "$133,080" or, hourly, "$63.98". */
-  money(annual: number): string;
+  readonly money: (annual: number) => string;
   /** Short amount for tight spaces, e.g. "$133K" or, hourly, "$64". */
-  compact(annual: number): string;
+  readonly compact: (annual: number) => string;
   /** "/yr" or "/hr" style suffix in words, for summaries. */
   readonly unit: string;
   /** Plain number in the locale, e.g. "1,234". */
-  number(n: number, maxFractionDigits?: number): string;
+  readonly number: (n: number, maxFractionDigits?: number) => string;
 }
 
 // Building an Intl.NumberFormat, or asking whether a locale is supported, is

@@ -17,7 +17,7 @@ describe('lazy drawing', () => {
 
   for (const tag of TAGS) {
     it(`<${tag}> far below the screen reserves its height, then draws when scrolled near, without moving`, async () => {
-      const spacer = await mount<HTMLElement>(SPACER);
+      const spacer = mount<HTMLElement>(SPACER);
       const el = document.createElement(tag);
       spacer.after(el);
       await aTimeout(100);
@@ -39,7 +39,7 @@ describe('lazy drawing', () => {
   }
 
   it('draws a chart within one screen height below the viewport before it scrolls into view', async () => {
-    const spacer = await mount<HTMLElement>(`<div style="height:${Math.round(innerHeight * 1.5)}px"></div>`);
+    const spacer = mount<HTMLElement>(`<div style="height:${Math.round(innerHeight * 1.5)}px"></div>`);
     const el = document.createElement('salary-percentile-bar');
     spacer.after(el);
     await drawn(el, 'drawn while still just below the screen');
@@ -47,7 +47,7 @@ describe('lazy drawing', () => {
   });
 
   it('draws at once with loading="eager"', async () => {
-    const spacer = await mount<HTMLElement>(SPACER);
+    const spacer = mount<HTMLElement>(SPACER);
     const el = document.createElement('salary-percentile-bar');
     el.setAttribute('loading', 'eager');
     spacer.after(el);
@@ -56,7 +56,7 @@ describe('lazy drawing', () => {
   });
 
   it('draws every waiting chart when the page is about to print', async () => {
-    const spacer = await mount<HTMLElement>(SPACER);
+    const spacer = mount<HTMLElement>(SPACER);
     const els = TAGS.map((tag) => document.createElement(tag));
     spacer.after(...els);
     await aTimeout(100);
@@ -67,7 +67,7 @@ describe('lazy drawing', () => {
 
   it('names the attribute when loading has an unknown value', async () => {
     const warnings = captureWarnings();
-    const el = await mount('<salary-percentile-bar loading="later"></salary-percentile-bar>');
+    const el = mount('<salary-percentile-bar loading="later"></salary-percentile-bar>');
     const text = await alertText(el);
     warnings.restore();
     expect(text).to.contain('loading: expected "lazy" or "eager", got "later"');

@@ -114,12 +114,11 @@ export class SalaryCompare extends SalaryPercentileBar {
     return super.renderChart(this._withSalary(data), width, height, fmt);
   }
 
-  // Lit calls template listeners with the widget as `this`.
-  private _onInput({ target }: Event): void {
+  private _onInput = ({ target }: Event): void => {
     const { name, value } = target as HTMLInputElement;
     this._form[name] = value;
     this.requestUpdate();
-  }
+  };
 
   protected override renderControls(data?: CompareData): TemplateResult {
     const salary = this._salary();

@@ -2,14 +2,11 @@ import { scaleLinear } from 'd3-scale';
 import { symbol, symbolTriangle } from 'd3-shape';
 import { fitText, placeLabels, textWidth } from '../core/geometry/labels.js';
 import { TYPE_SCALE } from '../core/geometry/type-scale.js';
-import { ordinal } from '../core/format.js';
+import { ordinal, type Formatter } from '../core/format.js';
 import { PERCENTILES, type PercentileData } from './data.js';
 
 /** What the geometry needs of a formatter. */
-export interface AmountFormat {
-  money(annual: number): string;
-  compact(annual: number): string;
-}
+export type AmountFormat = Pick<Formatter, 'money' | 'compact'>;
 
 /** Where a value falls on the known distribution. */
 export type PercentileEstimate =

@@ -3,6 +3,7 @@ import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../index.js';
 import { clearJsonCache } from '../core/data/fetch-json.js';
 import type { SalaryPercentileBar } from './salary-percentile-bar.js';
+import type { SalaryErrorEvent } from '../core/events.js';
 import { SalaryPercentileBarHarness } from './harness.js';
 import { badNumbers, captureWarnings, cleanup, frame, mount } from '../../test/helpers/dom.js';
 
@@ -180,7 +181,7 @@ describe('<salary-percentile-bar>', () => {
 
     it('is accessible in the error state and fires salary-error', async () => {
       const warnings = captureWarnings();
-      const event = oneEvent(document, 'salary-error');
+      const event = oneEvent<SalaryErrorEvent>(document, 'salary-error');
       const bar = percentileBar(`<salary-percentile-bar p10="x"></salary-percentile-bar>`);
       const { detail, target } = await event;
       warnings.restore();
@@ -374,6 +375,8 @@ describe('<salary-percentile-bar> lifecycle', () => {
   it('stops observing its size when removed, and observes again when re-added', async () => {
     // Widgets share one ResizeObserver; count the elements it watches.
     const proto = ResizeObserver.prototype;
+    // The originals, called with .call() from the counting wrappers.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     const { observe, unobserve } = proto;
     const watched = new Set<Element>();
     proto.observe = function (target, options) {

@@ -23,7 +23,7 @@ export interface ColourScale {
   /** Tone of each class, low to high (empty for a ramp). */
   readonly tones: readonly number[];
   /** Position on the ramp of a value, 0 (low colour) to 100 (high colour), in whole percent. */
-  tone(value: number): number;
+  readonly tone: (value: number) => number;
 }
 
 /** The most classes an equal-interval search will consider asking nice() for, per class wanted. */
@@ -78,7 +78,7 @@ export function niceClassDomain(min: number, max: number, wanted: number): { ext
   let best: { extent: [number, number]; classes: number } | undefined;
   for (let count = 1; count <= wanted * NICE_COUNTS_PER_CLASS; count++) {
     const nice = scaleQuantize().domain([min, max]).nice(count);
-    const [start, stop] = nice.domain() as [number, number];
+    const [start, stop] = nice.domain();
     const edges = nice.ticks(count);
     // At the ends of the number range nice() can give up; its ticks then miss the ends.
     if (edges.length < 2 || edges[0] !== start || edges[edges.length - 1] !== stop) continue;

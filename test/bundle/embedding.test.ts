@@ -3,7 +3,7 @@ import { allDrawn, framePage, removeFrames } from '../helpers/frame.js';
 
 // These tests load the built script, dist/salary-widgets.js, the way a blog does.
 const SCRIPT = '<script src="/dist/salary-widgets.js"></script>';
-const texts = (el: Element) => [...el.shadowRoot!.querySelectorAll('svg.chart text')].map((t) => t.textContent!.trim());
+const texts = (el: Element) => [...el.shadowRoot!.querySelectorAll('svg.chart text')].map((t) => t.textContent.trim());
 
 describe('the one-script bundle', () => {
   afterEach(removeFrames);

@@ -11,8 +11,8 @@ interface Visit<T> {
   warnings: string[];
   result: T;
 }
-const visit = <T>(payload: Record<string, unknown>) =>
-  executeServerCommand('e2e-visit', { ...payload, url: new URL(String(payload.url ?? '/'), location.origin).href }) as Promise<Visit<T>>;
+const visit = <T>(payload: Record<string, unknown> & { url?: string }) =>
+  executeServerCommand<Visit<T>, Record<string, unknown>>('e2e-visit', { ...payload, url: new URL(payload.url ?? '/', location.origin).href });
 
 /** Runs in the visited page: what each widget shows. */
 const WIDGETS = `[...document.querySelectorAll('salary-percentile-bar, state-salary-map, comp-breakdown, salary-ranking, salary-compare')].map((el) => ({

@@ -50,7 +50,10 @@ const ids = new WeakMap<object, number>();
 let nextId = 0;
 const keyOf = (type: string, listener: unknown, options?: boolean | AddEventListenerOptions) =>
   `${type}|${listener && (typeof listener === 'object' || typeof listener === 'function') ? (ids.get(listener) ?? (ids.set(listener, ++nextId), nextId)) : 0}|${typeof options === 'boolean' ? options : !!options?.capture}`;
+// The originals, kept to be called with .call() from the recording wrappers.
+// eslint-disable-next-line @typescript-eslint/unbound-method
 const add = EventTarget.prototype.addEventListener;
+// eslint-disable-next-line @typescript-eslint/unbound-method
 const remove = EventTarget.prototype.removeEventListener;
 // A listener on a widget's own nodes (its shadow tree, or a template fragment
 // on its way there) goes away with the widget, so only listeners on the page

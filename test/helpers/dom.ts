@@ -50,12 +50,12 @@ export async function reveal(el: Element, message = 'chart drawn once on screen'
 /** Waits for the error alert and returns its text. */
 export async function alertText(el: Element): Promise<string> {
   await waitUntil(() => $(el, '[role="alert"]'), 'error alert shown', { timeout: 5000 });
-  return $(el, '[role="alert"]')!.textContent!.replace(/\s+/g, ' ').trim();
+  return $(el, '[role="alert"]')!.textContent.replace(/\s+/g, ' ').trim();
 }
 
 /** Visible text of the rendered SVG labels. */
 export function svgTexts(el: Element): string[] {
-  return $$(el, 'svg.chart text').map((t) => t.textContent!.trim());
+  return $$(el, 'svg.chart text').map((t) => t.textContent.trim());
 }
 
 /** Records console.warn calls until restored. */

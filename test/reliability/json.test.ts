@@ -49,7 +49,7 @@ describe('hostile JSON', () => {
 
       it('shows an error for 100,000 rows instead of drawing them', async () => {
         // Fetched, the document is over the 2 MB cap; as a property, the row limits apply.
-        const rows = await (await fetch(`/test-api/rows?section=${w.section}`)).json();
+        const rows: unknown = await (await fetch(`/test-api/rows?section=${w.section}`)).json();
         for (const [attrs, message] of [
           [{ src: `/test-api/rows?section=${w.section}` }, /larger than 2 MB/],
           [{}, /at most/],
@@ -84,9 +84,9 @@ describe('hostile JSON', () => {
 
       it('ignores prototype-shaped keys in a data property object too', async () => {
         const el = mount({ tag: w.tag, attrs: {} });
-        const doc = JSON.parse(`{"${w.section}": ${JSON.stringify(w.sectionData)}}`);
-        Object.defineProperty(doc[w.section], '__proto__', { value: { polluted: 1 }, enumerable: true });
-        doc[w.section].toString = 7;
+        const doc = JSON.parse(`{"${w.section}": ${JSON.stringify(w.sectionData)}}`) as Record<string, Record<string, unknown>>;
+        Object.defineProperty(doc[w.section]!, '__proto__', { value: { polluted: 1 }, enumerable: true });
+        doc[w.section]!['toString'] = 7;
         (el as HTMLElement & { data: unknown }).data = doc;
         figures.inputs++;
         const state = await settled(el);

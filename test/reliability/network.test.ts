@@ -72,7 +72,7 @@ describe('broken networks', () => {
     const el = mount({ tag: 'salary-percentile-bar', attrs: { src: `/test-api/slow?id=${run}-1&wait=1500&p50=111111` } });
     const seen = new Set<string>();
     const spy = setInterval(() => {
-      for (const t of el.shadowRoot?.querySelectorAll('svg.chart text') ?? []) seen.add(t.textContent!.trim());
+      for (const t of el.shadowRoot?.querySelectorAll('svg.chart text') ?? []) seen.add(t.textContent.trim());
     }, 5);
     await aTimeout(100);
     el.setAttribute('src', `/test-api/slow?id=${run}-2&wait=1000&p50=222222`);

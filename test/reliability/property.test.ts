@@ -66,7 +66,7 @@ describe('generated inputs', () => {
           expect(found.uncaught).to.deep.equal([]);
           expect(found.protoChanged).to.be.false;
           if (state === 'error') {
-            expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent!.length).to.be.greaterThan(30);
+            expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent.length).to.be.greaterThan(30);
             expect(found.warnings.filter((m) => m.startsWith(`<${w.tag}>`) && !m.includes('skipped'))).to.have.length(1);
           }
         }),

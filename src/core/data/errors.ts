@@ -36,8 +36,11 @@ export function quote(value: unknown, max = 40): string {
   else if (value === null) text = 'null';
   else if (Array.isArray(value)) return 'a list';
   else if (typeof value === 'object') return 'an object';
-  else text = String(value);
+  else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') text = String(value);
+  // undefined, a symbol or a function: only its kind is worth saying.
+  else text = typeof value;
   // Control, bidi and zero-width characters would make the message lie about its own text.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   text = text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '\ufffd');
   if (text.length > max) text = text.slice(0, max - 1) + '…';
   return typeof value === 'string' ? `"${text}"` : text;

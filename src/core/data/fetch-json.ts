@@ -48,7 +48,7 @@ async function download(url: string, controller: AbortController): Promise<unkno
   try {
     // No cookies or credentials go with the request; cors, redirects and the referrer policy are the defaults.
     response = await fetch(url, { credentials: 'omit', headers: { Accept: 'application/json' }, signal: controller.signal });
-  } catch (err) {
+  } catch {
     if (controller.signal.aborted) throw controller.signal.reason;
     throw new DataError('src', `could not load ${url} (network error, or the server does not allow cross-origin requests).`);
   }
@@ -124,6 +124,8 @@ export function fetchJson(url: URL, signal: AbortSignal, timeoutMs = DEFAULT_TIM
         current._controller.abort();
         if (requests.get(id) === current) requests.delete(id);
       }
+      // The caller's own abort reason, passed on as it gave it.
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
       reject(signal.reason);
     };
     if (signal.aborted) return withdraw();

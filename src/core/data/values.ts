@@ -67,13 +67,16 @@ export function jsonPath(where: string, key: string): string {
   return where ? `${where}.${key}` : key;
 }
 
+/** An attribute or property value as the text a reader typed (a property may hold a number). */
+const text = (value: unknown): string => (typeof value === 'string' ? value : (JSON.stringify(value) ?? typeof value));
+
 /** An enumerated attribute: one of `choices` (case-insensitive), or undefined when unset. */
 export function readChoice<C extends string>(value: unknown, where: string, choices: readonly C[]): C | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  const v = String(value).trim().toLowerCase() as C;
+  const v = text(value).trim().toLowerCase() as C;
   if (!choices.includes(v)) {
     const list = choices.map((c) => `"${c}"`);
-    throw new DataError(where, `expected ${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}, got ${quote(String(value))}.`);
+    throw new DataError(where, `expected ${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}, got ${quote(text(value))}.`);
   }
   return v;
 }
@@ -82,7 +85,7 @@ export function readChoice<C extends string>(value: unknown, where: string, choi
 export function readInteger(value: unknown, where: string, min: number, max: number, fallback: number, note = ''): number {
   if (value === undefined || value === null || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new DataError(where, `expected a whole number from ${min} to ${max}${note}, got ${quote(String(value))}.`);
+  if (!Number.isInteger(n) || n < min || n > max) throw new DataError(where, `expected a whole number from ${min} to ${max}${note}, got ${quote(text(value))}.`);
   return n;
 }
 
