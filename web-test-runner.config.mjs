@@ -17,7 +17,12 @@ export default {
   // One page at a time: a background page gets no rendering steps, so no ResizeObserver callbacks.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [forcedColorsPlugin(), e2ePlugin(), figuresPlugin(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json', define: { __VERSION__: '"test"' } })],
+  plugins: [
+    forcedColorsPlugin(),
+    e2ePlugin(),
+    figuresPlugin(),
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json', define: { __VERSION__: '"test"' } }),
+  ],
   middleware: [testServer],
   reporters: [defaultReporter(), summaryReporter()],
   browsers: [

@@ -35,7 +35,8 @@ const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   if (bytes[path]) return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(bytes[path]);
   if (pages.has(path)) return res.writeHead(200, { 'Content-Type': 'text/html' }).end(pages.get(path).html);
-  if (path.endsWith('.json') && pages.has(path.replace(/\.json$/, '.html'))) return res.writeHead(200, { 'Content-Type': 'application/json' }).end(pages.get(path.replace(/\.json$/, '.html')).json ?? '{}');
+  if (path.endsWith('.json') && pages.has(path.replace(/\.json$/, '.html')))
+    return res.writeHead(200, { 'Content-Type': 'application/json' }).end(pages.get(path.replace(/\.json$/, '.html')).json ?? '{}');
   res.writeHead(404).end();
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
@@ -99,7 +100,10 @@ for (const scenario of scenarios.filter((s) => !ONLY || ONLY.includes(s.id))) {
     const page = scenario.pages[lib];
     const files = [...page.scripts.map((url) => bytes[url]), ...(page.json ? [Buffer.from(page.json)] : [])];
     return files.reduce(
-      (acc, b) => ({ gzip: acc.gzip + gzipSync(b, { level: 9 }).length, brotli: acc.brotli + brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length }),
+      (acc, b) => ({
+        gzip: acc.gzip + gzipSync(b, { level: 9 }).length,
+        brotli: acc.brotli + brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      }),
       { gzip: 0, brotli: 0 },
     );
   };
@@ -108,7 +112,20 @@ for (const scenario of scenarios.filter((s) => !ONLY || ONLY.includes(s.id))) {
     const r = runs[lib];
     const t = r.map((x) => x.time);
     const ratio = (key) => median(r.map((x, i) => runs[ours][i][key] / x[key]));
-    return { lib, ...size(lib), timeMedian: median(t), timeMin: Math.min(...t), timeMax: Math.max(...t), script: median(r.map((x) => x.script)), heap: median(r.map((x) => x.heap)), nodes: median(r.map((x) => x.nodes)), cls: Math.max(...r.map((x) => x.cls)), timeRatio: ratio('time'), scriptRatio: ratio('script'), heapRatio: ratio('heap') };
+    return {
+      lib,
+      ...size(lib),
+      timeMedian: median(t),
+      timeMin: Math.min(...t),
+      timeMax: Math.max(...t),
+      script: median(r.map((x) => x.script)),
+      heap: median(r.map((x) => x.heap)),
+      nodes: median(r.map((x) => x.nodes)),
+      cls: Math.max(...r.map((x) => x.cls)),
+      timeRatio: ratio('time'),
+      scriptRatio: ratio('script'),
+      heapRatio: ratio('heap'),
+    };
   });
   // Container resize (scenario b): frames until redrawn, and whether the DOM was kept.
   const notes = libs
@@ -119,14 +136,29 @@ for (const scenario of scenarios.filter((s) => !ONLY || ONLY.includes(s.id))) {
     });
   for (const n of notes) console.log(n);
   report.push({ scenario, rows, notes });
-  console.table(rows.map((r) => ({ library: r.lib, 'gzip KB': kb(r.gzip), 'brotli KB': kb(r.brotli), 'first frame ms (median)': fmt(r.timeMedian, 0), 'min–max': `${fmt(r.timeMin, 0)}–${fmt(r.timeMax, 0)}`, 'script ms': fmt(r.script, 0), 'heap MB': fmt(r.heap), nodes: r.nodes, CLS: fmt(r.cls, 3), [`${ours} time ÷ this`]: fmt(r.timeRatio, 2) })));
+  console.table(
+    rows.map((r) => ({
+      library: r.lib,
+      'gzip KB': kb(r.gzip),
+      'brotli KB': kb(r.brotli),
+      'first frame ms (median)': fmt(r.timeMedian, 0),
+      'min–max': `${fmt(r.timeMin, 0)}–${fmt(r.timeMax, 0)}`,
+      'script ms': fmt(r.script, 0),
+      'heap MB': fmt(r.heap),
+      nodes: r.nodes,
+      CLS: fmt(r.cls, 3),
+      [`${ours} time ÷ this`]: fmt(r.timeRatio, 2),
+    })),
+  );
 }
 await browser.close();
 server.close();
 
 if (ONLY) process.exit(0);
 // bench/RESULTS.md: the method, the machine, and this run.
-const chromium = execFileSync(findChrome(), ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+const chromium = execFileSync(findChrome(), ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] })
+  .toString()
+  .trim();
 const lines = [
   '# Benchmark results',
   '',
@@ -138,10 +170,14 @@ const lines = [
 ];
 for (const { scenario, rows, notes } of report) {
   lines.push(`## ${scenario.title}`, '', scenario.description, '');
-  lines.push('| Library | gzip KB | brotli KB | First frame ms, median (min–max) | Script ms | Heap MB | DOM nodes | CLS | Time ratio | Script ratio | Heap ratio |');
+  lines.push(
+    '| Library | gzip KB | brotli KB | First frame ms, median (min–max) | Script ms | Heap MB | DOM nodes | CLS | Time ratio | Script ratio | Heap ratio |',
+  );
   lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows) {
-    lines.push(`| ${r.lib} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${fmt(r.timeMedian, 0)} (${fmt(r.timeMin, 0)}–${fmt(r.timeMax, 0)}) | ${fmt(r.script, 0)} | ${fmt(r.heap)} | ${r.nodes} | ${fmt(r.cls, 3)} | ${fmt(r.timeRatio, 2)} | ${fmt(r.scriptRatio, 2)} | ${fmt(r.heapRatio, 2)} |`);
+    lines.push(
+      `| ${r.lib} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${fmt(r.timeMedian, 0)} (${fmt(r.timeMin, 0)}–${fmt(r.timeMax, 0)}) | ${fmt(r.script, 0)} | ${fmt(r.heap)} | ${r.nodes} | ${fmt(r.cls, 3)} | ${fmt(r.timeRatio, 2)} | ${fmt(r.scriptRatio, 2)} | ${fmt(r.heapRatio, 2)} |`,
+    );
   }
   lines.push('');
   for (const n of notes) lines.push(n, '');

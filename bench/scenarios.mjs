@@ -7,10 +7,15 @@ const require = createRequire(import.meta.url);
 
 // Deterministic pseudo-random numbers, so every run draws the same charts.
 let seed = 42;
-const rand = () => ((seed = (seed * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32);
+const rand = () => (seed = (seed * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32;
 const METROS = ['San Jose', 'Seattle', 'San Francisco', 'New York', 'Boston', 'Washington', 'Boulder', 'Austin', 'Raleigh', 'Denver'];
 const bars = Array.from({ length: 50 }, () => METROS.map((label) => ({ label, value: Math.round(100000 + rand() * 90000) })));
-const donuts = Array.from({ length: 50 }, () => [150000, 15000 + Math.round(rand() * 15000), 30000 + Math.round(rand() * 60000), 15000 + Math.round(rand() * 15000)]);
+const donuts = Array.from({ length: 50 }, () => [
+  150000,
+  15000 + Math.round(rand() * 15000),
+  30000 + Math.round(rand() * 60000),
+  15000 + Math.round(rand() * 15000),
+]);
 const SLICES = ['Base', 'Bonus', 'Equity', 'Benefits'];
 
 // Marks the first complete frame: `ready()` is polled each frame; two more frames after it holds.
@@ -27,18 +32,24 @@ const drawn = (selector) => `[...document.querySelectorAll('${selector}')].every
 
 // Ready when the charts in the first screen are drawn. The cells are found once,
 // by the host page's own boxes, so the probe adds no layout work per frame.
-const firstScreenDrawn = (selector) => `(window.__firstScreen ??= [...document.querySelectorAll('.cell')].filter((c) => c.getBoundingClientRect().top < innerHeight).map((c) => c.querySelector('${selector}')).filter(Boolean)).every((el) => el.shadowRoot && el.shadowRoot.querySelector('svg.chart'))`;
+const firstScreenDrawn = (selector) =>
+  `(window.__firstScreen ??= [...document.querySelectorAll('.cell')].filter((c) => c.getBoundingClientRect().top < innerHeight).map((c) => c.querySelector('${selector}')).filter(Boolean)).every((el) => el.shadowRoot && el.shadowRoot.querySelector('svg.chart'))`;
 
 const cells = (n, make) => `<div class="grid">${Array.from({ length: n }, (_, i) => make(i)).join('')}</div>`;
 
 const ourCharts = (extra) =>
   cells(50, (i) => `<div class="cell"><salary-ranking ${extra} values="${bars[i].map((d) => `${d.label}:${d.value}`).join(',')}"></salary-ranking></div>`) +
-  cells(50, (i) => `<div class="cell"><comp-breakdown ${extra} base="${donuts[i][0]}" bonus="${donuts[i][1]}" equity="${donuts[i][2]}" benefits="${donuts[i][3]}"></comp-breakdown></div>`);
+  cells(
+    50,
+    (i) =>
+      `<div class="cell"><comp-breakdown ${extra} base="${donuts[i][0]}" bonus="${donuts[i][1]}" equity="${donuts[i][2]}" benefits="${donuts[i][3]}"></comp-breakdown></div>`,
+  );
 
 const barsAndDonuts = {
   id: 'a',
   title: '(a) 50 bar charts of 10 values and 50 donuts of 4 slices',
-  description: 'Each bar chart has ten labelled horizontal bars; each donut four slices. Animations are off in every library. The first row draws every chart at once (`loading="eager"`), the same work as the other libraries; the second is the default lazy drawing, timed to the first complete screen (the 16 charts in view of 100).',
+  description:
+    'Each bar chart has ten labelled horizontal bars; each donut four slices. Animations are off in every library. The first row draws every chart at once (`loading="eager"`), the same work as the other libraries; the second is the default lazy drawing, timed to the first complete screen (the 16 charts in view of 100).',
   pages: {
     // loading="eager": every chart drawn at once, the same work as the others.
     'salary-widgets': {
@@ -140,13 +151,15 @@ const RESIZE = `<script>
 const choropleth = {
   id: 'b',
   title: '(b) a 51-state choropleth',
-  description: 'All 50 states and DC with a value each, five colour classes. ECharts draws the same simplified outlines from GeoJSON, which its page must also load (counted in its size).',
+  description:
+    'All 50 states and DC with a value each, five colour classes. ECharts draws the same simplified outlines from GeoJSON, which its page must also load (counted in its size).',
   pages: {
     'salary-widgets': {
       scripts: ['/lib/salary-widgets.js'],
       html: shell(
         '<script src="/lib/salary-widgets.js"></script>',
-        `<div id="box" style="width:900px;padding:12px"><state-salary-map layout="geo" values="${stateValues.map((s) => `${s.name}:${s.value}`).join(',')}"></state-salary-map></div>` + RESIZE,
+        `<div id="box" style="width:900px;padding:12px"><state-salary-map layout="geo" values="${stateValues.map((s) => `${s.name}:${s.value}`).join(',')}"></state-salary-map></div>` +
+          RESIZE,
         drawn('state-salary-map'),
       ),
       // Reported under the table: frames until a container resize is drawn.

@@ -123,7 +123,10 @@ function rowsFromDocument(widget, doc) {
 
 /** The input for an option: in the chosen widget's own box first, since some names repeat across widgets. */
 function field(widget, name) {
-  return document.querySelector(`[data-for="${widget}"] [name="${name}"]`) ?? form.querySelector(`:not([data-for]) > label > [name="${name}"], :not([data-for]) > [name="${name}"]`);
+  return (
+    document.querySelector(`[data-for="${widget}"] [name="${name}"]`) ??
+    form.querySelector(`:not([data-for]) > label > [name="${name}"], :not([data-for]) > [name="${name}"]`)
+  );
 }
 
 /** What to embed: the tag, its attributes in order, and optional JSON for a child script. */

@@ -12,7 +12,11 @@ const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
 const base = declarations.find((d) => d.name === 'SalaryElement');
 const elements = declarations.filter((d) => d.tagName);
 
-const cell = (text = '') => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+const cell = (text = '') =>
+  text
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 const code = (text) => (text ? `\`${text}\`` : '—');
 const table = (head, rows) =>
   rows.length ? [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n') : '';
@@ -28,20 +32,46 @@ const regions = {
     table(
       ['Property', 'Meaning'],
       (base.members ?? [])
-        .filter((m) => m.kind === 'field' && !m.static && m.privacy !== 'private' && m.privacy !== 'protected' && m.description && !m.attribute && !(base.attributes ?? []).some((a) => a.fieldName === m.name))
+        .filter(
+          (m) =>
+            m.kind === 'field' &&
+            !m.static &&
+            m.privacy !== 'private' &&
+            m.privacy !== 'protected' &&
+            m.description &&
+            !m.attribute &&
+            !(base.attributes ?? []).some((a) => a.fieldName === m.name),
+        )
         .map((m) => [code(m.name), m.description]),
     ),
-  events: () => table(['Event', 'Type', 'When'], (base.events ?? []).map((e) => [code(e.name), code(e.type?.text), e.description ?? ''])),
+  events: () =>
+    table(
+      ['Event', 'Type', 'When'],
+      (base.events ?? []).map((e) => [code(e.name), code(e.type?.text), e.description ?? '']),
+    ),
   'css-properties': () =>
-    table(['Custom property', 'Default', 'Used for'], (base.cssProperties ?? []).map((p) => [code(p.name), code(p.default), p.description ?? ''])),
-  parts: () => table(['Part', 'What it is'], (base.cssParts ?? []).map((p) => [code(p.name), p.description ?? ''])),
+    table(
+      ['Custom property', 'Default', 'Used for'],
+      (base.cssProperties ?? []).map((p) => [code(p.name), code(p.default), p.description ?? '']),
+    ),
+  parts: () =>
+    table(
+      ['Part', 'What it is'],
+      (base.cssParts ?? []).map((p) => [code(p.name), p.description ?? '']),
+    ),
 };
 for (const el of elements) {
   regions[el.tagName] = () =>
     [
       table(['Attribute', 'Property', 'Meaning'], attributeRows(own(el.attributes))),
-      table(['Custom property', 'Default', 'Used for'], own(el.cssProperties).map((p) => [code(p.name), code(p.default), p.description ?? ''])),
-      table(['Part', 'What it is'], own(el.cssParts).map((p) => [code(p.name), p.description ?? ''])),
+      table(
+        ['Custom property', 'Default', 'Used for'],
+        own(el.cssProperties).map((p) => [code(p.name), code(p.default), p.description ?? '']),
+      ),
+      table(
+        ['Part', 'What it is'],
+        own(el.cssParts).map((p) => [code(p.name), p.description ?? '']),
+      ),
     ]
       .filter(Boolean)
       .join('\n\n');

@@ -60,7 +60,9 @@ function ringPath(ring) {
 
 // Label point: the area-weighted centroid of the state's largest ring.
 function centroid(points) {
-  let a = 0, cx = 0, cy = 0;
+  let a = 0,
+    cx = 0,
+    cy = 0;
   for (let i = 0; i < points.length; i++) {
     const [x0, y0] = points[i];
     const [x1, y1] = points[(i + 1) % points.length];
@@ -79,7 +81,10 @@ function centroid(points) {
 // first point (two characters per coordinate) and one character per
 // coordinate step; a step beyond ±43 units is ESCAPE plus two characters.
 // The alphabet is printable ASCII that needs no escaping in a JS string.
-const ALPHABET = [...Array(94)].map((_, i) => String.fromCharCode(33 + i)).filter((c) => !'"$\\`|'.includes(c)).join('');
+const ALPHABET = [...Array(94)]
+  .map((_, i) => String.fromCharCode(33 + i))
+  .filter((c) => !'"$\\`|'.includes(c))
+  .join('');
 const BASE = ALPHABET.length;
 // Steps of -43 … +43 take one character, ALPHABET[step + STEP_LIMIT]; states.ts decodes with the same numbers.
 const STEP_LIMIT = 43;
@@ -92,7 +97,12 @@ const pair = (n) => {
 };
 const step = (n) => (Math.abs(n) <= STEP_LIMIT ? ALPHABET[n + STEP_LIMIT] : ESCAPE + pair(n + ESCAPE_OFFSET));
 const packRing = ({ points }) =>
-  pair(points[0][0]) + pair(points[0][1]) + points.slice(1).map(([x, y], i) => step(x - points[i][0]) + step(y - points[i][1])).join('');
+  pair(points[0][0]) +
+  pair(points[0][1]) +
+  points
+    .slice(1)
+    .map(([x, y], i) => step(x - points[i][0]) + step(y - points[i][1]))
+    .join('');
 
 // FIPS codes are not stored: they run in order with five numbers unused.
 const FIPS_GAPS = [3, 7, 14, 43, 52];

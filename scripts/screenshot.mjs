@@ -23,7 +23,12 @@ const browser = await puppeteer.launch({
 try {
   const page = await browser.newPage();
   page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
-  for (const [width, scheme] of [[1000, 'light'], [320, 'light'], [1000, 'dark'], [320, 'dark']]) {
+  for (const [width, scheme] of [
+    [1000, 'light'],
+    [320, 'light'],
+    [1000, 'dark'],
+    [320, 'dark'],
+  ]) {
     await page.setViewport({ width, height: 800, deviceScaleFactor: selector ? 2 : 1 });
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
     await page.goto(base + path, { waitUntil: 'networkidle0' });

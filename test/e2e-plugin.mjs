@@ -14,7 +14,20 @@ export function e2ePlugin() {
     name: 'e2e-visit',
     async executeCommand({ command, payload, session }) {
       if (command !== 'e2e-visit') return undefined;
-      const { url, width = 1000, height = 900, media, colorScheme, javaScript = true, html, evaluate, screenshot, settle = true, scroll = true, beforePrint = false } = payload;
+      const {
+        url,
+        width = 1000,
+        height = 900,
+        media,
+        colorScheme,
+        javaScript = true,
+        html,
+        evaluate,
+        screenshot,
+        settle = true,
+        scroll = true,
+        beforePrint = false,
+      } = payload;
       const page = await session.browser.getPage(session.id).browser().newPage();
       const consoleErrors = [];
       const warnings = [];

@@ -126,8 +126,8 @@ export async function testServer(ctx, next) {
           : section === 'ranking'
             ? { ranking: Array.from({ length: n }, (_, i) => ({ label: `R${i}`, value: i })) }
             : section === 'percentiles'
-            ? { percentiles: { p10: 1, p25: 2, p50: 3, p75: 4, p90: 5, bands: Array.from({ length: n }, () => ({ label: 'B', from: 1, to: 2 })) } }
-            : { states: Array.from({ length: n }, (_, i) => ({ state: 'CA', value: i })) };
+              ? { percentiles: { p10: 1, p25: 2, p50: 3, p75: 4, p90: 5, bands: Array.from({ length: n }, () => ({ label: 'B', from: 1, to: 2 })) } }
+              : { states: Array.from({ length: n }, (_, i) => ({ state: 'CA', value: i })) };
       ctx.type = 'application/json';
       ctx.body = JSON.stringify(doc);
       return;

@@ -92,9 +92,7 @@ export function wholeShares(weights: readonly number[]): number[] {
   const floors = exact.map(Math.floor);
   let left = 100 - floors.reduce((sum, floor) => sum + floor, 0);
   // Largest remainder first; equal remainders in the parts' order.
-  const order = exact
-    .map((share, index) => ({ remainder: share - floors[index]!, index }))
-    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  const order = exact.map((share, index) => ({ remainder: share - floors[index]!, index })).sort((a, b) => b.remainder - a.remainder || a.index - b.index);
   for (const { index } of order) {
     if (left-- <= 0) break;
     floors[index]!++;

@@ -37,7 +37,13 @@ describe('resolveComponents', () => {
   });
 
   it('applies a percent range to each end of a base range', () => {
-    const d = resolveComponents([['base', 'Base', '100000-200000'], ['bonus', 'Bonus', '10%-20%']], '');
+    const d = resolveComponents(
+      [
+        ['base', 'Base', '100000-200000'],
+        ['bonus', 'Bonus', '10%-20%'],
+      ],
+      '',
+    );
     expect([d.components[1]!.low, d.components[1]!.high]).to.deep.equal([10000, 40000]);
   });
 
@@ -53,7 +59,9 @@ describe('resolveComponents', () => {
       ['stipend', 5],
       ['Signing bonus', 10],
     ]);
-    expect(message(() => parseCompSection({ components: [{ label: 'X', value: 'abc' }] }, 'compensation'))).to.match(/^compensation.components\[0\]: expected an amount/);
+    expect(message(() => parseCompSection({ components: [{ label: 'X', value: 'abc' }] }, 'compensation'))).to.match(
+      /^compensation.components\[0\]: expected an amount/,
+    );
   });
 });
 
@@ -74,19 +82,41 @@ describe('donutSlices (d3 pie)', () => {
     const slices = donutSlices(DEFAULT_COMP.data.components);
     expect(slices.map((slice) => slice.index)).to.deep.equal([0, 1, 2, 3]);
     expect(slices.map((slice) => slice.padAngle)).to.deep.equal([0.02, 0.02, 0.02, 0.02]);
-    close(slices.map((slice) => slice.startAngle), [0, PI - 0.02, 1.2 * PI - 0.008, 1.8 * PI - 0.012]);
-    close(slices.map((slice) => slice.endAngle), [PI - 0.02, 1.2 * PI - 0.008, 1.8 * PI - 0.012, 2 * PI]);
+    close(
+      slices.map((slice) => slice.startAngle),
+      [0, PI - 0.02, 1.2 * PI - 0.008, 1.8 * PI - 0.012],
+    );
+    close(
+      slices.map((slice) => slice.endAngle),
+      [PI - 0.02, 1.2 * PI - 0.008, 1.8 * PI - 0.012, 2 * PI],
+    );
     // The low end's share of the room after the pad: all of base; half of bonus,
     // 0.2π − 0.008; a third of equity, 0.6π − 0.024; half of benefits.
-    close(slices.map((slice) => slice.lowEndAngle), [PI - 0.02, 1.1 * PI - 0.004, 1.4 * PI + 0.004, 1.9 * PI + 0.004]);
+    close(
+      slices.map((slice) => slice.lowEndAngle),
+      [PI - 0.02, 1.1 * PI - 0.004, 1.4 * PI + 0.004, 1.9 * PI + 0.004],
+    );
   });
 
   it('gives parts of zero no slice, and pads only when more than one part is drawn', () => {
-    const [first, second] = donutSlices([{ low: 1, high: 1 }, { low: 0, high: 0 }, { low: 0, high: 1 }], 0.1);
+    const [first, second] = donutSlices(
+      [
+        { low: 1, high: 1 },
+        { low: 0, high: 0 },
+        { low: 0, high: 1 },
+      ],
+      0.1,
+    );
     expect(second!.index).to.equal(2);
     close([first!.startAngle, first!.endAngle, second!.startAngle, second!.endAngle], [0, PI, PI, 2 * PI]);
     expect(second!.lowEndAngle).to.equal(PI + 0.1);
-    const only = donutSlices([{ low: 1, high: 1 }, { low: 0, high: 0 }], 0.1);
+    const only = donutSlices(
+      [
+        { low: 1, high: 1 },
+        { low: 0, high: 0 },
+      ],
+      0.1,
+    );
     expect(only).to.have.length(1);
     close([only[0]!.startAngle, only[0]!.endAngle, only[0]!.padAngle], [0, 2 * PI, 0]);
   });
@@ -109,7 +139,14 @@ describe('donutLayout (d3 arc)', () => {
   });
 
   it('pads, rounds and splits the pieces of a range', () => {
-    const layout = donutLayout([{ low: 1, high: 1 }, { low: 0, high: 1 }], 100, 100);
+    const layout = donutLayout(
+      [
+        { low: 1, high: 1 },
+        { low: 0, high: 1 },
+      ],
+      100,
+      100,
+    );
     const [fixed, range] = layout.segments;
     // Right half, padded by √(31² + 50²) · sin(0.01) = 0.59 px from the vertical, corners of 3 px.
     expect(fixed!.lowPath).to.equal(
@@ -180,7 +217,14 @@ describe('barLayout (d3 stack and scaleLinear)', () => {
 
   it('gives parts of zero no room and no gap', () => {
     // 102 px less one gap = 100 px for 3: 33.33 and 66.67.
-    const layout = barLayout([{ low: 1, high: 1 }, { low: 0, high: 0 }, { low: 0, high: 2 }], 102);
+    const layout = barLayout(
+      [
+        { low: 1, high: 1 },
+        { low: 0, high: 0 },
+        { low: 0, high: 2 },
+      ],
+      102,
+    );
     expect(layout.segments.map((segment) => [segment.index, segment.x, segment.width])).to.deep.equal([
       [0, 0, 33.33],
       [2, 35.33, 66.67],

@@ -34,7 +34,20 @@ describe('format', () => {
 
   it('writes English ordinals', () => {
     expect([1, 2, 3, 4, 10, 11, 12, 13, 21, 22, 62, 90, 101, 111].map(ordinal)).to.deep.equal([
-      '1st', '2nd', '3rd', '4th', '10th', '11th', '12th', '13th', '21st', '22nd', '62nd', '90th', '101st', '111th',
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '10th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '62nd',
+      '90th',
+      '101st',
+      '111th',
     ]);
   });
 });

@@ -315,7 +315,8 @@ export abstract class SalaryElement<T> extends LitElement {
   protected get meta(): DatasetMeta {
     const own = this.dataReader.value?.meta ?? {};
     // Caps keep a pasted essay from swamping the page; the text is always rendered as text.
-    const text = (value: string | null | undefined, max: number) => (value === undefined || value === null ? undefined : cleanText(String(value), max) || undefined);
+    const text = (value: string | null | undefined, max: number) =>
+      value === undefined || value === null ? undefined : cleanText(String(value), max) || undefined;
     return {
       heading: text(this.heading ?? own.heading, 300),
       description: text(this.description ?? own.description, 600),

@@ -130,9 +130,11 @@ export class SalaryCompare extends SalaryPercentileBar {
     // One delegated listener for every control.
     return html`<div class="form" role="group" aria-label="Compare your salary" @input=${this._onInput}>
       <label>Your salary<input name="salary" inputmode="decimal" autocomplete="off" .value=${form.salary ?? this.value ?? ''} aria-invalid=${bad} aria-describedby=${bad ? 'hint' : nothing} /></label>
-      ${data?.bands.length
-        ? html`<label>Level<select name="level">${option('', 'Any')}${data.bands.map((b, i) => option(String(i), b.label || `Band ${i + 1}`, form.level))}</select></label>`
-        : nothing}
+      ${
+        data?.bands.length
+          ? html`<label>Level<select name="level">${option('', 'Any')}${data.bands.map((b, i) => option(String(i), b.label || `Band ${i + 1}`, form.level))}</select></label>`
+          : nothing
+      }
       ${states.length ? html`<label>State<select name="state">${option('', 'Any')}${states.map((s) => option(s.postal, s.name, form.state))}</select></label>` : nothing}
       ${bad ? html`<p class="hint" id="hint">${salary}</p>` : nothing}
     </div>`;
@@ -145,7 +147,9 @@ export class SalaryCompare extends SalaryPercentileBar {
     const salary = annualOf(typed);
     const versus = (other: number, name: string) => {
       const diff = salary - other;
-      return diff ? `${fmt.money(Math.abs(diff))} (${fmt.number((Math.abs(diff) / other) * 100, 1)}%) ${diff > 0 ? 'above' : 'below'} ${name}` : `exactly ${name}`;
+      return diff
+        ? `${fmt.money(Math.abs(diff))} (${fmt.number((Math.abs(diff) / other) * 100, 1)}%) ${diff > 0 ? 'above' : 'below'} ${name}`
+        : `exactly ${name}`;
     };
     const median = data.values[2];
     let text = salary !== typed ? `Read as an hourly wage (${fmt.money(salary)} ${fmt.unit}). ` : '';

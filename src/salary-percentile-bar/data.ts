@@ -139,7 +139,10 @@ export function readPercentileTable(table: HTMLTableElement): Record<string, num
     const name = (cells[0] ?? '').toLowerCase();
     const m = /\b(10|25|50|75|90)(st|nd|rd|th)\b/.exec(name);
     const key = m ? `p${m[1]}` : /median/.test(name) ? 'p50' : undefined;
-    const amount = cells.slice(1).map(parseMoneyText).find((n) => n !== undefined);
+    const amount = cells
+      .slice(1)
+      .map(parseMoneyText)
+      .find((n) => n !== undefined);
     if (key && amount !== undefined) found[key] = amount;
   }
   return Object.keys(found).length ? found : undefined;

@@ -9,10 +9,7 @@ import { PERCENTILES, type PercentileData } from './data.js';
 export type AmountFormat = Pick<Formatter, 'money' | 'compact'>;
 
 /** Where a value falls on the known distribution. */
-export type PercentileEstimate =
-  | { readonly kind: 'below' }
-  | { readonly kind: 'above' }
-  | { readonly kind: 'within'; readonly percentile: number };
+export type PercentileEstimate = { readonly kind: 'below' } | { readonly kind: 'above' } | { readonly kind: 'within'; readonly percentile: number };
 
 /**
  * Estimates the percentile of `value` by linear interpolation between the
@@ -199,7 +196,12 @@ function placeText(left: number, width: number, chartWidth: number, y: number, t
   return { x: left + width / 2, y, anchor: 'middle', text };
 }
 
-function placeTicks(xs: readonly number[], values: readonly number[], width: number, format: (v: number) => string): Omit<TickLabel, 'y1' | 'y2' | 'hit' | 'valueText' | 'nameText'>[] {
+function placeTicks(
+  xs: readonly number[],
+  values: readonly number[],
+  width: number,
+  format: (v: number) => string,
+): Omit<TickLabel, 'y1' | 'y2' | 'hit' | 'valueText' | 'nameText'>[] {
   const labels = values.map((v, i) => {
     const value = format(v);
     const name = ordinal(PERCENTILES[i]!);
@@ -222,7 +224,16 @@ function callout(x: number, rowTop: number, text: string, width: number, line: {
   const y = rowTop + CALLOUT_BASELINE;
   const label = placeText(left, textW, width, y, fitted);
   const hitLeft = Math.min(left, x - HIT_HALF);
-  return { x, y, text: fitted, left, label, tipY: y - TEXT_TOP, ...line, hit: { x: hitLeft, y: hitTop, width: Math.max(HIT_MIN, textW), height: hitBottom - hitTop } };
+  return {
+    x,
+    y,
+    text: fitted,
+    left,
+    label,
+    tipY: y - TEXT_TOP,
+    ...line,
+    hit: { x: hitLeft, y: hitTop, width: Math.max(HIT_MIN, textW), height: hitBottom - hitTop },
+  };
 }
 
 /**
@@ -233,9 +244,7 @@ function callout(x: number, rowTop: number, text: string, width: number, line: {
  */
 export function layoutPercentileBar(data: PercentileData, width: number, fmt: AmountFormat): PercentileBarLayout {
   const { values, marker, reference, bands } = data;
-  const extent = [values[0], values[4], marker?.value, reference?.value, ...bands.flatMap((b) => [b.from, b.to])].filter(
-    (v): v is number => v !== undefined,
-  );
+  const extent = [values[0], values[4], marker?.value, reference?.value, ...bands.flatMap((b) => [b.from, b.to])].filter((v): v is number => v !== undefined);
   let lo = Math.min(...extent);
   let hi = Math.max(...extent);
   // A zero-width domain would put everything at the range's middle; give it a span instead.
@@ -243,7 +252,9 @@ export function layoutPercentileBar(data: PercentileData, width: number, fmt: Am
     lo -= 1;
     hi += 1;
   }
-  const x = scaleLinear().domain([lo, hi]).range([EDGE, width - EDGE]);
+  const x = scaleLinear()
+    .domain([lo, hi])
+    .range([EDGE, width - EDGE]);
   const xs = values.map((v) => x(v));
 
   let y = 0;
@@ -326,7 +337,16 @@ export function layoutPercentileBar(data: PercentileData, width: number, fmt: Am
       labelX = left >= right ? markerX - offset : markerX + offset;
     }
     const bracket = `M${x0 + 1},${bandsY + BAND_BRACKET_FOOT}V${bandsY + BAND_BRACKET_TOP}H${x1 - 1}V${bandsY + BAND_BRACKET_FOOT}`;
-    return { x0, x1, y: bandsY, bracket, label, labelX, labelY: bandsY + BAND_LABEL_BASELINE, hit: { x: x0, y: bandsY, width: x1 - x0, height: BAND_HIT_HEIGHT } };
+    return {
+      x0,
+      x1,
+      y: bandsY,
+      bracket,
+      label,
+      labelX,
+      labelY: bandsY + BAND_LABEL_BASELINE,
+      hit: { x: x0, y: bandsY, width: x1 - x0, height: BAND_HIT_HEIGHT },
+    };
   });
 
   return {

@@ -3,8 +3,26 @@ import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
 import { ordinal, type Formatter } from '../core/format.js';
 import { DataError } from '../core/data/errors.js';
-import { DEFAULT_PERCENTILES, PERCENTILES, PERCENTILE_KEYS, parsePercentileSection, readPercentileTable, readAnnotation, readBands, readPercentiles, type PercentileData } from './data.js';
-import { describeEstimate, estimatePercentile, layoutPercentileBar, percentileBarHeight, type Box, type PercentileBarLayout, type PlacedText } from './geometry.js';
+import {
+  DEFAULT_PERCENTILES,
+  PERCENTILES,
+  PERCENTILE_KEYS,
+  parsePercentileSection,
+  readPercentileTable,
+  readAnnotation,
+  readBands,
+  readPercentiles,
+  type PercentileData,
+} from './data.js';
+import {
+  describeEstimate,
+  estimatePercentile,
+  layoutPercentileBar,
+  percentileBarHeight,
+  type Box,
+  type PercentileBarLayout,
+  type PlacedText,
+} from './geometry.js';
 import { percentileBarStyles } from './salary-percentile-bar.styles.js';
 
 /**
@@ -149,10 +167,24 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
     // Reading order is left to right; where marks coincide, the reference comes first, then the percentile, the marker and a band.
     if (data.marker && layout.marker) {
       const desc = describeEstimate(layout.marker.estimate);
-      points.push({ id: 'marker', order: layout.marker.x + 0.1, x: layout.marker.x, y: layout.marker.tipY, title: data.marker.label, lines: [`${fmt.money(data.marker.value)} ${fmt.unit}`, desc] });
+      points.push({
+        id: 'marker',
+        order: layout.marker.x + 0.1,
+        x: layout.marker.x,
+        y: layout.marker.tipY,
+        title: data.marker.label,
+        lines: [`${fmt.money(data.marker.value)} ${fmt.unit}`, desc],
+      });
     }
     if (data.reference && layout.reference) {
-      points.push({ id: 'reference', order: layout.reference.x - 0.1, x: layout.reference.x, y: barTop, title: data.reference.label, lines: [`${fmt.money(data.reference.value)} ${fmt.unit}`] });
+      points.push({
+        id: 'reference',
+        order: layout.reference.x - 0.1,
+        x: layout.reference.x,
+        y: barTop,
+        title: data.reference.label,
+        lines: [`${fmt.money(data.reference.value)} ${fmt.unit}`],
+      });
     }
     data.bands.forEach((band, i) => {
       const shape = layout.bands[i]!;
@@ -168,7 +200,8 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
     const [x10, x25, x50, x75, x90] = layout.xs as [number, number, number, number, number];
     const { barTop, barHeight, marker, reference } = layout;
     const point = (id: string, hit: Box, body: TemplateResult) => this.mark(id, svg`${this.hitArea(hit.x, hit.y, hit.width, hit.height)}${body}`);
-    const text = (className: string, placed: PlacedText) => svg`<text class=${className} x=${placed.x} y=${placed.y} text-anchor=${placed.anchor} .textContent=${placed.text}></text>`;
+    const text = (className: string, placed: PlacedText) =>
+      svg`<text class=${className} x=${placed.x} y=${placed.y} text-anchor=${placed.anchor} .textContent=${placed.text}></text>`;
     return this.chartSvg(
       width,
       height,
@@ -194,22 +227,26 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
             ${tick.nameText ? text('tick-name', tick.nameText) : nothing}`,
         ),
       )}
-      ${reference
-        ? point(
-            'reference',
-            reference.hit,
-            svg`<line class="ref" x1=${reference.x} x2=${reference.x} y1=${reference.y1} y2=${reference.y2}></line>${text('note', reference.label)}`,
-          )
-        : nothing}
-      ${marker
-        ? point(
-            'marker',
-            marker.hit,
-            svg`<line class="marker-line" x1=${marker.x} x2=${marker.x} y1=${marker.y1} y2=${marker.y2}></line>
+      ${
+        reference
+          ? point(
+              'reference',
+              reference.hit,
+              svg`<line class="ref" x1=${reference.x} x2=${reference.x} y1=${reference.y1} y2=${reference.y2}></line>${text('note', reference.label)}`,
+            )
+          : nothing
+      }
+      ${
+        marker
+          ? point(
+              'marker',
+              marker.hit,
+              svg`<line class="marker-line" x1=${marker.x} x2=${marker.x} y1=${marker.y1} y2=${marker.y2}></line>
               <path class="marker-head" d=${marker.head} transform="translate(${marker.headX},${marker.headY}) rotate(180)"></path>
               ${text('marker-note', marker.label)}`,
-          )
-        : nothing}`,
+            )
+          : nothing
+      }`,
     );
   }
 }

@@ -34,14 +34,20 @@ export function parseRankingSection(raw: unknown, where: string): RankItem[] {
 
 /** Reads `values="San Jose:180000, Seattle:165000"`; a comma inside a label is written "\,". */
 export function parseRankingValues(text: string): RankItem[] {
-  return splitPairs(text, 'values', 'Seattle:165000').map(([label, value]) => ({ label: readText(label, 'values', 120), value: readAmount(value, `values: ${quote(label, 30)}`) }));
+  return splitPairs(text, 'values', 'Seattle:165000').map(([label, value]) => ({
+    label: readText(label, 'values', 120),
+    value: readAmount(value, `values: ${quote(label, 30)}`),
+  }));
 }
 
 /** Reads a table of label and amount rows; a leading rank column is ignored. */
 export function readRankingTable(table: HTMLTableElement): RankItem[] | undefined {
   const entries: [string, number][] = [];
   for (const cells of tableRows(table)) {
-    const value = [...cells].reverse().map(parseMoneyText).find((amount) => amount !== undefined);
+    const value = [...cells]
+      .reverse()
+      .map(parseMoneyText)
+      .find((amount) => amount !== undefined);
     const label = cells.find((cell) => /\p{L}/u.test(cell) && parseMoneyText(cell) === undefined);
     if (value !== undefined && label) entries.push([label, value]);
   }

@@ -21,7 +21,18 @@ describe('<salary-ranking>', () => {
     const ranking = harnessFor('<salary-ranking></salary-ranking>', 900);
     await ranking.drawn();
     expect(ranking.labels()[0]).to.equal('San Jose-Sunnyvale-Santa Clara, CA');
-    expect(ranking.values()).to.deep.equal(['$180,000', '$165,000', '$161,000', '$155,000', '$150,000', '$148,000', '$146,000', '$142,000', '$138,000', '$137,000']);
+    expect(ranking.values()).to.deep.equal([
+      '$180,000',
+      '$165,000',
+      '$161,000',
+      '$155,000',
+      '$150,000',
+      '$148,000',
+      '$146,000',
+      '$142,000',
+      '$138,000',
+      '$137,000',
+    ]);
     expect(ranking.referenceLine()?.label).to.equal('National median: $133,080');
     expect(ranking.caption()).to.contain('OEWS, May 2024');
     expect(badNumbers(ranking.element)).to.deep.equal([]);
@@ -48,7 +59,11 @@ describe('<salary-ranking>', () => {
     expect(hourly.axisTicks()).to.deep.equal(['$0', '$20', '$40', '$60', '$80']);
     expect(wide.axisHidden()).to.be.true;
     // Sizes from the type scale, the table the geometry measures with.
-    expect([wide.fontSize('label'), wide.fontSize('value'), wide.fontSize('tick')]).to.deep.equal([`${TYPE_SCALE.note}px`, `${TYPE_SCALE.note}px`, `${TYPE_SCALE.label}px`]);
+    expect([wide.fontSize('label'), wide.fontSize('value'), wide.fontSize('tick')]).to.deep.equal([
+      `${TYPE_SCALE.note}px`,
+      `${TYPE_SCALE.note}px`,
+      `${TYPE_SCALE.label}px`,
+    ]);
     expect(wide.gridlines().length).to.be.at.least(wide.axisTicks().length);
     // Screen readers hear every amount in the bars' names instead.
     expect(wide.markLabels()[0]).to.equal('San Jose-Sunnyvale-Santa Clara, CA: $180,000 a year, 1st of 10.');
@@ -56,7 +71,8 @@ describe('<salary-ranking>', () => {
 
   for (const width of [320, 800]) {
     it(`draws no gridline or reference line across a label or value at ${width} px`, async () => {
-      const longLabels = 'values="Senior Principal Staff Software Engineering Manager:212000, Distinguished Machine Learning Research Scientist:198000, Site Reliability Engineer:99000, QA:41000, Intern:9000"';
+      const longLabels =
+        'values="Senior Principal Staff Software Engineering Manager:212000, Distinguished Machine Learning Research Scientist:198000, Site Reliability Engineer:99000, QA:41000, Intern:9000"';
       const widgets = [
         harnessFor('<salary-ranking></salary-ranking>', width),
         harnessFor('<salary-ranking highlight="Seattle"></salary-ranking>', width),
@@ -144,7 +160,13 @@ describe('<salary-ranking>', () => {
   });
 
   it('reads the data property, a child script and a src document, by key too', async () => {
-    const doc = { ranking: [{ label: 'Go', value: 5 }, { label: 'Rust', value: 7 }], other: [{ label: 'Zig', value: 9 }] };
+    const doc = {
+      ranking: [
+        { label: 'Go', value: 5 },
+        { label: 'Rust', value: 7 },
+      ],
+      other: [{ label: 'Zig', value: 9 }],
+    };
     const property = harnessFor('<salary-ranking></salary-ranking>');
     property.element.data = doc;
     const script = harnessFor(`<salary-ranking key="other"><script type="application/json">${JSON.stringify(doc)}</script></salary-ranking>`);

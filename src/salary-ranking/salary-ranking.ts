@@ -88,7 +88,9 @@ export class SalaryRanking extends SalaryElement<RankModel> {
       .filter(Boolean);
     const ranked = [...items].sort((a, b) => b.value - a.value);
     const rankOf = (item: RankItem) => ranked.findIndex((other) => other.value === item.value) + 1;
-    const rows = (sort === 'value' ? ranked : items).slice(0, top).map((item) => ({ ...item, rank: rankOf(item), highlight: isHighlighted(item.label, wanted) }));
+    const rows = (sort === 'value' ? ranked : items)
+      .slice(0, top)
+      .map((item) => ({ ...item, rank: rankOf(item), highlight: isHighlighted(item.label, wanted) }));
     return { items: rows, total: items.length, reference };
   }
 
@@ -154,12 +156,14 @@ export class SalaryRanking extends SalaryElement<RankModel> {
           dimOthers && !model.items[row.index]!.highlight ? 'dim' : '',
         );
       })}
-      ${reference
-        ? svg`<g class="reference">
+      ${
+        reference
+          ? svg`<g class="reference">
           ${reference.segments.map((line) => svg`<line class="ref" x1=${line.x} x2=${line.x} y1=${line.y1} y2=${line.y2}></line>`)}
           <text class="note" x=${reference.label.x} y=${reference.label.y} text-anchor=${reference.label.anchor} .textContent=${reference.label.text}></text>
         </g>`
-        : nothing}`,
+          : nothing
+      }`,
     );
   }
 }

@@ -68,10 +68,16 @@ export function parseValuesAttribute(text: string, where = 'values'): StateValue
 export function readStatesTable(table: HTMLTableElement): StateValues | undefined {
   const entries: [string, number][] = [];
   for (const cells of tableRows(table)) {
-    const amount = [...cells].reverse().map(parseMoneyText).find((n) => n !== undefined);
+    const amount = [...cells]
+      .reverse()
+      .map(parseMoneyText)
+      .find((n) => n !== undefined);
     if (amount === undefined) continue;
     const name =
-      cells.find((c) => !/^\d+$/.test(c) && findState(c)) ?? cells.find((c) => /^\d\d$/.test(c) && findState(c)) ?? cells.find((c) => !/\d/.test(c)) ?? cells[0]!;
+      cells.find((c) => !/^\d+$/.test(c) && findState(c)) ??
+      cells.find((c) => /^\d\d$/.test(c) && findState(c)) ??
+      cells.find((c) => !/\d/.test(c)) ??
+      cells[0]!;
     entries.push([name, amount]);
   }
   return entries.length ? collect(entries, 'table') : undefined;

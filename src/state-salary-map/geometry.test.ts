@@ -94,7 +94,14 @@ describe('colourScale', () => {
 
 describe('rankStates', () => {
   it('ranks highest first, ties sharing a rank', () => {
-    const ranks = rankStates(new Map([['CA', 3], ['WA', 5], ['NY', 3], ['OR', 1]]));
+    const ranks = rankStates(
+      new Map([
+        ['CA', 3],
+        ['WA', 5],
+        ['NY', 3],
+        ['OR', 1],
+      ]),
+    );
     expect(Object.fromEntries(ranks)).to.deep.equal({ WA: 1, CA: 2, NY: 2, OR: 4 });
   });
 });

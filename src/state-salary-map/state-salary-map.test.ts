@@ -62,7 +62,8 @@ describe('<state-salary-map>', () => {
       const harness = map('<state-salary-map classes="quantile"></state-salary-map>', 800);
       await harness.drawn();
       const perTone = new Map<string | null, number>();
-      for (const postal of ['CA', 'WA', 'NY', 'MA', 'MD', 'NJ', 'CO', 'VA', 'CT', 'OR']) perTone.set(harness.tone(postal), (perTone.get(harness.tone(postal)) ?? 0) + 1);
+      for (const postal of ['CA', 'WA', 'NY', 'MA', 'MD', 'NJ', 'CO', 'VA', 'CT', 'OR'])
+        perTone.set(harness.tone(postal), (perTone.get(harness.tone(postal)) ?? 0) + 1);
       // Ten states in five classes: two in each.
       expect(Object.fromEntries(perTone)).to.deep.equal({ 100: 2, 75: 2, 50: 2, 25: 2, 0: 2 });
       expect(harness.legendEdges()).to.deep.equal(['$136K', '$139K', '$143K', '$147K', '$155K', '$171K']);
@@ -126,7 +127,12 @@ describe('<state-salary-map>', () => {
 
     it('reads the data property', async () => {
       const harness = map('<state-salary-map></state-salary-map>', 800);
-      harness.element.data = { states: [{ state: 'Maine', value: 5 }, { state: 'FL', value: 10 }] };
+      harness.element.data = {
+        states: [
+          { state: 'Maine', value: 5 },
+          { state: 'FL', value: 10 },
+        ],
+      };
       await harness.drawn();
       await harness.element.updateComplete;
       expect([harness.tone('ME'), harness.tone('FL'), harness.tone('CA')]).to.deep.equal(['0', '100', null]);

@@ -117,7 +117,10 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
     if (data.unknown.length) this.warnOnce(`skipped unknown states: ${data.unknown.join(', ')}.`);
     const options = this._options();
     const highlight = new Set<string>();
-    for (const name of (this.highlight ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const name of (this.highlight ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const state = findState(name);
       if (state) highlight.add(state.postal);
       else this.warnOnce(`highlight: skipped unknown state ${quote(name, 30)}.`);
@@ -258,9 +261,11 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
         svg`<rect class="tile" fill=${tone === undefined ? NO_DATA : nothing} data-tone=${tone ?? nothing} x=${tile.left} y=${tile.top} width=${layout.size} height=${layout.size} rx=${CORNER_RADIUS}></rect>
           <text class="code ${textClass}" x=${tile.x} y=${valueText === undefined ? tile.codeY : tile.codeAboveValueY} .textContent=${postal}></text>
           ${valueText === undefined ? nothing : svg`<text class="value ${textClass}" x=${tile.x} y=${tile.valueY} .textContent=${valueText}></text>`}
-          ${outlined
-            ? svg`<rect class="outline ${active === postal ? 'is-focus' : 'is-highlight'}" x=${outline.x} y=${outline.y} width=${outline.width} height=${outline.height} rx=${CORNER_RADIUS}></rect>`
-            : nothing}`,
+          ${
+            outlined
+              ? svg`<rect class="outline ${active === postal ? 'is-focus' : 'is-highlight'}" x=${outline.x} y=${outline.y} width=${outline.width} height=${outline.height} rx=${CORNER_RADIUS}></rect>`
+              : nothing
+          }`,
         'tile-mark',
       );
     })}`;

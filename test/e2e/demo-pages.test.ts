@@ -58,13 +58,22 @@ describe('the demo article', () => {
       evaluate: `performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)`,
     });
     // The test server adds its own live-reload socket script; the page itself asks for two files.
-    expect([...new Set(result.filter((p) => !p.startsWith('/__web-dev-server')))].sort()).to.deep.equal(['/demo/data/salaries.json', '/dist/salary-widgets.js']);
+    expect([...new Set(result.filter((p) => !p.startsWith('/__web-dev-server')))].sort()).to.deep.equal([
+      '/demo/data/salaries.json',
+      '/dist/salary-widgets.js',
+    ]);
   });
 
   it('prints every chart with its colours, no tooltip', async () => {
     // No scrolling: the page is printed straight away, and charts still far
     // down the page draw when the browser announces printing.
-    const { result } = await visit<Widget[]>({ url: '/demo/index.html', media: 'print', beforePrint: true, evaluate: WIDGETS, screenshot: 'test-output/e2e/article-print.png' });
+    const { result } = await visit<Widget[]>({
+      url: '/demo/index.html',
+      media: 'print',
+      beforePrint: true,
+      evaluate: WIDGETS,
+      screenshot: 'test-output/e2e/article-print.png',
+    });
     expect(result.every((w) => w.drawn)).to.be.true;
   });
 
@@ -136,7 +145,11 @@ describe('the embed builder', () => {
       });
       expect(built.consoleErrors).to.deep.equal([]);
       const { snippet } = built.result;
-      expect(snippet).to.match(new RegExp(`^<script src="https://cdn\\.jsdelivr\\.net/npm/salary-widgets@${built.result.version}/dist/salary-widgets\\.js" integrity="sha384-[A-Za-z0-9+/=]{64}" crossorigin="anonymous" defer></script>`));
+      expect(snippet).to.match(
+        new RegExp(
+          `^<script src="https://cdn\\.jsdelivr\\.net/npm/salary-widgets@${built.result.version}/dist/salary-widgets\\.js" integrity="sha384-[A-Za-z0-9+/=]{64}" crossorigin="anonymous" defer></script>`,
+        ),
+      );
       expect(built.result.texts.length).to.be.greaterThan(0);
       // Paste it into a blank page, served locally instead of from the CDN; the integrity hash must still match.
       const pasted = snippet.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/salary-widgets@[^/]+/, '');

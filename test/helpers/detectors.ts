@@ -59,7 +59,11 @@ const remove = EventTarget.prototype.removeEventListener;
 // on its way there) goes away with the widget, so only listeners on the page
 // itself, window, document and elements in the document, count as left behind.
 const inShadowTree = (target: EventTarget) => target instanceof Node && !(target.getRootNode() instanceof Document);
-EventTarget.prototype.addEventListener = function (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+EventTarget.prototype.addEventListener = function (
+  type: string,
+  listener: EventListenerOrEventListenerObject | null,
+  options?: boolean | AddEventListenerOptions,
+) {
   if (listener && !(typeof options === 'object' && options.once) && !inShadowTree(this)) {
     let set = registered.get(this);
     if (!set) registered.set(this, (set = new Set()));
@@ -71,7 +75,11 @@ EventTarget.prototype.addEventListener = function (type: string, listener: Event
   }
   return add.call(this, type, listener, options);
 };
-EventTarget.prototype.removeEventListener = function (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+EventTarget.prototype.removeEventListener = function (
+  type: string,
+  listener: EventListenerOrEventListenerObject | null,
+  options?: boolean | EventListenerOptions,
+) {
   const set = registered.get(this);
   const key = keyOf(type, listener, options);
   if (set?.delete(key)) live.listeners--;

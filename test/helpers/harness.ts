@@ -88,7 +88,7 @@ export class WidgetHarness<E extends LitElement = LitElement> {
 
   /** The id of the mark that has focus, if any. */
   focused(): string | undefined {
-    return (this.root.activeElement)?.getAttribute('data-point') ?? undefined;
+    return this.root.activeElement?.getAttribute('data-point') ?? undefined;
   }
 
   /** Presses a key through the browser, as a keyboard user would. */

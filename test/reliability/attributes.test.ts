@@ -21,7 +21,15 @@ const MARKUP = [
   'zero\u200bwidth\ufeffjoin',
   'nul\u0000bell\u0007',
 ];
-const URLS = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', '\u0001javascript:alert(1)', ' \tjavascript:alert(1)', 'java\nscript:alert(1)', 'vbscript:x'];
+const URLS = [
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  '\u0001javascript:alert(1)',
+  ' \tjavascript:alert(1)',
+  'java\nscript:alert(1)',
+  'vbscript:x',
+];
 const NUMBERS = ['', 'abc', 'NaN', 'Infinity', '1e309', '-5', '1,000'];
 const ENUMS: Record<string, string[]> = {
   theme: ['neon', 'DARKK', '<b>'],

@@ -68,7 +68,12 @@ describe('hostile JSON', () => {
       });
 
       it('reads __proto__, constructor and prototype keys at any depth without polluting anything', async () => {
-        for (const attrs of <Record<string, string>[]>[{ src: '/test-api/proto' }, { data: JSON.stringify({ [w.section]: w.sectionData }).replace('{', '{"__proto__": {"polluted": 1}, "constructor": {"prototype": {"polluted": 1}}, ') }]) {
+        for (const attrs of <Record<string, string>[]>[
+          { src: '/test-api/proto' },
+          {
+            data: JSON.stringify({ [w.section]: w.sectionData }).replace('{', '{"__proto__": {"polluted": 1}, "constructor": {"prototype": {"polluted": 1}}, '),
+          },
+        ]) {
           const watcher = watch();
           const el = mount({ tag: w.tag, attrs });
           figures.inputs++;

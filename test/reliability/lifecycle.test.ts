@@ -82,7 +82,10 @@ describe('careless pages', () => {
     const last = els[els.length - 1]!;
     expect(last.shadowRoot!.querySelector('svg.chart')).to.equal(null);
     const heights = els.map((el) => el.getBoundingClientRect().height);
-    expect(heights.every((h) => h > 40), 'every widget reserves its height').to.be.true;
+    expect(
+      heights.every((h) => h > 40),
+      'every widget reserves its height',
+    ).to.be.true;
     const undrawn = els.filter((el) => !el.shadowRoot!.querySelector('svg.chart')).length;
     expect(undrawn).to.be.greaterThan(700);
     // Scroll to the end, two screens at a time: charts draw within one

@@ -12,19 +12,63 @@ import { settled, WIDGET_CASES } from './widgets.js';
 const SEED = 20261129;
 const RUNS = 70;
 
-const nasty = fc.constantFrom('', ' ', '0', '-0', '-5', '1e309', 'NaN', 'Infinity', '1,000', '$5', '10%', '10%-20%', '5-1', '%', '-', '<b>', '__proto__', '\u202e', 'CA:1', 'x'.repeat(500));
+const nasty = fc.constantFrom(
+  '',
+  ' ',
+  '0',
+  '-0',
+  '-5',
+  '1e309',
+  'NaN',
+  'Infinity',
+  '1,000',
+  '$5',
+  '10%',
+  '10%-20%',
+  '5-1',
+  '%',
+  '-',
+  '<b>',
+  '__proto__',
+  '\u202e',
+  'CA:1',
+  'x'.repeat(500),
+);
 const numberText = fc.oneof(fc.double({ noNaN: false }).map(String), fc.integer({ min: -1e6, max: 1e7 }).map(String), fc.nat(300000).map(String));
-const value = fc.oneof(nasty, numberText, fc.string({ maxLength: 20 }), fc.tuple(fc.nat(100), fc.nat(100)).map(([a, b]) => `${a}%-${b}%`), fc.tuple(fc.nat(99999), fc.nat(99999)).map(([a, b]) => `${a}-${b}`));
+const value = fc.oneof(
+  nasty,
+  numberText,
+  fc.string({ maxLength: 20 }),
+  fc.tuple(fc.nat(100), fc.nat(100)).map(([a, b]) => `${a}%-${b}%`),
+  fc.tuple(fc.nat(99999), fc.nat(99999)).map(([a, b]) => `${a}-${b}`),
+);
 
 const ATTRS: Record<string, string[]> = {
-  'salary-percentile-bar': ['p10', 'p25', 'p50', 'p75', 'p90', 'marker', 'marker-label', 'reference', 'reference-label', 'bands', 'period', 'theme', 'locale', 'currency'],
+  'salary-percentile-bar': [
+    'p10',
+    'p25',
+    'p50',
+    'p75',
+    'p90',
+    'marker',
+    'marker-label',
+    'reference',
+    'reference-label',
+    'bands',
+    'period',
+    'theme',
+    'locale',
+    'currency',
+  ],
   'state-salary-map': ['values', 'layout', 'steps', 'classes', 'highlight', 'ranking', 'period', 'theme', 'locale', 'currency'],
   'comp-breakdown': ['base', 'bonus', 'equity', 'benefits', 'variant', 'period', 'theme'],
   'salary-ranking': ['values', 'sort', 'top', 'highlight', 'reference', 'reference-label', 'period', 'locale'],
   'salary-compare': ['p10', 'p50', 'p90', 'value', 'bands', 'reference', 'period', 'locale'],
 };
 const labelList = fc.array(fc.tuple(fc.string({ maxLength: 12 }), value), { maxLength: 6 }).map((pairs) => pairs.map(([l, v]) => `${l}:${v}`).join(','));
-const stateList = fc.array(fc.tuple(fc.constantFrom('CA', 'wa', 'Texas', '06', 'Atlantis', 'DC', ''), value), { maxLength: 6 }).map((pairs) => pairs.map(([s, v]) => `${s}:${v}`).join(','));
+const stateList = fc
+  .array(fc.tuple(fc.constantFrom('CA', 'wa', 'Texas', '06', 'Atlantis', 'DC', ''), value), { maxLength: 6 })
+  .map((pairs) => pairs.map(([s, v]) => `${s}:${v}`).join(','));
 
 async function check(tag: string, setup: (el: HTMLElement) => void) {
   const watcher = watch();
@@ -77,9 +121,15 @@ describe('generated inputs', () => {
     it(`<${w.tag}>: random JSON documents draw or show an error, never throw or draw NaN`, async () => {
       const section = fc.oneof(
         fc.jsonValue({ maxDepth: 3 }),
-        fc.dictionary(fc.constantFrom(...Object.keys(w.sectionData as object), 'components', 'bands', '__proto__', 'CA', 'base'), fc.oneof(fc.jsonValue({ maxDepth: 2 }), value)),
+        fc.dictionary(
+          fc.constantFrom(...Object.keys(w.sectionData as object), 'components', 'bands', '__proto__', 'CA', 'base'),
+          fc.oneof(fc.jsonValue({ maxDepth: 2 }), value),
+        ),
       );
-      const doc = fc.oneof(section, section.map((s) => ({ [w.section]: s })));
+      const doc = fc.oneof(
+        section,
+        section.map((s) => ({ [w.section]: s })),
+      );
       await fc.assert(
         fc.asyncProperty(doc, fc.boolean(), async (d, asProperty) => {
           const { state, nan, found } = await check(w.tag, (el) => {

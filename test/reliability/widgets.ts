@@ -54,7 +54,10 @@ export const WIDGET_CASES: (WidgetCase & { tag: WidgetTag })[] = [
     texts: ['heading', 'description', 'source', 'reference-label'],
     enums: ['sort', 'top'],
     section: 'ranking',
-    sectionData: [{ label: 'A', value: 2 }, { label: 'B', value: 1 }],
+    sectionData: [
+      { label: 'A', value: 2 },
+      { label: 'B', value: 1 },
+    ],
   },
   {
     tag: 'salary-compare',

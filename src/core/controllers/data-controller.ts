@@ -3,9 +3,7 @@ import { DataError } from '../data/errors.js';
 
 /** Where a data read stands, as in @lit/task: pending, complete or error. */
 export type DataStatus<T> =
-  | { readonly status: 'pending' }
-  | { readonly status: 'complete'; readonly value: T }
-  | { readonly status: 'error'; readonly error: DataError };
+  { readonly status: 'pending' } | { readonly status: 'complete'; readonly value: T } | { readonly status: 'error'; readonly error: DataError };
 
 /** What to show in each state; a missing renderer shows nothing. */
 export interface DataRenderers<T, R> {

@@ -30,7 +30,9 @@ describe('readAmount', () => {
 
 describe('parseJson', () => {
   it('drops prototype keys at any depth', () => {
-    const doc = parseJson('{"__proto__": {"polluted": 1}, "a": {"constructor": {"prototype": {"x": 1}}, "b": [{"__proto__": 2}]}}', 'data') as { a: { b: object[] } };
+    const doc = parseJson('{"__proto__": {"polluted": 1}, "a": {"constructor": {"prototype": {"x": 1}}, "b": [{"__proto__": 2}]}}', 'data') as {
+      a: { b: object[] };
+    };
     expect(Object.keys(doc)).to.deep.equal(['a']);
     expect(Object.keys(doc.a)).to.deep.equal(['b']);
     expect(Object.keys(doc.a.b[0]!)).to.deep.equal([]);

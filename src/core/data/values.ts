@@ -85,7 +85,8 @@ export function readChoice<C extends string>(value: unknown, where: string, choi
 export function readInteger(value: unknown, where: string, min: number, max: number, fallback: number, note = ''): number {
   if (value === undefined || value === null || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new DataError(where, `expected a whole number from ${min} to ${max}${note}, got ${quote(text(value))}.`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new DataError(where, `expected a whole number from ${min} to ${max}${note}, got ${quote(text(value))}.`);
   return n;
 }
 
@@ -122,4 +123,3 @@ export function readAnnotation(raw: unknown, label: unknown, where: string, fall
   const text = label === undefined || label === null ? '' : readText(label, `${where}-label`, 60);
   return { value, label: text || fallbackLabel };
 }
-

@@ -8,7 +8,16 @@ describe('label placement', () => {
   });
 
   it('keeps labels inside the bounds', () => {
-    expect(placeLabels([{ x: 2, width: 40, priority: 1 }, { x: 99, width: 40, priority: 1 }], 0, 100)).to.deep.equal([0, 60]);
+    expect(
+      placeLabels(
+        [
+          { x: 2, width: 40, priority: 1 },
+          { x: 99, width: 40, priority: 1 },
+        ],
+        0,
+        100,
+      ),
+    ).to.deep.equal([0, 60]);
   });
 
   it('drops the lower-priority label of an overlapping pair', () => {
