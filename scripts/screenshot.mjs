@@ -1,4 +1,4 @@
-// Saves full-page screenshots of a page at several widths and colour schemes:
+// Saves full-page screenshots of a page at 1,200 and 320 px, in light and dark:
 //   node scripts/screenshot.mjs /demo/index.html [out-dir] [css-selector]
 // With a selector, only that element is captured, at twice the pixel density.
 import { mkdtempSync, mkdirSync } from 'node:fs';
@@ -24,9 +24,9 @@ try {
   const page = await browser.newPage();
   page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
   for (const [width, scheme] of [
-    [1000, 'light'],
+    [1200, 'light'],
     [320, 'light'],
-    [1000, 'dark'],
+    [1200, 'dark'],
     [320, 'dark'],
   ]) {
     await page.setViewport({ width, height: 800, deviceScaleFactor: selector ? 2 : 1 });

@@ -186,13 +186,13 @@ export interface PercentileBarLayout {
 const TICK_PRIORITY = [2, 1, 3, 1, 2];
 
 /**
- * Where to draw a label whose block starts at `left`: at an edge it is
- * anchored to that edge (less the scale's margin, as a glyph may overhang its
- * advance a little), so a font wider than estimated still stays inside.
+ * Where to draw a label whose block starts at `left`: at an edge (less the
+ * scale's margin, as a glyph may overhang its advance a little) it is anchored
+ * to that edge, so a font wider than estimated still stays inside.
  */
 function placeText(left: number, width: number, chartWidth: number, y: number, text: string): PlacedText {
-  if (left <= 0) return { x: EDGE, y, anchor: 'start', text };
-  if (left + width >= chartWidth) return { x: chartWidth - EDGE, y, anchor: 'end', text };
+  if (left <= EDGE) return { x: EDGE, y, anchor: 'start', text };
+  if (left + width >= chartWidth - EDGE) return { x: chartWidth - EDGE, y, anchor: 'end', text };
   return { x: left + width / 2, y, anchor: 'middle', text };
 }
 
@@ -210,8 +210,8 @@ function placeTicks(
   });
   const lefts = placeLabels(
     labels.map((l, i) => ({ x: l.x, width: l.width, priority: TICK_PRIORITY[i]! })),
-    0,
-    width,
+    EDGE,
+    width - EDGE,
   );
   return labels.map((l, i) => ({ ...l, left: lefts[i]! }));
 }
@@ -220,7 +220,7 @@ function placeTicks(
 function callout(x: number, rowTop: number, text: string, width: number, line: { y1: number; y2: number }, hitTop: number, hitBottom: number): Callout {
   const fitted = fitText(text, width, TYPE_SCALE.note);
   const textW = textWidth(fitted, TYPE_SCALE.note);
-  const left = Math.max(0, Math.min(width - textW, x - textW / 2));
+  const left = Math.max(EDGE, Math.min(width - EDGE - textW, x - textW / 2));
   const y = rowTop + CALLOUT_BASELINE;
   const label = placeText(left, textW, width, y, fitted);
   const hitLeft = Math.min(left, x - HIT_HALF);
