@@ -15,6 +15,14 @@ export async function testServer(ctx, next) {
   requestCounts.set(url.pathname + url.search, (requestCounts.get(url.pathname + url.search) ?? 0) + 1);
   const delay = Number(url.searchParams.get('delay') ?? 0);
   if (delay) await new Promise((r) => setTimeout(r, Math.min(delay, 20000)));
+  // CSV and TSV files as static hosts and published Google Sheets serve them: the
+  // body from the query, as text/plain unless `type` says otherwise, so that the
+  // widget must tell CSV from the address (a .csv path, or output=csv).
+  if (/\.(csv|tsv)$/.test(name) || name.startsWith('spreadsheets/')) {
+    ctx.type = url.searchParams.get('type') ?? 'text/plain; charset=utf-8';
+    ctx.body = url.searchParams.get('body') ?? '';
+    return;
+  }
   switch (name) {
     case 'doc.json':
       ctx.type = 'application/json';

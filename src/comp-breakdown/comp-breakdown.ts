@@ -6,6 +6,9 @@ import { readChoice } from '../core/data/values.js';
 import { DEFAULT_COMP, NAMED, parseCompSection, readCompTable, resolveComponents, type CompData, type Component, type NamedKey } from './data.js';
 import { barLayout, chartHeight, donutLayout, type Point, type Variant } from './geometry.js';
 import { compBreakdownStyles } from './comp-breakdown.styles.js';
+import type { ReadContext } from '../core/data/context.js';
+import type { Grid } from '../core/data/grid.js';
+import { DataError } from '../core/data/errors.js';
 
 const VARIANTS = ['donut', 'bar'] as const;
 /** Colours of the series; the parts after the last take them again from the first. */
@@ -62,11 +65,11 @@ export class CompBreakdown extends SalaryElement<CompData> {
   protected override readonly sizedByWidth = true;
   protected readonly defaultLabel = 'Compensation breakdown';
 
-  protected parseData(raw: unknown, where: string): CompData {
+  protected parseData(raw: unknown, where: string, _context: ReadContext): CompData {
     return parseCompSection(raw, where);
   }
 
-  protected readAttributes(): CompData | undefined {
+  protected readAttributes(_context: ReadContext): CompData | undefined {
     const keys = (Object.keys(NAMED) as NamedKey[]).filter((key) => this[key] !== undefined && this[key] !== null);
     if (!keys.length) return undefined;
     return resolveComponents(
@@ -75,8 +78,10 @@ export class CompBreakdown extends SalaryElement<CompData> {
     );
   }
 
-  protected override readTable(table: HTMLTableElement): CompData | undefined {
-    return readCompTable(table);
+  protected readGrid(grid: Grid, _context: ReadContext, where: string): CompData {
+    const data = readCompTable(grid.rows);
+    if (!data) throw new DataError(where, 'has no rows of a part and its amount.');
+    return data;
   }
 
   protected defaultData(): { data: CompData; meta: DatasetMeta } {

@@ -1,7 +1,6 @@
 import { DataError, quote } from '../core/data/errors.js';
 import { isRecord, jsonPath, own, ownKeys, readText } from '../core/data/values.js';
 import type { DatasetMeta } from '../core/salary-element.js';
-import { tableRows } from '../core/data/table.js';
 
 /** A value as written: an amount or a percent of base, possibly a range. */
 export interface ValueSpec {
@@ -161,9 +160,9 @@ function namedKey(label: string): NamedKey | undefined {
  * "Bonus | 10–20%". Currency signs and thousands separators are dropped, and
  * "10–20%" means 10% to 20%. Rows without a value are skipped as headers.
  */
-export function readCompTable(table: HTMLTableElement): CompData | undefined {
+export function readCompTable(rows: readonly (readonly string[])[]): CompData | undefined {
   const entries: [string, string, unknown][] = [];
-  tableRows(table).forEach((cells, rowIndex) => {
+  rows.forEach((cells, rowIndex) => {
     const [label = '', raw = ''] = cells;
     let value = raw.replace(/[\s$,]|USD/g, '');
     if (!/\d/.test(value)) return;

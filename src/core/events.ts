@@ -1,9 +1,12 @@
+import type { DataNote } from './data/notes.js';
 import type { DataOrigin } from './data/sources.js';
 
 /** Detail of the `salary-data` event. */
 export interface SalaryDataDetail {
   /** Where the drawn data came from. */
   origin: DataOrigin;
+  /** What the widget interpreted while reading it (see `dataNotes`). */
+  notes: readonly DataNote[];
 }
 
 /** Detail of the `salary-error` event. */

@@ -3,7 +3,10 @@ import { DataError, quote } from './data/errors.js';
 import { pickSource, type DataOrigin, type DataSource } from './data/sources.js';
 import { dispatchDataEvent, dispatchErrorEvent } from './events.js';
 import { DataController } from './controllers/data-controller.js';
-import { resolveHttpUrl, DEFAULT_TIMEOUT_MS } from './data/fetch-json.js';
+import { resolveHttpUrl, DEFAULT_TIMEOUT_MS } from './data/fetch-document.js';
+import type { ReadContext } from './data/context.js';
+import { gridFromTable, gridFromText, type Grid } from './data/grid.js';
+import { describeNote, type DataNote } from './data/notes.js';
 import { parseJson, selectSection } from './data/json.js';
 import { cleanText, readChoice, readInteger } from './data/values.js';
 import { createFormatter, isValidCurrency, isValidLocale, type Formatter } from './format.js';
@@ -28,12 +31,24 @@ export interface DatasetMeta {
 export interface LoadedData<T> {
   readonly data: T;
   readonly origin: DataOrigin;
+  /** What was interpreted while reading it: a column chosen, hourly figures converted, top-codes, footnotes. */
+  readonly notes: readonly DataNote[];
   readonly meta: DatasetMeta;
 }
 
 const THEMES = ['light', 'dark', 'auto'] as const;
 const PERIODS = ['annual', 'hourly'] as const;
 const LOADING = ['lazy', 'eager'] as const;
+const AMOUNTS = ['annual', 'hourly'] as const;
+// Child scripts that hold data, by type.
+const SCRIPT_FORMATS: Record<string, 'json' | 'dsv'> = {
+  'application/json': 'json',
+  'text/csv': 'dsv',
+  'text/tab-separated-values': 'dsv',
+};
+const DATA_SCRIPTS = Object.keys(SCRIPT_FORMATS)
+  .map((type) => `:scope > script[type="${type}"]`)
+  .join(', ');
 /** Corner radius of a hit area, which draws the mark's focus ring. */
 const FOCUS_RING_RADIUS = 3;
 
@@ -55,6 +70,9 @@ const FOCUS_RING_RADIUS = 3;
  * @attr {string} locale - BCP 47 locale for numbers (default: the nearest `lang` attribute, else en-US).
  * @attr {string} currency - ISO 4217 currency code (default USD).
  * @attr {'annual'|'hourly'} period - Show annual amounts, or hourly ones (annual ÷ 2080, the BLS convention).
+ * @attr {'annual'|'hourly'} amounts - Whether the amounts given (attributes, JSON, table, CSV) are annual (default) or hourly; hourly ones are converted × 2,080, and the caption says so.
+ * @attr {string} value-column - The table or CSV column to read amounts from: its header text or its number (1 = first). By default the column is chosen by its header: annual, then any money, then hourly.
+ * @attr {string} label-column - The table or CSV column of labels (places, names): its header text or its number.
  * @attr {'light'|'dark'|'auto'} theme - Paint a fixed light or dark background, or follow the reader's setting; unset inherits the page's colours.
  * @attr {'lazy'|'eager'} loading - `lazy` (default) draws the chart when it comes within a screen's height of the viewport, keeping its height reserved until then; `eager` draws it at once.
  *
@@ -102,6 +120,9 @@ export abstract class SalaryElement<T> extends LitElement {
     period: {},
     theme: { reflect: true },
     loading: {},
+    amounts: {},
+    valueColumn: { attribute: 'value-column' },
+    labelColumn: { attribute: 'label-column' },
   };
 
   /** Data as a JavaScript value; takes priority over every attribute. The same shape as a `src` document or its section. */
@@ -120,6 +141,9 @@ export abstract class SalaryElement<T> extends LitElement {
   declare period: string | undefined;
   declare theme: string | undefined;
   declare loading: string | undefined;
+  declare amounts: string | undefined;
+  declare valueColumn: string | undefined;
+  declare labelColumn: string | undefined;
 
   /** The JSON section this widget reads by default, e.g. "percentiles". */
   protected abstract readonly section: string;
@@ -131,9 +155,15 @@ export abstract class SalaryElement<T> extends LitElement {
    * messages ("percentiles", or "" for a bare section); `doc` is the whole
    * document, for a widget that also reads a second section.
    */
-  protected abstract parseData(raw: unknown, where: string, doc?: unknown): T;
+  protected abstract parseData(raw: unknown, where: string, context: ReadContext, doc?: unknown): T;
   /** Reads data from the widget's own attributes, or returns undefined when none is set. */
-  protected abstract readAttributes(): T | undefined;
+  protected abstract readAttributes(context: ReadContext): T | undefined;
+  /**
+   * Reads rows from a table in the element, a CSV or TSV file or child
+   * script; `where` names it for messages ("table", "CSV"). Data it cannot
+   * read is an error, never a reason to draw the default.
+   */
+  protected abstract readGrid(grid: Grid, context: ReadContext, where: string): T;
   /** The embedded default dataset and its meta. */
   protected abstract defaultData(): { data: T; meta: DatasetMeta };
   /** Chart height in px for the current state; must not depend on data that is still loading. */
@@ -145,10 +175,6 @@ export abstract class SalaryElement<T> extends LitElement {
   /** Interactive points for tooltips and keyboard navigation, in reading order. */
   protected abstract points(data: T, width: number, height: number, fmt: Formatter): ChartPoint[];
 
-  /** Reads a fallback `<table>` among the children, when the widget supports one. */
-  protected readTable(_table: HTMLTableElement): T | undefined {
-    return undefined;
-  }
   /** Validates the widget's own options (enumerated attributes) before any data is read; throws a DataError. */
   protected checkOptions(): void {}
   /** Controls above the chart, such as a form; `data` is undefined while loading. */
@@ -191,6 +217,11 @@ export abstract class SalaryElement<T> extends LitElement {
     return this.dataReader.value?.data;
   }
 
+  /** What the widget interpreted in the data it draws: the column it chose, hourly conversion, top-codes, footnotes, rows skipped. */
+  get dataNotes(): readonly DataNote[] {
+    return this.dataReader.value?.notes ?? [];
+  }
+
   // Everything a read depends on; width changes redraw without re-reading data.
   private _dataInputs(): unknown[] {
     const own = Object.keys((this.constructor as typeof SalaryElement).properties);
@@ -220,16 +251,28 @@ export abstract class SalaryElement<T> extends LitElement {
 
   private _read(): LoadedData<T> | undefined {
     this.fmt = this._readFormat();
+    const notes: DataNote[] = [];
+    const hourly = readChoice(this.amounts, 'amounts', AMOUNTS) === 'hourly';
+    if (hourly) notes.push({ kind: 'hourly' });
+    const context: ReadContext = {
+      locale: this.fmt.locale,
+      hourly,
+      valueColumn: this.valueColumn ?? undefined,
+      labelColumn: this.labelColumn ?? undefined,
+      note: (note) => notes.push(note),
+    };
+    const script = this.querySelector<HTMLScriptElement>(DATA_SCRIPTS);
     const source = pickSource({
       property: this.data,
       // Attributes come next in priority, so they are read only when no property is set.
-      attributes: this.data === undefined || this.data === null ? this.readAttributes() : undefined,
+      attributes: this.data === undefined || this.data === null ? this.readAttributes(context) : undefined,
       dataAttribute: this.dataJson,
-      script: this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]')?.textContent ?? undefined,
+      script: script ? { text: script.textContent ?? '', format: SCRIPT_FORMATS[script.type.toLowerCase()] ?? 'json' } : undefined,
       src: this.src,
       table: this.querySelector<HTMLTableElement>(':scope > table') ?? undefined,
     });
-    return this._readSource(source);
+    const loaded = this._readSource(source, context);
+    return loaded && { ...loaded, notes: [...notes, ...loaded.notes] };
   }
 
   private _readFormat(): Formatter {
@@ -250,45 +293,47 @@ export abstract class SalaryElement<T> extends LitElement {
   }
 
   /** Reads the chosen source; undefined while `src` is loading. */
-  private _readSource(source: DataSource<T>): LoadedData<T> | undefined {
+  private _readSource(source: DataSource<T>, context: ReadContext): LoadedData<T> | undefined {
     switch (source.origin) {
       case 'property':
-        return this._fromDocument(source.value, 'property', 'data property');
+        return this._fromDocument(source.value, 'property', 'data property', context);
       case 'attributes':
-        return { data: source.data, origin: 'attributes', meta: {} };
+        return { data: source.data, origin: 'attributes', meta: {}, notes: [] };
       case 'inline-json':
-        return this._fromDocument(parseJson(source.text, 'data'), 'inline-json', 'data attribute');
+        return this._fromDocument(parseJson(source.text, 'data'), 'inline-json', 'data attribute', context);
       case 'script':
-        return this._fromDocument(parseJson(source.text, 'child <script type="application/json">'), 'script', 'child <script> JSON');
+        if (source.format === 'dsv') return this._fromGrid(gridFromText(source.text), 'script', 'CSV', context);
+        return this._fromDocument(parseJson(source.text, 'child <script type="application/json">'), 'script', 'child <script> JSON', context);
       case 'src': {
         const url = resolveHttpUrl(source.url.trim(), 'src');
         this.remote.load(url.href, readInteger(this.timeout, 'timeout', 1, 120_000, DEFAULT_TIMEOUT_MS, ' (milliseconds)'));
         const state = this.remote.state;
-        if (state.status === 'done') return this._fromDocument(state.doc, 'src', 'src document');
+        if (state.status === 'done') {
+          const remote = state.doc;
+          return remote.kind === 'grid' ? this._fromGrid(remote.grid, 'src', 'CSV', context) : this._fromDocument(remote.doc, 'src', 'src document', context);
+        }
         if (state.status === 'error') throw state.error instanceof DataError ? state.error : new DataError('src', 'the document could not be loaded.');
         return undefined;
       }
-      case 'table': {
-        const data = this.readTable(source.table);
-        if (data !== undefined) return { data, origin: 'table', meta: {} };
-        return this._readDefault();
+      case 'table':
+        return this._fromGrid(gridFromTable(source.table), 'table', 'table', context);
+      case 'default': {
+        const fallback = this.defaultData();
+        return { data: fallback.data, origin: 'default', meta: fallback.meta, notes: [] };
       }
-      case 'default':
-        return this._readDefault();
     }
   }
 
-  private _readDefault(): LoadedData<T> {
-    const fallback = this.defaultData();
-    return { data: fallback.data, origin: 'default', meta: fallback.meta };
+  private _fromGrid(grid: Grid, origin: DataOrigin, where: string, context: ReadContext): LoadedData<T> {
+    return { data: this.readGrid(grid, context, where), origin, meta: {}, notes: [] };
   }
 
   // Messages name the JSON key ("percentiles.p50") and where the JSON came from.
-  private _fromDocument(doc: unknown, origin: DataOrigin, from: string): LoadedData<T> {
+  private _fromDocument(doc: unknown, origin: DataOrigin, from: string, context: ReadContext): LoadedData<T> {
     const key = this.key?.trim();
     try {
       const section = selectSection(doc, this.section, key, from);
-      return { data: this.parseData(section, section === doc ? '' : key || this.section, doc), origin, meta: {} };
+      return { data: this.parseData(section, section === doc ? '' : key || this.section, context, doc), origin, meta: {}, notes: [] };
     } catch (err) {
       // A missing key already says where it looked.
       if (err instanceof DataError && err.path !== 'key') throw err.within(from);
@@ -307,7 +352,7 @@ export abstract class SalaryElement<T> extends LitElement {
       console.warn(`<${this.localName}> ${state.error.message}`);
       dispatchErrorEvent(this, { message: state.error.message, path: state.error.path });
     } else {
-      dispatchDataEvent(this, { origin: state.value.origin });
+      dispatchDataEvent(this, { origin: state.value.origin, notes: state.value.notes });
     }
   }
 
@@ -365,16 +410,19 @@ export abstract class SalaryElement<T> extends LitElement {
       ${fallback ? html`<div class="fallback"><slot></slot></div>` : nothing}
       ${failed ? nothing : this.renderBelowChart(data, this.fmt)}
       ${failed ? nothing : this.renderLegend(data, this.fmt)}
-      ${this._renderCaption(meta)}
+      ${this._renderCaption(meta, this.dataReader.value?.notes ?? [])}
     </figure>`;
   }
 
-  private _renderCaption(meta: DatasetMeta): TemplateResult | typeof nothing {
-    if (!meta.source) return nothing;
+  // The source, then what the widget interpreted, so that readers see it too.
+  private _renderCaption(meta: DatasetMeta, notes: readonly DataNote[]): TemplateResult | typeof nothing {
+    const said = notes.map((note) => describeNote(note, this.fmt)).filter((text): text is string => !!text);
+    if (!meta.source && !said.length) return nothing;
     const href = safeHref(meta.sourceUrl);
     // rel=noreferrer implies noopener.
     return html`<figcaption class="caption" part="caption">
-      Source: ${href ? html`<a href=${href} target="_blank" rel="noreferrer">${meta.source}</a>` : meta.source}
+      ${meta.source ? html`<span>Source: ${href ? html`<a href=${href} target="_blank" rel="noreferrer">${meta.source}</a>` : meta.source}</span>` : nothing}
+      ${said.map((text) => html`<span class="note-line">${text}</span>`)}
     </figcaption>`;
   }
 

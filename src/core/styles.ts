@@ -81,6 +81,10 @@ const shell = css`
     color: var(--_muted);
     font-size: 0.78em;
   }
+  /* The source and each note on a line of its own. */
+  .caption > span {
+    display: block;
+  }
   .caption a {
     color: inherit;
     text-decoration: underline;

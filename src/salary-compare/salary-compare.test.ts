@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../index.js';
-import { clearJsonCache } from '../core/data/fetch-json.js';
+import { clearDocumentCache } from '../core/data/fetch-document.js';
 import { estimatePercentile } from '../salary-percentile-bar/geometry.js';
 import type { SalaryCompare } from './salary-compare.js';
 import { parseSalaryInput, placeOf } from './input.js';
@@ -67,7 +67,7 @@ describe('placing a salary', () => {
 describe('<salary-compare>', () => {
   afterEach(() => {
     cleanup();
-    clearJsonCache();
+    clearDocumentCache();
   });
 
   it('offers the form with the national data by default, and a prompt until a salary is typed', async () => {

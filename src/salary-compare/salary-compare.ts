@@ -10,6 +10,7 @@ import { DEFAULT_STATES, parseStatesSection, type StateValues } from '../state-s
 import { findState } from '../state-salary-map/states.js';
 import { compareStyles } from './salary-compare.styles.js';
 import { annualOf, parseSalaryInput, placeOf } from './input.js';
+import type { ReadContext } from '../core/data/context.js';
 
 /** The distribution, its levels (bands) and, when known, a figure per state. */
 export type CompareData = PercentileData & { readonly states?: StateValues };
@@ -58,7 +59,7 @@ export class SalaryCompare extends SalaryPercentileBar {
   private _form: Record<string, string> = {};
 
   // From a page-wide document it also reads the map's `states` section.
-  protected override parseData(raw: unknown, where: string, doc?: unknown): CompareData {
+  protected override parseData(raw: unknown, where: string, _context: ReadContext, doc?: unknown): CompareData {
     const section = isRecord(doc) && doc !== raw ? own(doc, 'states') : undefined;
     const data = this.applyOptions(parsePercentileSection(raw, where));
     if (section === undefined) return data;

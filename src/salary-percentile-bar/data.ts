@@ -2,7 +2,7 @@ import { DataError, quote } from '../core/data/errors.js';
 import { isRecord, jsonPath, own, readAmount, readAnnotation, readText, type Annotation } from '../core/data/values.js';
 export { readAnnotation };
 import type { DatasetMeta } from '../core/salary-element.js';
-import { parseMoneyText, tableRows } from '../core/data/table.js';
+import { parseMoneyText } from '../core/data/table.js';
 
 export const PERCENTILES = [10, 25, 50, 75, 90] as const;
 export type PercentileKey = 'p10' | 'p25' | 'p50' | 'p75' | 'p90';
@@ -133,9 +133,9 @@ export function parsePercentileSection(raw: unknown, where: string): PercentileD
  * the amount from the first cell that reads as money (the annual column
  * comes first in BLS tables). Undefined when the table has none of them.
  */
-export function readPercentileTable(table: HTMLTableElement): Record<string, number> | undefined {
+export function readPercentileTable(rows: readonly (readonly string[])[]): Record<string, number> | undefined {
   const found: Record<string, number> = {};
-  for (const cells of tableRows(table)) {
+  for (const cells of rows) {
     const name = (cells[0] ?? '').toLowerCase();
     const m = /\b(10|25|50|75|90)(st|nd|rd|th)\b/.exec(name);
     const key = m ? `p${m[1]}` : /median/.test(name) ? 'p50' : undefined;

@@ -1,7 +1,7 @@
 import { expect, waitUntil, aTimeout, oneEvent } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../index.js';
-import { clearJsonCache } from '../core/data/fetch-json.js';
+import { clearDocumentCache } from '../core/data/fetch-document.js';
 import type { SalaryPercentileBar } from './salary-percentile-bar.js';
 import type { SalaryErrorEvent } from '../core/events.js';
 import { SalaryPercentileBarHarness } from './harness.js';
@@ -18,7 +18,7 @@ const barInside = (markup: string) => new SalaryPercentileBarHarness(mount(marku
 describe('<salary-percentile-bar>', () => {
   afterEach(() => {
     cleanup();
-    clearJsonCache();
+    clearDocumentCache();
   });
 
   describe('default data', () => {
@@ -145,7 +145,7 @@ describe('<salary-percentile-bar>', () => {
       ['p10="79850" p25="103050" p75="169000" p90="211450"', /p50: missing/],
       [SEED.replace('79850', '-5'), /p10: expected an amount of 0 or more/],
       [SEED.replace('133080', 'abc'), /p50: expected a number, got "abc"/],
-      [SEED.replace('133080', '133,080'), /p50: expected a number \(without commas/],
+      [SEED.replace('133080', '133,080'), /p50: "133,080" is ambiguous; write 133080 \(no separators\), or 133.08 for a decimal\./],
       [SEED.replace('211450', 'Infinity'), /p90: expected a/],
       [`${SEED} period="weekly"`, /period: expected "annual" or "hourly", got "weekly"/],
       [`${SEED} theme="neon"`, /theme: expected "light", "dark" or "auto"/],
@@ -157,7 +157,7 @@ describe('<salary-percentile-bar>', () => {
       [`data='{"percentiles": {"p10": "x"}}'`, /In the data attribute, percentiles.p10: expected a number/],
       [`src="javascript:alert(1)"`, /src: only http and https addresses are allowed/],
       [`src="/test-api/not-found"`, /src: the server answered 404/],
-      [`src="/test-api/html"`, /src: expected JSON, but the server sent "text\/html"/],
+      [`src="/test-api/html"`, /src: expected JSON or CSV, but the server sent "text\/html"/],
       [`src="/test-api/invalid"`, /src: expected valid JSON/],
       [`src="/test-api/huge"`, /src: the document is larger than 2 MB/],
       [`src="/test-api/doc.json" key="missing"`, /key: the src document has no section named "missing"/],
@@ -369,7 +369,7 @@ describe('<salary-percentile-bar> hostile JSON', () => {
 describe('<salary-percentile-bar> lifecycle', () => {
   afterEach(() => {
     cleanup();
-    clearJsonCache();
+    clearDocumentCache();
   });
 
   it('stops observing its size when removed, and observes again when re-added', async () => {
@@ -424,7 +424,7 @@ describe('<salary-percentile-bar> lifecycle', () => {
 describe('<salary-percentile-bar> media', () => {
   afterEach(async () => {
     cleanup();
-    clearJsonCache();
+    clearDocumentCache();
     await emulateMedia({ media: 'screen', reducedMotion: 'no-preference' });
     await executeServerCommand('forced-colors', { active: false });
   });

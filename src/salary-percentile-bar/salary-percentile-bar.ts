@@ -24,6 +24,8 @@ import {
   type PlacedText,
 } from './geometry.js';
 import { percentileBarStyles } from './salary-percentile-bar.styles.js';
+import type { ReadContext } from '../core/data/context.js';
+import type { Grid } from '../core/data/grid.js';
 
 /**
  * A salary distribution as one bar: the 10th to 90th percentile range with
@@ -81,11 +83,11 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
 
   private _layout?: { data: PercentileData; width: number; fmt: Formatter; layout: PercentileBarLayout };
 
-  protected parseData(raw: unknown, where: string): PercentileData {
+  protected parseData(raw: unknown, where: string, _context: ReadContext): PercentileData {
     return this.applyOptions(parsePercentileSection(raw, where));
   }
 
-  protected readAttributes(): PercentileData | undefined {
+  protected readAttributes(_context: ReadContext): PercentileData | undefined {
     if (PERCENTILE_KEYS.every((key) => this[key] === undefined || this[key] === null)) return undefined;
     const values = readPercentiles(
       (key) => this[key],
@@ -94,9 +96,10 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
     return this.applyOptions({ values, bands: [] });
   }
 
-  protected override readTable(table: HTMLTableElement): PercentileData | undefined {
-    const found = readPercentileTable(table);
-    return found && this.applyOptions(parsePercentileSection(found, 'table'));
+  protected readGrid(grid: Grid, _context: ReadContext, where: string): PercentileData {
+    const found = readPercentileTable(grid.rows);
+    if (!found) throw new DataError(where, 'has no rows of percentiles.');
+    return this.applyOptions(parsePercentileSection(found, where));
   }
 
   protected defaultData(): { data: PercentileData; meta: DatasetMeta } {

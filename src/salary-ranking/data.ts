@@ -1,5 +1,5 @@
 import { DataError, quote } from '../core/data/errors.js';
-import { parseMoneyText, tableRows } from '../core/data/table.js';
+import { parseMoneyText } from '../core/data/table.js';
 import { isRecord, jsonPath, own, readAmount, readText, splitPairs } from '../core/data/values.js';
 import type { DatasetMeta } from '../core/salary-element.js';
 
@@ -41,9 +41,9 @@ export function parseRankingValues(text: string): RankItem[] {
 }
 
 /** Reads a table of label and amount rows; a leading rank column is ignored. */
-export function readRankingTable(table: HTMLTableElement): RankItem[] | undefined {
+export function readRankingTable(rows: readonly (readonly string[])[]): RankItem[] | undefined {
   const entries: [string, number][] = [];
-  for (const cells of tableRows(table)) {
+  for (const cells of rows) {
     const value = [...cells]
       .reverse()
       .map(parseMoneyText)

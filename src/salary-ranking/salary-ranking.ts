@@ -7,6 +7,9 @@ import { BREAKPOINTS } from '../core/geometry/breakpoints.js';
 import { DEFAULT_RANKING, MAX_ROWS, parseRankingSection, parseRankingValues, readRankingTable, type RankItem } from './data.js';
 import { layoutRanking, rankingHeight, type RankingFormat, type RankingLayout } from './geometry.js';
 import { rankingStyles } from './salary-ranking.styles.js';
+import type { ReadContext } from '../core/data/context.js';
+import type { Grid } from '../core/data/grid.js';
+import { DataError } from '../core/data/errors.js';
 
 /** Rows to reserve room for while data loads, unless `top` says fewer: as many as the default data has. */
 const DEFAULT_ROWS = DEFAULT_RANKING.items.length;
@@ -61,17 +64,18 @@ export class SalaryRanking extends SalaryElement<RankModel> {
   protected readonly defaultLabel = 'Ranking';
   private _layoutCache?: { model: RankModel; width: number; fmt: Formatter; layout: RankingLayout };
 
-  protected parseData(raw: unknown, where: string): RankModel {
+  protected parseData(raw: unknown, where: string, _context: ReadContext): RankModel {
     return this._model(parseRankingSection(raw, where));
   }
 
-  protected readAttributes(): RankModel | undefined {
+  protected readAttributes(_context: ReadContext): RankModel | undefined {
     return this.values === undefined || this.values === null ? undefined : this._model(parseRankingValues(String(this.values)));
   }
 
-  protected override readTable(table: HTMLTableElement): RankModel | undefined {
-    const items = readRankingTable(table);
-    return items && this._model(items);
+  protected readGrid(grid: Grid, _context: ReadContext, where: string): RankModel {
+    const items = readRankingTable(grid.rows);
+    if (!items) throw new DataError(where, 'has no rows of a label and an amount.');
+    return this._model(items);
   }
 
   protected defaultData(): { data: RankModel; meta: DatasetMeta } {

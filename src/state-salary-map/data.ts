@@ -1,6 +1,6 @@
 import { DataError, quote } from '../core/data/errors.js';
 import { isRecord, jsonPath, own, ownKeys, readAmount, splitPairs } from '../core/data/values.js';
-import { parseMoneyText, tableRows } from '../core/data/table.js';
+import { parseMoneyText } from '../core/data/table.js';
 import type { DatasetMeta } from '../core/salary-element.js';
 import { findState } from './states.js';
 
@@ -65,9 +65,9 @@ export function parseValuesAttribute(text: string, where = 'values'): StateValue
  * codes count only as two digits); the amount is the last cell that reads as
  * money. Rows without an amount are skipped as headers or notes.
  */
-export function readStatesTable(table: HTMLTableElement): StateValues | undefined {
+export function readStatesTable(rows: readonly (readonly string[])[]): StateValues | undefined {
   const entries: [string, number][] = [];
-  for (const cells of tableRows(table)) {
+  for (const cells of rows) {
     const amount = [...cells]
       .reverse()
       .map(parseMoneyText)

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../index.js';
-import { clearJsonCache } from '../core/data/fetch-json.js';
+import { clearDocumentCache } from '../core/data/fetch-document.js';
 import type { StateSalaryMap } from './state-salary-map.js';
 import { StateSalaryMapHarness } from './harness.js';
 import { badNumbers, captureWarnings, cleanup, frame, mount } from '../../test/helpers/dom.js';
@@ -14,7 +14,7 @@ const thousands = (text: string) => Number(text.replace(/^\$|K$/g, '')) * 1000;
 describe('<state-salary-map>', () => {
   afterEach(() => {
     cleanup();
-    clearJsonCache();
+    clearDocumentCache();
   });
 
   describe('default data', () => {

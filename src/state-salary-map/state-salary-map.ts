@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } fr
 import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
 import { ordinal, type Formatter } from '../core/format.js';
-import { quote } from '../core/data/errors.js';
+import { DataError, quote } from '../core/data/errors.js';
 import { readChoice, readInteger } from '../core/data/values.js';
 import { DEFAULT_STATES, parseStatesSection, parseValuesAttribute, readStatesTable, type StateValues } from './data.js';
 import {
@@ -22,6 +22,8 @@ import {
 } from './geometry.js';
 import { findState, STATES } from './states.js';
 import { stateMapStyles } from './state-salary-map.styles.js';
+import type { ReadContext } from '../core/data/context.js';
+import type { Grid } from '../core/data/grid.js';
 
 const LAYOUTS = ['geo', 'tiles'] as const;
 const CLASS_METHODS = ['equal', 'quantile'] as const;
@@ -95,18 +97,19 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
     this.pointer.navigate = neighbour;
   }
 
-  protected parseData(raw: unknown, where: string): MapModel {
+  protected parseData(raw: unknown, where: string, _context: ReadContext): MapModel {
     return this._model(parseStatesSection(raw, where));
   }
 
-  protected readAttributes(): MapModel | undefined {
+  protected readAttributes(_context: ReadContext): MapModel | undefined {
     if (this.values === undefined || this.values === null) return undefined;
     return this._model(parseValuesAttribute(String(this.values)));
   }
 
-  protected override readTable(table: HTMLTableElement): MapModel | undefined {
-    const data = readStatesTable(table);
-    return data && this._model(data);
+  protected readGrid(grid: Grid, _context: ReadContext, where: string): MapModel {
+    const data = readStatesTable(grid.rows);
+    if (!data) throw new DataError(where, 'has no rows of a state and an amount.');
+    return this._model(data);
   }
 
   protected defaultData(): { data: MapModel; meta: DatasetMeta } {

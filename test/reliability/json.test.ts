@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { clearJsonCache } from '../../src/core/data/fetch-json.js';
+import { clearDocumentCache } from '../../src/core/data/fetch-document.js';
 import { cleanup, mount } from '../helpers/dom.js';
 import { figures, nanAttributes, record, watch } from '../helpers/detectors.js';
 import { alertOf, settled, WIDGET_CASES } from './widgets.js';
@@ -12,7 +12,7 @@ const echo = (body: string) => `/test-api/echo?body=${encodeURIComponent(body)}`
 describe('hostile JSON', () => {
   afterEach(() => {
     cleanup();
-    clearJsonCache();
+    clearDocumentCache();
   });
   after(record);
 

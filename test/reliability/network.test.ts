@@ -1,6 +1,6 @@
 import { expect, aTimeout } from '@open-wc/testing';
 import '../../src/index.js';
-import { clearJsonCache } from '../../src/core/data/fetch-json.js';
+import { clearDocumentCache } from '../../src/core/data/fetch-document.js';
 import { cleanup, mount } from '../helpers/dom.js';
 import { figures, nanAttributes, record, watch } from '../helpers/detectors.js';
 import { alertOf, settled, WIDGET_CASES } from './widgets.js';
@@ -10,9 +10,9 @@ import { alertOf, settled, WIDGET_CASES } from './widgets.js';
 const FAILURES: [string, string, RegExp][] = [
   ['404', '/test-api/not-found', /src: the server answered 404/],
   ['500', '/test-api/error-500', /src: the server answered 500/],
-  ['an HTML body', '/test-api/html', /src: expected JSON, but the server sent "text\/html"/],
+  ['an HTML body', '/test-api/html', /src: expected JSON or CSV, but the server sent "text\/html"/],
   ['invalid JSON', '/test-api/invalid', /src: expected valid JSON/],
-  ['a wrong content type', '/test-api/png', /src: expected JSON, but the server sent "image\/png"/],
+  ['a wrong content type', '/test-api/png', /src: expected JSON or CSV, but the server sent "image\/png"/],
   ['a body over the size cap', '/test-api/huge', /src: the document is larger than 2 MB/],
   ['a body that never ends', '/test-api/endless', /src: no answer from the server within 0.8 s/],
   ['a response that never comes', '/test-api/hang', /src: no answer from the server within 0.8 s/],
@@ -21,7 +21,7 @@ const FAILURES: [string, string, RegExp][] = [
 describe('broken networks', () => {
   afterEach(() => {
     cleanup();
-    clearJsonCache();
+    clearDocumentCache();
   });
   after(record);
 

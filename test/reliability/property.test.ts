@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
-import { clearJsonCache } from '../../src/core/data/fetch-json.js';
+import { clearDocumentCache } from '../../src/core/data/fetch-document.js';
 import { cleanup, mount } from '../helpers/dom.js';
 import { figures, nanAttributes, record, watch } from '../helpers/detectors.js';
 import { settled, WIDGET_CASES } from './widgets.js';
@@ -92,7 +92,7 @@ async function check(tag: string, setup: (el: HTMLElement) => void) {
 }
 
 describe('generated inputs', () => {
-  afterEach(clearJsonCache);
+  afterEach(clearDocumentCache);
   after(record);
 
   for (const w of WIDGET_CASES) {

@@ -1,14 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fetchJson } from '../data/fetch-json.js';
+import { fetchDocument, type RemoteDocument } from '../data/fetch-document.js';
 
 export type RemoteState =
   | { readonly status: 'idle' }
   | { readonly status: 'loading'; readonly url: string }
-  | { readonly status: 'done'; readonly url: string; readonly doc: unknown }
+  | { readonly status: 'done'; readonly url: string; readonly doc: RemoteDocument }
   | { readonly status: 'error'; readonly url: string; readonly error: unknown };
 
 /**
- * Loads a JSON document for the host. Latest wins: asking for a new URL
+ * Loads a JSON, CSV or TSV document for the host. Latest wins: asking for a new URL
  * aborts the previous request, and an answer that arrives after a newer
  * request was made is dropped. Disconnecting aborts whatever is in flight.
  */
@@ -28,7 +28,7 @@ export class RemoteController implements ReactiveController {
     const request = ++this._request;
     const abort = (this._abort = new AbortController());
     this.state = { status: 'loading', url };
-    fetchJson(new URL(url), abort.signal, timeoutMs).then(
+    fetchDocument(new URL(url), abort.signal, timeoutMs).then(
       (doc) => this._settle(request, { status: 'done', url, doc }),
       (error: unknown) => {
         if (!abort.signal.aborted) this._settle(request, { status: 'error', url, error });

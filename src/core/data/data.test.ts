@@ -3,7 +3,7 @@ import { quote } from './errors.js';
 import { dataErrorMessage as fails } from '../../../test/helpers/errors.js';
 import { parseJson, selectSection } from './json.js';
 import { readAmount } from './values.js';
-import { resolveHttpUrl } from './fetch-json.js';
+import { resolveHttpUrl } from './fetch-document.js';
 
 describe('readAmount', () => {
   it('accepts numbers and plain decimal strings', () => {
@@ -16,10 +16,20 @@ describe('readAmount', () => {
     for (const bad of ['', 'abc', 'NaN', 'Infinity', '1e309', '0x10', null, true, [], {}]) {
       expect(fails(() => readAmount(bad, 'p50'))).to.match(/^p50: expected a/);
     }
-    expect(fails(() => readAmount('1,000', 'p25'))).to.contain('without commas');
+    expect(fails(() => readAmount('1,000', 'p25'))).to.equal('p25: "1,000" is ambiguous; write 1000 (no separators), or 1 for a decimal.');
+    expect(fails(() => readAmount('133,080.50', 'p25'))).to.contain('without commas');
     expect(fails(() => readAmount('$90000', 'p25'))).to.contain('without commas');
     expect(fails(() => readAmount(-5, 'p10'))).to.equal('p10: expected an amount of 0 or more, got -5.');
     expect(fails(() => readAmount(Infinity, 'p10'))).to.contain('finite');
+  });
+
+  it('refuses European-looking separators in machine input rather than read them 1,000 times too small', () => {
+    expect(fails(() => readAmount('79.850', 'p10'))).to.equal('p10: "79.850" is ambiguous; write 79850 (no separators), or 79.85 for a decimal.');
+    expect(fails(() => readAmount('85.000', 'value'))).to.equal('value: "85.000" is ambiguous; write 85000 (no separators), or 85 for a decimal.');
+    expect(fails(() => readAmount('1.234,56', 'percentiles.p50'))).to.equal('percentiles.p50: "1.234,56" is ambiguous; write 1234.56 (no separators).');
+    expect(fails(() => readAmount('1.234.567', 'p90'))).to.equal('p90: "1.234.567" is ambiguous; write 1234567 (no separators).');
+    // A JSON number is never ambiguous.
+    expect(readAmount(79.85, 'p10')).to.equal(79.85);
   });
 
   it('quotes user input safely and briefly', () => {

@@ -16,7 +16,7 @@ const ALL: SourceInputs<string, string> = {
   property: { p50: 1 },
   attributes: 'from attributes',
   dataAttribute: '{"p50": 2}',
-  script: '{"p50": 3}',
+  script: { text: '{"p50": 3}', format: 'json' },
   src: '/data.json',
   table: 'a table',
 };
@@ -33,7 +33,7 @@ describe('pickSource', () => {
       ['property', { origin: 'property', value: { p50: 1 } }],
       ['attributes', { origin: 'attributes', data: 'from attributes' }],
       ['dataAttribute', { origin: 'inline-json', text: '{"p50": 2}' }],
-      ['script', { origin: 'script', text: '{"p50": 3}' }],
+      ['script', { origin: 'script', text: '{"p50": 3}', format: 'json' }],
       ['src', { origin: 'src', url: '/data.json' }],
       ['table', { origin: 'table', table: 'a table' }],
     ];

@@ -9,8 +9,8 @@ export interface SourceInputs<Attributes, Table = HTMLTableElement> {
   readonly attributes: Attributes | undefined;
   /** The `data` attribute: inline JSON. */
   readonly dataAttribute: string | null | undefined;
-  /** Text of a child `<script type="application/json">`, if there is one. */
-  readonly script: string | undefined;
+  /** A child `<script>` holding data: JSON, or CSV or TSV text. */
+  readonly script: { readonly text: string; readonly format: 'json' | 'dsv' } | undefined;
   /** The `src` attribute. */
   readonly src: string | null | undefined;
   /** A child `<table>`, if there is one. */
@@ -22,7 +22,7 @@ export type DataSource<Attributes, Table = HTMLTableElement> =
   | { readonly origin: 'property'; readonly value: unknown }
   | { readonly origin: 'attributes'; readonly data: Attributes }
   | { readonly origin: 'inline-json'; readonly text: string }
-  | { readonly origin: 'script'; readonly text: string }
+  | { readonly origin: 'script'; readonly text: string; readonly format: 'json' | 'dsv' }
   | { readonly origin: 'src'; readonly url: string }
   | { readonly origin: 'table'; readonly table: Table }
   | { readonly origin: 'default' };
@@ -40,7 +40,7 @@ export function pickSource<Attributes, Table>(inputs: SourceInputs<Attributes, T
   if (given(inputs.property)) return { origin: 'property', value: inputs.property };
   if (given(inputs.attributes)) return { origin: 'attributes', data: inputs.attributes };
   if (given(inputs.dataAttribute)) return { origin: 'inline-json', text: inputs.dataAttribute };
-  if (given(inputs.script)) return { origin: 'script', text: inputs.script };
+  if (given(inputs.script)) return { origin: 'script', ...inputs.script };
   if (given(inputs.src)) return { origin: 'src', url: inputs.src };
   if (given(inputs.table)) return { origin: 'table', table: inputs.table };
   return { origin: 'default' };

@@ -1,4 +1,5 @@
 import { DataError, quote } from './errors.js';
+import { ambiguousAmount } from './numbers.js';
 
 /** Plain decimal number as a blogger types it: "133080", "63.98", "1.5e5". */
 const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
@@ -14,6 +15,12 @@ export function readAmount(value: unknown, where: string, { allowNegative = fals
     n = value;
   } else if (typeof value === 'string') {
     const text = value.trim();
+    // "79.850" is 79,850 to a German reader and 79.85 to an English one: never guess.
+    const ambiguous = ambiguousAmount(text);
+    if (ambiguous) {
+      const decimal = ambiguous.decimal ? `, or ${ambiguous.decimal} for a decimal` : '';
+      throw new DataError(where, `${quote(value)} is ambiguous; write ${ambiguous.integer} (no separators)${decimal}.`);
+    }
     if (!PLAIN_NUMBER.test(text)) {
       const hint = /[\d][,\s]\d/.test(text) || /[$€£¥]/.test(text) ? ' (without commas or currency signs, e.g. 133080)' : '';
       throw new DataError(where, `expected a number${hint}, got ${quote(value)}.`);

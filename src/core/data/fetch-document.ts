@@ -1,11 +1,28 @@
 import { DataError, quote } from './errors.js';
+import { gridFromText, type Grid } from './grid.js';
 import { parseJson } from './json.js';
+
+/** A fetched document: JSON, or the grid of a CSV or TSV file. */
+export type RemoteDocument = { readonly kind: 'json'; readonly doc: unknown } | { readonly kind: 'grid'; readonly grid: Grid };
 
 /** Largest response body a widget reads; salary tables are a few kilobytes. */
 export const MAX_BYTES = 2 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
-const JSON_TYPES = /^(application\/([\w.+-]+\+)?json|text\/json|text\/plain)\b/i;
+const JSON_TYPES = /^(application\/([\w.+-]+\+)?json|text\/json)\b/i;
+const TABLE_TYPES = /^(text\/csv|text\/tab-separated-values|application\/csv)\b/i;
+// Static hosts often serve both as text/plain (or nothing): then the address decides.
+const PLAIN_TYPES = /^(text\/plain|application\/octet-stream)\b/i;
+
+/**
+ * Whether an address names a CSV or TSV file: a .csv or .tsv path, or a
+ * published Google Sheet (`…/pub?output=csv`, `…/export?format=csv`).
+ */
+export function isTableUrl(url: URL): boolean {
+  if (/\.(csv|tsv)$/i.test(url.pathname)) return true;
+  const output = url.searchParams.get('output') ?? url.searchParams.get('format') ?? url.searchParams.get('tqx')?.replace(/^out:/, '');
+  return output === 'csv' || output === 'tsv';
+}
 
 /**
  * Resolves `src` against the page and allows only http(s). `new URL` strips
@@ -26,7 +43,7 @@ export function resolveHttpUrl(value: string, where: string): URL {
 }
 
 interface SharedRequest {
-  readonly _promise: Promise<unknown>;
+  readonly _promise: Promise<RemoteDocument>;
   readonly _controller: AbortController;
   // Callers that have not withdrawn; once settled, no longer needed.
   _waiting: number;
@@ -38,27 +55,33 @@ interface SharedRequest {
 const requests = new Map<string, SharedRequest>();
 
 /** Forgets every cached document (for tests and for hosts that refresh data). */
-export function clearJsonCache(): void {
+export function clearDocumentCache(): void {
   for (const request of requests.values()) if (!request._settled) request._controller.abort();
   requests.clear();
 }
 
-async function download(url: string, controller: AbortController): Promise<unknown> {
+async function download(url: string, controller: AbortController): Promise<RemoteDocument> {
   let response: Response;
   try {
     // No cookies or credentials go with the request; cors, redirects and the referrer policy are the defaults.
-    response = await fetch(url, { credentials: 'omit', headers: { Accept: 'application/json' }, signal: controller.signal });
+    response = await fetch(url, {
+      credentials: 'omit',
+      headers: { Accept: 'application/json, text/csv;q=0.9, text/tab-separated-values;q=0.9, text/plain;q=0.5' },
+      signal: controller.signal,
+    });
   } catch {
     if (controller.signal.aborted) throw controller.signal.reason;
     throw new DataError('src', `could not load ${url} (network error, or the server does not allow cross-origin requests).`);
   }
   if (!response.ok) throw new DataError('src', `the server answered ${response.status} ${response.statusText}`.trim() + ` for ${url}.`);
-  const type = response.headers.get('content-type') ?? '';
-  if (type && !JSON_TYPES.test(type)) {
-    throw new DataError('src', `expected JSON, but the server sent ${quote(type.split(';')[0])}.`);
-  }
+  const type = (response.headers.get('content-type') ?? '').trim();
+  let kind: RemoteDocument['kind'];
+  if (JSON_TYPES.test(type)) kind = 'json';
+  else if (TABLE_TYPES.test(type)) kind = 'grid';
+  else if (!type || PLAIN_TYPES.test(type)) kind = isTableUrl(new URL(url)) ? 'grid' : 'json';
+  else throw new DataError('src', `expected JSON or CSV, but the server sent ${quote(type.split(';')[0])}.`);
   const text = await readCapped(response, controller);
-  return parseJson(text, 'src');
+  return kind === 'json' ? { kind, doc: parseJson(text, 'src') } : { kind, grid: gridFromText(text) };
 }
 
 // Counts bytes as they stream in, so a server that never stops sending
@@ -90,11 +113,11 @@ async function readCapped(response: Response, controller: AbortController): Prom
 }
 
 /**
- * Fetches and parses a JSON document, sharing one request among every widget
- * that asks for the same URL. `signal` withdraws only this caller; the
+ * Fetches and parses a JSON, CSV or TSV document, sharing one request among
+ * every widget that asks for the same URL. `signal` withdraws only this caller; the
  * download itself is aborted once nobody waits for it any more.
  */
-export function fetchJson(url: URL, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<unknown> {
+export function fetchDocument(url: URL, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<RemoteDocument> {
   const id = url.href;
   let request = requests.get(id);
   if (!request) {
