@@ -13,7 +13,7 @@ export interface WidgetCase {
   enums: string[];
   /** The JSON section it reads. */
   section: string;
-  /** A valid section. */
+  /** A valid section (test values, not published figures). */
   sectionData: unknown;
 }
 
@@ -27,7 +27,7 @@ export const WIDGET_CASES: (WidgetCase & { tag: WidgetTag })[] = [
     texts: ['heading', 'description', 'source', 'marker-label', 'reference-label'],
     enums: [],
     section: 'percentiles',
-    sectionData: { p10: 1, p25: 2, p50: 3, p75: 4, p90: 5 },
+    sectionData: { p10: 41000, p25: 52000, p50: 63000, p75: 74000, p90: 85000 },
   },
   {
     tag: 'state-salary-map',
@@ -36,7 +36,7 @@ export const WIDGET_CASES: (WidgetCase & { tag: WidgetTag })[] = [
     texts: ['heading', 'description', 'source'],
     enums: ['layout', 'steps', 'ranking', 'classes'],
     section: 'states',
-    sectionData: { CA: 2, WA: 1 },
+    sectionData: { CA: 120000, WA: 110000 },
   },
   {
     tag: 'comp-breakdown',
@@ -45,7 +45,7 @@ export const WIDGET_CASES: (WidgetCase & { tag: WidgetTag })[] = [
     texts: ['heading', 'description', 'source'],
     enums: ['variant'],
     section: 'compensation',
-    sectionData: { base: 100, bonus: '10%' },
+    sectionData: { base: 100000, bonus: '10%' },
   },
   {
     tag: 'salary-ranking',
@@ -55,8 +55,8 @@ export const WIDGET_CASES: (WidgetCase & { tag: WidgetTag })[] = [
     enums: ['sort', 'top'],
     section: 'ranking',
     sectionData: [
-      { label: 'A', value: 2 },
-      { label: 'B', value: 1 },
+      { label: 'A', value: 120000 },
+      { label: 'B', value: 110000 },
     ],
   },
   {
@@ -66,7 +66,7 @@ export const WIDGET_CASES: (WidgetCase & { tag: WidgetTag })[] = [
     texts: ['heading', 'description', 'source', 'reference-label'],
     enums: [],
     section: 'percentiles',
-    sectionData: { p10: 1, p25: 2, p50: 3, p75: 4, p90: 5 },
+    sectionData: { p10: 41000, p25: 52000, p50: 63000, p75: 74000, p90: 85000 },
   },
 ];
 
