@@ -17,6 +17,10 @@ import type {} from './salary-compare/index.js';
 export { SalaryElement, type DataOrigin, type DatasetMeta } from './core/salary-element.js';
 export type { SalaryDataDetail, SalaryErrorDetail, SalaryDataEvent, SalaryErrorEvent } from './core/events.js';
 export { DataError } from './core/data/errors.js';
+// How the widgets read tables and numbers, for tools such as the embed builder.
+export { gridFromText, readLabelledAmounts, classifyHeader, type Grid, type LabelledAmounts } from './core/data/grid.js';
+export { parseLocalizedAmount } from './core/data/numbers.js';
+export { describeNote, type DataNote } from './core/data/notes.js';
 export { createFormatter, HOURS_PER_YEAR, type Formatter, type Period } from './core/format.js';
 export { SalaryPercentileBar } from './salary-percentile-bar/salary-percentile-bar.js';
 export { StateSalaryMap } from './state-salary-map/state-salary-map.js';
