@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clearSegments, layoutRanking, rankingHeight, type RankingFormat } from './geometry.js';
+import { clearSegments, layoutRanking, rankingHeight, type RankingFormat, type RankRow } from './geometry.js';
 import { parseRankingValues } from './data.js';
 
 // Widths are the shared estimate: 0.6 em a character; amounts are measured
@@ -23,12 +23,12 @@ describe('layoutRanking', () => {
     const layout = layoutRanking(items, 900, money);
     // 34 characters × 7.2 px → 245 + 10 = 255 px, under 38% of 900 (342).
     expect(layout.labelColumnWidth).to.equal(255);
-    expect(layout.rows.map((row) => row.bar.x)).to.deep.equal([255, 255, 255]);
+    expect(layout.rows.map((row) => row.bar!.x)).to.deep.equal([255, 255, 255]);
     // d3's nice() keeps [0, 180,000] (already round to 20,000). The top bar
     // leaves room for its value, "$180,000" (8 × 7.92 → 64 px), and 8 px:
     // it ends at 900 − 72 = 828, and is 573 px long.
     closeTo(
-      layout.rows.map((row) => row.bar.width),
+      layout.rows.map((row) => row.bar!.width),
       [573, (573 * 146) / 180, (573 * 9) / 180],
     );
     expect(layout.rows.map((row) => row.label.text)).to.deep.equal(['San Jose-Sunnyvale-Santa Clara, CA', 'Boulder, CO', 'Tiny']);
@@ -83,7 +83,7 @@ describe('layoutRanking', () => {
     expect(layout.labelColumnWidth).to.equal(Math.round(500 * 0.38));
     expect(layout.rows[0]!.label.text).to.match(/…$/);
     expect(layout.rows[0]!.label.text.length * 7.2).to.be.at.most(layout.labelColumnWidth - 10 + 7.2);
-    for (const row of layout.rows) expect(row.bar.x + row.bar.width).to.be.at.most(500);
+    for (const row of layout.rows) expect(row.bar!.x + row.bar!.width).to.be.at.most(500);
   });
 
   it('puts labels above full-width bars below 420 px, and gaps gridlines where they would cross a label or value', () => {
@@ -91,14 +91,14 @@ describe('layoutRanking', () => {
     expect(layout.stacked).to.be.true;
     expect(layout.labelColumnWidth).to.equal(0);
     expect(layout.rows[0]!.label.text).to.equal('San Jose-Sunnyvale-Santa Clara, CA');
-    expect(layout.rows.map((row) => [row.label.y, row.bar.y])).to.deep.equal([
+    expect(layout.rows.map((row) => [row.label.y, row.bar!.y])).to.deep.equal([
       [12, 16],
       [48, 52],
       [84, 88],
     ]);
     // The top bar leaves room for "$180K" (40 px) and 8: it is 272 px long.
     closeTo(
-      layout.rows.map((row) => row.bar.width),
+      layout.rows.map((row) => row.bar!.width),
       [272, (272 * 146) / 180, (272 * 9) / 180],
     );
     const tickX = [0, 272 / 3.6, 272 / 1.8, 272 / 1.2];
@@ -156,6 +156,32 @@ describe('layoutRanking', () => {
     ]);
   });
 
+  it('draws "No data" without a bar for a row with no figure, and "≥" before a lower bound', () => {
+    const layout = layoutRanking(
+      [
+        { label: 'San Jose-Sunnyvale-Santa Clara, CA', value: 239200, atLeast: true },
+        { label: 'Boulder, CO', value: 146000 },
+        { label: 'Alaska', value: undefined },
+      ],
+      900,
+      money,
+    );
+    const [top, , missing] = layout.rows as [RankRow, RankRow, RankRow];
+    expect(top.value.text).to.equal('≥ $239,200');
+    expect(missing.bar).to.equal(undefined);
+    // Where a bar would start, on the value's baseline, and never counted as an amount on the axis.
+    expect(missing.value).to.deep.equal({ text: 'No data', x: 255, y: 69, anchor: 'start', inside: false });
+    expect(missing.hitArea).to.deep.equal({ x: 0, y: 52, width: 900, height: 25 });
+    // "No data" is 7 letters × 7.2 px, rounded up to 51: the tooltip points at its middle.
+    expect(missing.tooltipAt).to.deep.equal({ x: 255 + 25.5, y: 56 });
+    // The axis still ends where the top bar leaves room for "≥ $239,200" (10 × 7.92 → 80 px) and 8: 900 − 88.
+    expect(top.bar!.x + top.bar!.width).to.be.closeTo(812, 1e-9);
+    // The gridline at $0 stops 1 px above "No data" (x 255…306, baseline 69: 57…73); the 4 px below it are too short to draw.
+    const atZero = layout.axis.gridlines.filter((line) => line.x === 255);
+    expect(atZero.map((line) => [line.y1, line.y2])).to.deep.equal([[0, 56]]);
+    expect(layout.height).to.equal(98);
+  });
+
   it('puts the ticks on round hourly amounts in the hourly view', () => {
     const hourly: RankingFormat = { value: (annual) => `$${(annual / 2080).toFixed(2)}`, tick: (amount) => `$${amount}`, amount: (annual) => annual / 2080 };
     const layout = layoutRanking(items, 900, hourly);
@@ -200,9 +226,10 @@ describe('clearSegments', () => {
 
 describe('parseRankingValues', () => {
   it('reads labels with spaces and escaped commas', () => {
-    expect(parseRankingValues('San Jose\\, CA:180000, Seattle:165000')).to.deep.equal([
-      { label: 'San Jose, CA', value: 180000 },
-      { label: 'Seattle', value: 165000 },
+    const context = { locale: 'en-US', hourly: false, note: () => {} };
+    expect(parseRankingValues('San Jose\\, CA:180000, Seattle:165000', context).items).to.deep.equal([
+      { label: 'San Jose, CA', value: 180000, topCoded: false, fromHourly: false },
+      { label: 'Seattle', value: 165000, topCoded: false, fromHourly: false },
     ]);
   });
 });

@@ -111,13 +111,13 @@ export interface RankRow {
   readonly index: number;
   /** The label as drawn: shortened with an ellipsis when it does not fit. */
   readonly label: TextMark;
-  /** At least `MIN_BAR_WIDTH` wide. */
-  readonly bar: Rect & { readonly radius: number };
-  /** Inside the bar's end (light text) when it fits there, otherwise just after it. */
+  /** At least `MIN_BAR_WIDTH` wide; undefined for a row with no figure, which shows `NO_DATA_TEXT` instead. */
+  readonly bar?: Rect & { readonly radius: number };
+  /** Inside the bar's end (light text) when it fits there, otherwise just after it; "No data" where the bar would start. */
   readonly value: TextMark & { readonly inside: boolean };
   /** The invisible area that takes the pointer and draws the focus ring. */
   readonly hitArea: Rect;
-  /** Where the tooltip points: the middle of the bar's top edge. */
+  /** Where the tooltip points: the middle of the bar's top edge (or of the "No data" text). */
   readonly tooltipAt: { readonly x: number; readonly y: number };
 }
 
@@ -152,8 +152,22 @@ export interface RankingFormat {
 
 export interface RankingItem {
   readonly label: string;
+  /** Annual amount; undefined for a row with no figure, drawn as "No data" where its bar would be, never as zero. */
+  readonly value: number | undefined;
+  /** The amount is a lower bound (a BLS top-code): its value reads "≥ $239,200". */
+  readonly atLeast?: boolean;
+}
+
+/** A reference line: an amount and what it is. */
+export interface RankingReference {
+  readonly label: string;
   readonly value: number;
 }
+
+/** What a row with no figure shows where its bar would be. */
+export const NO_DATA_TEXT = 'No data';
+/** Before a lower bound's value. */
+const AT_LEAST = '≥ ';
 
 /** Chart height for `rowCount` bars at `width`: the reference row, the rows and the axis row; known before the data is. */
 export function rankingHeight(rowCount: number, hasReference: boolean, width: number): number {
@@ -166,9 +180,10 @@ export function rankingHeight(rowCount: number, hasReference: boolean, width: nu
  * the width; longer labels are shortened) or, below `BREAKPOINTS.compact`,
  * labels above full-width bars; bars on a d3 linear scale made nice for a
  * light value axis underneath; each value inside its bar when it fits there,
- * otherwise just after it.
+ * otherwise just after it. A row with no figure has no bar: "No data" stands
+ * where the bar would start.
  */
-export function layoutRanking(items: readonly RankingItem[], width: number, format: RankingFormat, reference?: RankingItem): RankingLayout {
+export function layoutRanking(items: readonly RankingItem[], width: number, format: RankingFormat, reference?: RankingReference): RankingLayout {
   const stacked = width < BREAKPOINTS.compact;
   const rowHeight = stacked ? STACKED_ROW_HEIGHT : ROW_HEIGHT;
   const rowsTop = reference ? REFERENCE_ROW_HEIGHT : 0;
@@ -177,13 +192,16 @@ export function layoutRanking(items: readonly RankingItem[], width: number, form
 
   const labelColumnWidth = stacked ? 0 : labelColumnFor(items, width);
   const barStart = labelColumnWidth;
-  const valueTexts = items.map((item) => format.value(item.value));
-  const valueWidths = valueTexts.map((text) => amountWidth(text, VALUE_SIZE));
+  const valueTexts = items.map((item) => valueLabel(item, format));
+  const valueWidths = items.map((item, index) =>
+    item.value === undefined ? textWidth(NO_DATA_TEXT, VALUE_SIZE) : amountWidth(valueTexts[index]!, VALUE_SIZE),
+  );
+  const amounts = items.map((item) => (item.value === undefined ? 0 : displayed(item.value)));
 
   // d3 rounds the domain's end up to a round amount at its default
   // precision (a tenth of the way), so the top bar still nearly fills the
   // axis, and picks a few round ticks within it.
-  const largest = Math.max(0, ...items.map((item) => displayed(item.value)), reference ? displayed(reference.value) : 0);
+  const largest = Math.max(0, ...amounts, reference ? displayed(reference.value) : 0);
   const roughAxisWidth = width - barStart - (Math.max(0, ...valueWidths) + VALUE_ROOM);
   const tickCount = Math.max(MIN_TICK_COUNT, Math.floor(roughAxisWidth / TICK_SPACING));
   const scale = scaleLinear()
@@ -198,7 +216,7 @@ export function layoutRanking(items: readonly RankingItem[], width: number, form
   // value after it, should the value not fit inside, and the last tick's
   // label fits centred under it.
   const roomAfter = [
-    ...items.map((item, index) => ({ amount: displayed(item.value), room: VALUE_ROOM + valueWidths[index]! })),
+    ...amounts.map((amount, index) => ({ amount, room: VALUE_ROOM + valueWidths[index]! })),
     { amount: tickValues[tickValues.length - 1] ?? 0, room: (tickWidths[tickWidths.length - 1] ?? 0) / 2 },
   ];
   let axisEnd = width;
@@ -211,14 +229,22 @@ export function layoutRanking(items: readonly RankingItem[], width: number, form
   const rows = items.map((item, index): RankRow => {
     const rowTop = rowsTop + index * rowHeight;
     const barTop = rowTop + (stacked ? STACKED_BAR_TOP : BAR_TOP);
-    const barWidth = scale(displayed(item.value)) - barStart;
-    const barEnd = barStart + barWidth;
+    const hitArea = { x: 0, y: rowTop, width, height: barTop + BAR_HEIGHT + HIT_BELOW_BAR - rowTop };
 
     const labelText = fitText(item.label, (stacked ? width : labelColumnWidth) - LABEL_PADDING, LABEL_SIZE) || '…';
     const label: TextMark = stacked
       ? { text: labelText, x: 0, y: rowTop + STACKED_LABEL_BASELINE, anchor: 'start' }
       : { text: labelText, x: labelColumnWidth - LABEL_GAP, y: barTop + BASELINE_IN_BAR, anchor: 'end' };
     textBoxes.push(textBox(label, textWidth(labelText, LABEL_SIZE), LABEL_SIZE));
+
+    // No figure: no bar, and "No data" where it would start.
+    if (item.value === undefined) {
+      const noData = { text: NO_DATA_TEXT, x: barStart, y: barTop + BASELINE_IN_BAR, anchor: 'start' as const, inside: false };
+      textBoxes.push(textBox(noData, valueWidths[index]!, VALUE_SIZE));
+      return { index, label, value: noData, hitArea, tooltipAt: { x: barStart + valueWidths[index]! / 2, y: barTop } };
+    }
+    const barWidth = scale(amounts[index]!) - barStart;
+    const barEnd = barStart + barWidth;
 
     const valueText = valueTexts[index]!;
     const boldWidth = amountWidth(valueText, VALUE_SIZE, true);
@@ -233,7 +259,7 @@ export function layoutRanking(items: readonly RankingItem[], width: number, form
       label,
       bar: { x: barStart, y: barTop, width: Math.max(MIN_BAR_WIDTH, barWidth), height: BAR_HEIGHT, radius: BAR_RADIUS },
       value,
-      hitArea: { x: 0, y: rowTop, width, height: barTop + BAR_HEIGHT + HIT_BELOW_BAR - rowTop },
+      hitArea,
       tooltipAt: { x: barStart + barWidth / 2, y: barTop },
     };
   });
@@ -277,6 +303,12 @@ export function layoutRanking(items: readonly RankingItem[], width: number, form
     axis: { ticks, gridlines },
     reference: referenceMark,
   };
+}
+
+/** A bar's value label: "≥ " before a lower bound. */
+function valueLabel(item: RankingItem, format: RankingFormat): string {
+  if (item.value === undefined) return NO_DATA_TEXT;
+  return (item.atLeast ? AT_LEAST : '') + format.value(item.value);
 }
 
 /** The label column: as wide as the longest label needs, within its share of the width. */

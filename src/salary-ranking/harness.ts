@@ -16,6 +16,8 @@ export interface DrawnRow {
   readonly inside: boolean;
   /** Whether the row is dimmed because others are highlighted. */
   readonly dimmed: boolean;
+  /** Whether a bar is drawn; a row with no figure has none, and shows "No data". */
+  readonly hasBar: boolean;
 }
 
 /** Readings and actions on a `<salary-ranking>`, for tests. */
@@ -26,6 +28,7 @@ export class SalaryRankingHarness extends WidgetHarness<SalaryRanking> {
       value: text(mark.querySelector('text.value')),
       inside: !!mark.querySelector('text.value.inside'),
       dimmed: mark.classList.contains('dim'),
+      hasBar: !!mark.querySelector('rect.bar'),
     }));
   }
 
@@ -46,9 +49,30 @@ export class SalaryRankingHarness extends WidgetHarness<SalaryRanking> {
       .map((row) => row.label);
   }
 
-  /** Bar widths in px, top to bottom. */
+  /** Widths in px of the bars drawn, top to bottom (rows with no figure have none). */
   barWidths(): number[] {
-    return this.marks().map((mark) => Number(mark.querySelector('rect.bar')!.getAttribute('width')));
+    return this.$$('[data-point] rect.bar').map((bar) => Number(bar.getAttribute('width')));
+  }
+
+  /** The tooltip of the row with this label, as hovering it shows it. */
+  async tooltipOf(label: string): Promise<string> {
+    const index = this.labels().indexOf(label);
+    if (index < 0) throw new Error(`no row labelled "${label}"; rows are ${this.labels().join(' | ')}`);
+    this.hover(`r${index}`);
+    await this.element.updateComplete;
+    return this.tooltip();
+  }
+
+  /** The accessible name of the row with this label. */
+  nameOf(label: string): string {
+    const index = this.labels().indexOf(label);
+    if (index < 0) throw new Error(`no row labelled "${label}"; rows are ${this.labels().join(' | ')}`);
+    return this.markLabels()[index]!;
+  }
+
+  /** The caption's lines about what the widget interpreted (top-codes, hourly figures, missing rows), without the source. */
+  captionNotes(): string[] {
+    return this.$$('[part="caption"] .note-line').map((line) => text(line));
   }
 
   /** Tick labels of the value axis, left to right. */

@@ -12,6 +12,11 @@ export const rankingStyles = css`
   .value {
     font-size: var(--_text-note);
   }
+  /* A row with no figure: "No data" where its bar would be, muted like the axis. */
+  .no-data {
+    fill: var(--_muted);
+    font-style: italic;
+  }
   .inside {
     fill: #fff;
     font-weight: 600;

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import '../index.js';
+import './index.js';
 import type { SalaryRanking } from './salary-ranking.js';
 import { badNumbers, captureWarnings, cleanup, mount } from '../../test/helpers/dom.js';
 import { SalaryRankingHarness, type DrawnLine } from './harness.js';
@@ -110,13 +110,14 @@ describe('<salary-ranking>', () => {
   }
 
   it('sorts, keeps the given order with sort="none", and cuts to top', async () => {
-    const sorted = harnessFor('<salary-ranking values="B:2, A:3, C:1"></salary-ranking>');
-    const given = harnessFor('<salary-ranking values="B:2, A:3, C:1" sort="none" top="2"></salary-ranking>');
+    // TEST VALUES.
+    const sorted = harnessFor('<salary-ranking values="B:92000, A:118000, C:64000"></salary-ranking>');
+    const given = harnessFor('<salary-ranking values="B:92000, A:118000, C:64000" sort="none" top="2"></salary-ranking>');
     await sorted.drawn();
     await given.drawn();
     expect(sorted.labels()).to.deep.equal(['A', 'B', 'C']);
     expect(given.labels()).to.deep.equal(['B', 'A']);
-    expect(given.markLabels()[0]).to.equal('B: $2 a year, 2nd of 3.');
+    expect(given.markLabels()[0]).to.equal('B: $92,000 a year, 2nd of 3.');
   });
 
   it('is one tab stop: Tab focuses the top row with a visible ring, arrow keys move, Escape hides the tooltip', async () => {
@@ -149,7 +150,8 @@ describe('<salary-ranking>', () => {
   });
 
   it('reads a JSON section and a child table', async () => {
-    const json = harnessFor(`<salary-ranking data='{"ranking": [{"label": "Go", "value": 5}, {"label": "Rust", "value": 7}]}'></salary-ranking>`);
+    // TEST VALUES.
+    const json = harnessFor(`<salary-ranking data='{"ranking": [{"label": "Go", "value": 151000}, {"label": "Rust", "value": 162000}]}'></salary-ranking>`);
     const table = harnessFor(`<salary-ranking><table><tr><th>#</th><th>Metro</th><th>Wage</th></tr>
       <tr><td>1</td><td>Austin, TX</td><td>$142,000</td></tr><tr><td>2</td><td>Raleigh, NC</td><td>$138,000</td></tr></table></salary-ranking>`);
     await json.drawn();
@@ -160,12 +162,13 @@ describe('<salary-ranking>', () => {
   });
 
   it('reads the data property, a child script and a src document, by key too', async () => {
+    // TEST VALUES.
     const doc = {
       ranking: [
-        { label: 'Go', value: 5 },
-        { label: 'Rust', value: 7 },
+        { label: 'Go', value: 151000 },
+        { label: 'Rust', value: 162000 },
       ],
-      other: [{ label: 'Zig', value: 9 }],
+      other: [{ label: 'Zig', value: 149000 }],
     };
     const property = harnessFor('<salary-ranking></salary-ranking>');
     property.element.data = doc;

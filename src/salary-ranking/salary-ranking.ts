@@ -1,23 +1,34 @@
 import { nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
-import { ordinal, type Formatter } from '../core/format.js';
-import { readAnnotation, readChoice, readInteger, type Annotation } from '../core/data/values.js';
+import { createFormatter, ordinal, type Formatter } from '../core/format.js';
+import { readAnnotation, readChoice, readInteger, readText, type Annotation } from '../core/data/values.js';
 import { BREAKPOINTS } from '../core/geometry/breakpoints.js';
-import { DEFAULT_RANKING, MAX_ROWS, parseRankingSection, parseRankingValues, readRankingTable, type RankItem } from './data.js';
-import { layoutRanking, rankingHeight, type RankingFormat, type RankingLayout } from './geometry.js';
+import { DEFAULT_RANKING, MAX_ROWS, parseRankingSection, parseRankingValues, readRankingGrid, type RankData, type RankItem } from './data.js';
+import { layoutRanking, NO_DATA_TEXT, rankingHeight, type RankingFormat, type RankingLayout } from './geometry.js';
 import { rankingStyles } from './salary-ranking.styles.js';
 import type { ReadContext } from '../core/data/context.js';
 import type { Grid } from '../core/data/grid.js';
-import { DataError } from '../core/data/errors.js';
 
 /** Rows to reserve room for while data loads, unless `top` says fewer: as many as the default data has. */
 const DEFAULT_ROWS = DEFAULT_RANKING.items.length;
 
+/** A row as drawn. */
+interface RankRow extends RankItem {
+  /** 1 for the highest; rows with equal amounts share a rank. Undefined for a row with no figure. */
+  readonly rank: number | undefined;
+  readonly highlight: boolean;
+}
+
 interface RankModel {
   /** Rows as drawn: sorted and cut to `top`. */
-  readonly items: readonly (RankItem & { readonly rank: number; readonly highlight: boolean })[];
+  readonly items: readonly RankRow[];
+  /** Rows with a figure, the "of N" in "1st of N". */
+  readonly ranked: number;
+  /** Every row read, with a figure or without. */
   readonly total: number;
+  /** Labels of the rows with no figure, shown or not. */
+  readonly missing: readonly string[];
   readonly reference?: Annotation;
 }
 
@@ -30,15 +41,36 @@ interface RankModel {
  * With no data it shows the ten top-paying metro areas for software
  * developers with the national median as reference (BLS OEWS, May 2024).
  *
+ * Tables, CSV and TSV are read by their headers, as BLS publishes them: the
+ * annual column ("Annual mean wage"), else another money column, else an
+ * hourly one × 2,080 (`value-column` and `label-column` name them outright).
+ * Employment, location quotients and a leading rank column are never the
+ * amount. A "U.S.", "National" or "All occupations" row is not a bar: it
+ * becomes the reference line, labelled with its own label, unless
+ * `reference` is set.
+ *
+ * A top-coded amount (BLS "#": at least $239,200 a year) is kept as its lower
+ * bound and reads "≥ $239,200"; it ranks above every lower amount, top-codes
+ * among themselves keep the table's order, and its tooltip, accessible name
+ * and the caption say it is top-coded.
+ *
+ * A row with no figure ("-", "(8)", "**" or an empty cell in a table;
+ * `"value": null` in JSON) is never drawn as zero. With `sort="value"` it
+ * comes after every ranked row, with "No data" where its bar would be, and no
+ * rank; with `sort="none"` it keeps its place. It is a mark like the others:
+ * reachable with the arrow keys, with a tooltip and an accessible name that
+ * say it has no data, and the caption names it. `top` counts it like any row,
+ * so a list cut by `top` leaves it out (the caption still names it).
+ *
  * @tag salary-ranking
  * @summary Labelled amounts as ranked horizontal bars, with an optional reference line.
  *
- * @attr {string} values - Compact data: "San Jose:180000, Seattle:165000"; write a comma inside a label as "\,".
+ * @attr {string} values - Compact data: "San Jose:180000, Seattle:165000"; write a comma inside a label as "\,". Annual amounts, or hourly ones with `amounts="hourly"`.
  * @attr {'value'|'none'} sort - "value" (default) ranks highest first; "none" keeps the given order.
  * @attr {number} top - Show only the first N rows.
  * @attr {string} highlight - Labels to emphasise: the whole label or its start, e.g. "Seattle"; separate several with "|".
- * @attr {number} reference - An annual amount drawn as a dashed line across the bars, e.g. the national median.
- * @attr {string} reference-label - Label of the reference line (default "Reference").
+ * @attr {number} reference - An annual amount drawn as a dashed line across the bars, e.g. the national median. Unset, a table's national row is the reference.
+ * @attr {string} reference-label - Label of the reference line (default "Reference", or the national row's own label).
  */
 export class SalaryRanking extends SalaryElement<RankModel> {
   static override styles = [...SalaryElement.styles, rankingStyles];
@@ -64,38 +96,45 @@ export class SalaryRanking extends SalaryElement<RankModel> {
   protected readonly defaultLabel = 'Ranking';
   private _layoutCache?: { model: RankModel; width: number; fmt: Formatter; layout: RankingLayout };
 
-  protected parseData(raw: unknown, where: string, _context: ReadContext): RankModel {
-    return this._model(parseRankingSection(raw, where));
+  protected parseData(raw: unknown, where: string, context: ReadContext): RankModel {
+    return this._model(parseRankingSection(raw, where, context));
   }
 
-  protected readAttributes(_context: ReadContext): RankModel | undefined {
-    return this.values === undefined || this.values === null ? undefined : this._model(parseRankingValues(String(this.values)));
+  protected readAttributes(context: ReadContext): RankModel | undefined {
+    return this.values === undefined || this.values === null ? undefined : this._model(parseRankingValues(String(this.values), context));
   }
 
-  protected readGrid(grid: Grid, _context: ReadContext, where: string): RankModel {
-    const items = readRankingTable(grid.rows);
-    if (!items) throw new DataError(where, 'has no rows of a label and an amount.');
-    return this._model(items);
+  protected readGrid(grid: Grid, context: ReadContext, where: string): RankModel {
+    return this._model(readRankingGrid(grid, context, where));
   }
 
   protected defaultData(): { data: RankModel; meta: DatasetMeta } {
-    return { data: this._model(DEFAULT_RANKING.items, DEFAULT_RANKING.reference), meta: DEFAULT_RANKING.meta };
+    return { data: this._model({ items: DEFAULT_RANKING.items }, DEFAULT_RANKING.reference), meta: DEFAULT_RANKING.meta };
   }
 
-  private _model(items: readonly RankItem[], fallbackReference?: Annotation): RankModel {
+  private _model({ items, national }: RankData, fallbackReference?: Annotation): RankModel {
     const sort = readChoice(this.sort, 'sort', ['value', 'none'] as const) ?? 'value';
     const top = readInteger(this.top, 'top', 1, MAX_ROWS, MAX_ROWS);
-    const reference = readAnnotation(this.reference, this.referenceLabel, 'reference', 'Reference') ?? fallbackReference;
+    const reference = readAnnotation(this.reference, this.referenceLabel, 'reference', 'Reference') ?? this._nationalReference(national) ?? fallbackReference;
     const wanted = (this.highlight ?? '')
       .split('|')
       .map((part) => part.trim().toLowerCase())
       .filter(Boolean);
-    const ranked = [...items].sort((a, b) => b.value - a.value);
-    const rankOf = (item: RankItem) => ranked.findIndex((other) => other.value === item.value) + 1;
-    const rows = (sort === 'value' ? ranked : items)
+    // Array.prototype.sort is stable: equal rows, top-codes among them, keep their order.
+    const ranked = items.filter((item) => item.value !== undefined).sort(compareRank);
+    const missing = items.filter((item) => item.value === undefined);
+    const rankOf = (item: RankItem) => (item.value === undefined ? undefined : ranked.filter((other) => compareRank(other, item) < 0).length + 1);
+    const rows = (sort === 'value' ? [...ranked, ...missing] : items)
       .slice(0, top)
       .map((item) => ({ ...item, rank: rankOf(item), highlight: isHighlighted(item.label, wanted) }));
-    return { items: rows, total: items.length, reference };
+    return { items: rows, ranked: ranked.length, total: items.length, missing: missing.map((item) => item.label), reference };
+  }
+
+  /** A table's national row as the reference line, labelled with `reference-label` or its own label ("U.S."). */
+  private _nationalReference(national: RankData['national']): Annotation | undefined {
+    if (!national) return undefined;
+    const label = this.referenceLabel === undefined || this.referenceLabel === null ? '' : readText(this.referenceLabel, 'reference-label', 60);
+    return { value: national.value, label: label || national.label };
   }
 
   protected chartHeight(width: number): number {
@@ -113,25 +152,46 @@ export class SalaryRanking extends SalaryElement<RankModel> {
   private _layoutFor(model: RankModel, width: number, fmt: Formatter): RankingLayout {
     const cached = this._layoutCache;
     if (cached && cached.model === model && cached.width === width && cached.fmt === fmt) return cached.layout;
-    const layout = layoutRanking(model.items, width, rankingFormat(fmt, width), model.reference);
+    const items = model.items.map((item) => ({ label: item.label, value: item.value, atLeast: item.topCoded }));
+    const layout = layoutRanking(items, width, rankingFormat(fmt, width), model.reference);
     this._layoutCache = { model, width, fmt, layout };
     return layout;
   }
 
   protected summarize(model: RankModel, fmt: Formatter): string {
-    const sorted = [...model.items].sort((a, b) => b.value - a.value);
-    const [highest, lowest] = [sorted[0], sorted[sorted.length - 1]];
-    if (!highest || !lowest) return 'No rows to rank.';
-    const reference = model.reference ? ` ${model.reference.label}: ${fmt.money(model.reference.value)}.` : '';
-    return `Highest: ${highest.label}, ${fmt.money(highest.value)}; lowest shown: ${lowest.label}, ${fmt.money(lowest.value)}. ${model.items.length} of ${model.total} shown.${reference}`;
+    const shown = model.items.filter((item) => item.value !== undefined).sort(compareRank);
+    const [highest, lowest] = [shown[0], shown[shown.length - 1]];
+    const amount = (item: RankItem) => `${item.topCoded ? 'at least ' : ''}${fmt.money(item.value ?? 0)}${item.topCoded ? ' (top-coded)' : ''}`;
+    const parts: string[] = [];
+    if (highest && lowest) parts.push(`Highest: ${highest.label}, ${amount(highest)}; lowest shown: ${lowest.label}, ${amount(lowest)}.`);
+    parts.push(`${model.items.length} of ${model.total} shown.`);
+    if (model.missing.length) parts.push(`No figure for ${model.missing.join(', ')}.`);
+    if (model.reference) parts.push(`${model.reference.label}: ${fmt.money(model.reference.value)}.`);
+    return parts.join(' ');
   }
 
   protected points(model: RankModel, width: number, _height: number, fmt: Formatter): ChartPoint[] {
     const layout = this._layoutFor(model, width, fmt);
     return model.items.map((item, index) => {
       const row = layout.rows[index]!;
-      const lines = [`${fmt.money(item.value)} ${fmt.unit}`, `${ordinal(item.rank)} of ${model.total}`];
-      return { id: `r${index}`, x: row.tooltipAt.x, y: row.tooltipAt.y, title: item.label, lines };
+      const at = { id: `r${index}`, x: row.tooltipAt.x, y: row.tooltipAt.y, title: item.label };
+      if (item.value === undefined || item.rank === undefined) {
+        return { ...at, lines: [NO_DATA_TEXT, 'No figure was given for this row; it is not ranked.'], label: `${item.label}: no data, not ranked.` };
+      }
+      const money = `${fmt.money(item.value)} ${fmt.unit}`;
+      const rank = `${ordinal(item.rank)} of ${model.ranked}`;
+      const lines = [item.topCoded ? `≥ ${money}` : money];
+      const spoken = [item.topCoded ? `at least ${money}` : money];
+      if (item.topCoded) {
+        lines.push('Top-coded by BLS: the true figure is at least this.');
+        spoken.push('top-coded by BLS');
+      }
+      if (item.fromHourly) {
+        const hourly = createFormatter(fmt.locale, fmt.currency, 'hourly').money(item.value);
+        lines.push(`Hourly wage × 2,080 (${hourly} an hour).`);
+        spoken.push(`from an hourly wage of ${hourly} × 2,080`);
+      }
+      return { ...at, lines: [...lines, rank], label: `${item.label}: ${[...spoken, rank].join(', ')}.` };
     });
   }
 
@@ -151,12 +211,15 @@ export class SalaryRanking extends SalaryElement<RankModel> {
       </g>
       ${layout.rows.map((row) => {
         const { label, bar, value, hitArea } = row;
+        let valueClass = 'value num';
+        if (!bar) valueClass = 'value no-data';
+        else if (value.inside) valueClass = 'value num inside';
         return this.mark(
           `r${row.index}`,
           svg`${this.hitArea(hitArea.x, hitArea.y, hitArea.width, hitArea.height)}
           <text class="label" x=${label.x} y=${label.y} text-anchor=${label.anchor} .textContent=${label.text}></text>
-          <rect class="bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height} rx=${bar.radius}></rect>
-          <text class="value num${value.inside ? ' inside' : ''}" x=${value.x} y=${value.y} text-anchor=${value.anchor} .textContent=${value.text}></text>`,
+          ${bar ? svg`<rect class="bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height} rx=${bar.radius}></rect>` : nothing}
+          <text class=${valueClass} x=${value.x} y=${value.y} text-anchor=${value.anchor} .textContent=${value.text}></text>`,
           dimOthers && !model.items[row.index]!.highlight ? 'dim' : '',
         );
       })}
@@ -185,6 +248,16 @@ function rankingFormat(fmt: Formatter, width: number): RankingFormat {
     tick: (amount) => fmt.compact(amount / displayedPerAnnual),
     amount: fmt.amount,
   };
+}
+
+/**
+ * Ranking order, highest first: a larger amount, or at an equal amount a
+ * top-code (the true figure is at least that); 0 for rows that tie.
+ */
+function compareRank(a: RankItem, b: RankItem): number {
+  const difference = (b.value ?? 0) - (a.value ?? 0);
+  if (difference) return difference;
+  return Number(b.topCoded) - Number(a.topCoded);
 }
 
 /** "Seattle" picks out "Seattle-Tacoma-Bellevue, WA": a match is the whole label or its start up to a non-letter. */
