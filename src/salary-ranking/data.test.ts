@@ -192,9 +192,16 @@ Rank,State,Annual mean wage
     };
     const json = harnessFor(`<salary-ranking data='${JSON.stringify(doc)}'></salary-ranking>`);
     const table = harnessFor(`<salary-ranking>${HOURLY_ONLY_TABLE}</salary-ranking>`);
-    for (const ranking of [attributes, json, table]) await ranking.drawn();
-    // $70.19 × 2,080 = $145,995.20; $66.35 × 2,080 = $138,008.
-    for (const ranking of [attributes, json, table]) {
+    // A column whose header does not say hourly, declared so by the author.
+    const csv = harnessFor(`<salary-ranking amounts="hourly"><script type="text/csv">
+Metro,Mean wage
+"Raleigh-Cary, NC",$66.35
+"Boulder, CO",$70.19
+</script></salary-ranking>`);
+    const all = [attributes, json, table, csv];
+    for (const ranking of all) await ranking.drawn();
+    // $70.19 × 2,080 = $145,995.20; $66.35 × 2,080 = $138,008. The caption says so once.
+    for (const ranking of all) {
       expect(ranking.values()).to.deep.equal(['$145,995', '$138,008']);
       expect(ranking.captionNotes()).to.deep.equal(['Hourly wages shown as annual: hourly wage × 2,080 hours.']);
       expect(await ranking.tooltipOf('Boulder, CO')).to.contain('Hourly wage × 2,080 ($70.19 an hour)');
