@@ -41,7 +41,8 @@ export function gridFromTable(table: HTMLTableElement): Grid {
 
 /** CSV, TSV or semicolon-separated text (as European spreadsheets save it): the delimiter its first line uses most. */
 export function gridFromText(text: string): Grid {
-  const first = text.slice(0, text.search(/\r?\n|$/));
+  // The first line with text: a <script type="text/csv"> usually starts with a line break.
+  const first = text.split(/\r?\n/).find((line) => line.trim()) ?? '';
   const count = (c: string) => first.split(c).length - 1;
   let parsed: string[][];
   if (count('\t') > 0) parsed = tsvParseRows(text);
