@@ -1,14 +1,13 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
-import type { Formatter } from '../core/format.js';
-import { readChoice } from '../core/data/values.js';
-import { DEFAULT_COMP, NAMED, parseCompSection, readCompTable, resolveComponents, type CompData, type Component, type NamedKey } from './data.js';
-import { barLayout, chartHeight, donutLayout, type Point, type Variant } from './geometry.js';
-import { compBreakdownStyles } from './comp-breakdown.styles.js';
+import { createFormatter, type Formatter } from '../core/format.js';
 import type { ReadContext } from '../core/data/context.js';
 import type { Grid } from '../core/data/grid.js';
-import { DataError } from '../core/data/errors.js';
+import { readChoice } from '../core/data/values.js';
+import { DEFAULT_COMP, NAMED, parseCompSection, readCompGrid, resolveParts, writtenPart, type CompData, type Component, type NamedKey } from './data.js';
+import { barLayout, chartHeight, donutLayout, type Point, type Variant } from './geometry.js';
+import { compBreakdownStyles } from './comp-breakdown.styles.js';
 
 const VARIANTS = ['donut', 'bar'] as const;
 /** Colours of the series; the parts after the last take them again from the first. */
@@ -27,6 +26,23 @@ const seriesClass = (index: number): string => `series-${(index % SERIES_COLOURS
  * high value, and the total is given as a range with its midpoint.
  *
  * With no data it shows the seed's example of a senior backend developer.
+ *
+ * Attributes and JSON are plain numbers ("150000", "10%-20%"); "150.000"
+ * is refused as ambiguous. A table, CSV or TSV (`src`, or a child
+ * `<script type="text/csv">`) has a column of parts and a column of values,
+ * found by their headers ("Component | Amount", "Komponente | Betrag",
+ * "Composante | Montant") or named with `label-column` and `value-column`;
+ * without a header row the first column is the label and the second the
+ * value. Its cells are read in the element's locale ("15.000–30.000 €" under
+ * `lang="de"`, "10 %"), footnote markers are removed and noted, and a part
+ * with no figure ("-", "(8)") is left out and named in the caption.
+ *
+ * ```csv
+ * Component,Amount
+ * Base salary,150000
+ * Bonus,10%-20%
+ * Benefits,15000-30000
+ * ```
  *
  * @tag comp-breakdown
  * @summary Total compensation broken into parts, as a donut or a stacked bar.
@@ -65,23 +81,22 @@ export class CompBreakdown extends SalaryElement<CompData> {
   protected override readonly sizedByWidth = true;
   protected readonly defaultLabel = 'Compensation breakdown';
 
-  protected parseData(raw: unknown, where: string, _context: ReadContext): CompData {
-    return parseCompSection(raw, where);
+  protected parseData(raw: unknown, where: string, context: ReadContext): CompData {
+    return parseCompSection(raw, where, context);
   }
 
-  protected readAttributes(_context: ReadContext): CompData | undefined {
+  protected readAttributes(context: ReadContext): CompData | undefined {
     const keys = (Object.keys(NAMED) as NamedKey[]).filter((key) => this[key] !== undefined && this[key] !== null);
     if (!keys.length) return undefined;
-    return resolveComponents(
-      keys.map((key) => [key, NAMED[key], this[key]]),
-      '',
+    return resolveParts(
+      keys.map((key) => writtenPart(key, NAMED[key], this[key], key)),
+      context,
+      { where: '', baseName: '"base"' },
     );
   }
 
-  protected readGrid(grid: Grid, _context: ReadContext, where: string): CompData {
-    const data = readCompTable(grid.rows);
-    if (!data) throw new DataError(where, 'has no rows of a part and its amount.');
-    return data;
+  protected readGrid(grid: Grid, context: ReadContext, where: string): CompData {
+    return readCompGrid(grid, context, where);
   }
 
   protected defaultData(): { data: CompData; meta: DatasetMeta } {
@@ -113,6 +128,10 @@ export class CompBreakdown extends SalaryElement<CompData> {
     if (spec.percent) {
       const percent = spec.low === spec.high ? `${spec.low}` : `${spec.low}–${spec.high}`;
       lines.push(`${percent}% of base salary`);
+    }
+    if (component.fromHourly) {
+      const hourly = createFormatter(fmt.locale, fmt.currency, 'hourly');
+      lines.push(`given as ${this._range(component.low, component.high, hourly.money)} an hour × 2,080 hours`);
     }
     lines.push(`${component.share}% of the total at the midpoint`);
     return lines;

@@ -1,79 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { dataErrorMessage as message } from '../../test/helpers/errors.js';
-import { DEFAULT_COMP, parseCompSection, parseValue, resolveComponents, wholeShares } from './data.js';
+import { DEFAULT_COMP } from './data.js';
 import { barLayout, chartHeight, donutLayout, donutSlices } from './geometry.js';
 
 const PI = Math.PI;
 const close = (actual: readonly number[], expected: readonly number[]) => actual.forEach((a, i) => expect(a).to.be.closeTo(expected[i]!, 1e-9));
-
-describe('parseValue', () => {
-  it('reads amounts, percents and ranges of either', () => {
-    expect(parseValue(22500, 'bonus')).to.deep.equal({ percent: false, low: 22500, high: 22500 });
-    expect(parseValue('15%', 'bonus')).to.deep.equal({ percent: true, low: 15, high: 15 });
-    expect(parseValue('10%-20%', 'bonus')).to.deep.equal({ percent: true, low: 10, high: 20 });
-    expect(parseValue('15000 – 30000', 'benefits')).to.deep.equal({ percent: false, low: 15000, high: 30000 });
-  });
-
-  it('names the key and what was expected', () => {
-    expect(message(() => parseValue('-5', 'bonus'))).to.equal('bonus: expected an amount of 0 or more, got "-5".');
-    expect(message(() => parseValue('lots', 'equity'))).to.match(/^equity: expected an amount \(22500\), a percent of base \(15%\) or a range/);
-    expect(message(() => parseValue('10%-30000', 'bonus'))).to.match(/both ends of a range must be amounts or both percents/);
-    expect(message(() => parseValue('30-10', 'bonus'))).to.match(/a range runs from low to high/);
-    expect(message(() => parseValue(NaN, 'base'))).to.match(/^base: expected an amount of 0 or more/);
-  });
-});
-
-describe('resolveComponents', () => {
-  it('turns percents of base into amounts and adds up the total range', () => {
-    // The seed's example: 150,000 + 10–20% + 20–60% + 15,000–30,000 = 210,000–300,000.
-    const { components, low, high } = DEFAULT_COMP.data;
-    expect(components.map((c) => [c.low, c.high])).to.deep.equal([
-      [150000, 150000],
-      [15000, 30000],
-      [30000, 90000],
-      [15000, 30000],
-    ]);
-    expect([low, high]).to.deep.equal([210000, 300000]);
-  });
-
-  it('applies a percent range to each end of a base range', () => {
-    const d = resolveComponents(
-      [
-        ['base', 'Base', '100000-200000'],
-        ['bonus', 'Bonus', '10%-20%'],
-      ],
-      '',
-    );
-    expect([d.components[1]!.low, d.components[1]!.high]).to.deep.equal([10000, 40000]);
-  });
-
-  it('explains that a percent needs a base', () => {
-    expect(message(() => resolveComponents([['bonus', 'Bonus', '15%']], ''))).to.equal('bonus: "15%" is a percent of base salary, so "base" is needed too.');
-    expect(message(() => resolveComponents([['base', 'Base', '50%']], 'compensation'))).to.equal('compensation.base: base must be an amount, not a percent.');
-  });
-
-  it('reads named keys, other keys and a components list', () => {
-    const d = parseCompSection({ base: 100, stipend: 5, components: [{ label: 'Signing bonus', value: '10%' }] }, 'compensation');
-    expect(d.components.map((c) => [c.label, c.low])).to.deep.equal([
-      ['Base salary', 100],
-      ['stipend', 5],
-      ['Signing bonus', 10],
-    ]);
-    expect(message(() => parseCompSection({ components: [{ label: 'X', value: 'abc' }] }, 'compensation'))).to.match(
-      /^compensation.components\[0\]: expected an amount/,
-    );
-  });
-});
-
-describe('wholeShares', () => {
-  it('rounds shares to whole percents that add up to 100', () => {
-    // Midpoints 150, 22.5, 60, 22.5 of 255: 58.82, 8.82, 23.53, 8.82 → 59, 9, 23, 9.
-    expect(wholeShares([300000, 45000, 120000, 45000])).to.deep.equal([59, 9, 23, 9]);
-    expect(DEFAULT_COMP.data.components.map((c) => c.share)).to.deep.equal([59, 9, 23, 9]);
-    expect(wholeShares([1, 1, 1])).to.deep.equal([34, 33, 33]);
-    expect(wholeShares([0, 0])).to.deep.equal([0, 0]);
-  });
-});
 
 describe('donutSlices (d3 pie)', () => {
   it('keeps the parts in order, each with room for its high value and its pad, split at its low value', () => {

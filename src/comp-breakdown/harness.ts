@@ -45,7 +45,7 @@ export class CompBreakdownHarness extends WidgetHarness<CompBreakdown> {
 
   /** The donut's centre lines: "Total", the amount and, for a range, the midpoint. */
   centreTexts(): string[] {
-    return this.$$('svg.chart [class^="centre-"]').map((text) => (text.textContent ?? '').trim());
+    return this.$$('svg.chart [class^="centre-"]').map((text) => (text.textContent ?? '').replace(/\s+/g, ' ').trim());
   }
 
   /** The bar's total line above the bar. */
@@ -56,6 +56,18 @@ export class CompBreakdownHarness extends WidgetHarness<CompBreakdown> {
   /** The message shown instead of a chart when every part is zero, or "" when a chart is drawn. */
   emptyMessage(): string {
     return (this.$('.empty')?.textContent ?? '').trim();
+  }
+
+  /** The caption's lines about how the data was read (footnotes removed, hourly converted, parts with no figure). */
+  captionNotes(): string[] {
+    return this.$$('[part="caption"] .note-line').map((line) => (line.textContent ?? '').replace(/\s+/g, ' ').trim());
+  }
+
+  /** The tooltip a reader sees on a part when moving the pointer over it. */
+  async tooltipOf(part: number): Promise<string> {
+    this.hover(`part-${part}`);
+    await this.element.updateComplete;
+    return this.tooltip();
   }
 
   /** Moves the pointer over a part's legend row, as a mouse would. */
