@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { CALLOUT_STATES, colourScale, layoutGeo, layoutMap, layoutTiles, neighbour, niceClassDomain, rankStates, textOnTone } from './geometry.js';
+import { CALLOUT_STATES, colourScale, layoutGeo, layoutMap, layoutTiles, neighbour, niceClassDomain, rankOrder, rankStates, textOnTone } from './geometry.js';
 import { DEFAULT_STATES } from './data.js';
 
 const seed = [...DEFAULT_STATES.data.values.values()];
@@ -104,6 +104,20 @@ describe('rankStates', () => {
     );
     expect(Object.fromEntries(ranks)).to.deep.equal({ WA: 1, CA: 2, NY: 2, OR: 4 });
   });
+
+  it('ranks top-coded states first, sharing the first rank, whatever their lower bound', () => {
+    // UT and NV are top-coded (in that order), CA's figure is above the top-code.
+    const values = new Map([
+      ['CA', 250000],
+      ['UT', 239200],
+      ['TX', 128000],
+      ['NV', 239200],
+      ['WA', 163440],
+    ]);
+    const topCoded = new Set(['UT', 'NV']);
+    expect(rankOrder(values, topCoded).map(([postal]) => postal)).to.deep.equal(['UT', 'NV', 'CA', 'WA', 'TX']);
+    expect(Object.fromEntries(rankStates(values, topCoded))).to.deep.equal({ UT: 1, NV: 1, CA: 3, WA: 4, TX: 5 });
+  });
 });
 
 describe('layoutTiles', () => {
@@ -132,6 +146,15 @@ describe('layoutTiles', () => {
     expect([maine.left, maine.top, maine.x, maine.y]).to.deep.equal([762, 0, 790, 28]);
     expect([maine.codeY, maine.codeAboveValueY, maine.valueY]).to.deep.equal([32, 26, 39]);
     expect(maine.outline).to.deep.equal({ x: 763, y: 1, width: 54, height: 54 });
+  });
+
+  it('shows values only when the widest of them fits', () => {
+    // "≥ $239K" needs 7 × 6 + 2 × 5 = 52 px tiles, from (52 + 2) × 11 − 2 = 592 px.
+    expect(layoutTiles(592, '≥ $239K').size).to.equal(52);
+    expect(layoutTiles(592, '≥ $239K').showValues).to.be.true;
+    expect(layoutTiles(591, '≥ $239K').showValues).to.be.false;
+    // "$171K" fits there.
+    expect(layoutTiles(591).showValues).to.be.true;
   });
 
   it('shows values from 40 px tiles', () => {

@@ -100,13 +100,30 @@ export function textOnTone(tone: number | undefined): 'on-dark' | 'on-light' | '
   return 'on-light';
 }
 
-/** Rank of each state, highest value first; equal values share a rank. */
-export function rankStates(values: ReadonlyMap<string, number>): Map<string, number> {
-  const sorted = [...values].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+/**
+ * States from highest to lowest. Top-coded states come first, in the order
+ * given: their true values are unknown, only that they are at least the
+ * top-code. The others follow by value, ties by postal code.
+ */
+export function rankOrder(values: ReadonlyMap<string, number>, topCoded: ReadonlySet<string> = new Set()): [string, number][] {
+  return [...values].sort((a, b) => {
+    const aTop = topCoded.has(a[0]);
+    const bTop = topCoded.has(b[0]);
+    // Two top-codes compare equal, so the stable sort keeps their order.
+    if (aTop || bTop) return Number(bTop) - Number(aTop);
+    return b[1] - a[1] || a[0].localeCompare(b[0]);
+  });
+}
+
+/** Rank of each state in `rankOrder`; equal values share a rank, and so do top-coded states. */
+export function rankStates(values: ReadonlyMap<string, number>, topCoded: ReadonlySet<string> = new Set()): Map<string, number> {
+  const sorted = rankOrder(values, topCoded);
+  const tied = ([a, aValue]: [string, number], [b, bValue]: [string, number]) =>
+    topCoded.has(a) || topCoded.has(b) ? topCoded.has(a) && topCoded.has(b) : aValue === bValue;
   const ranks = new Map<string, number>();
-  sorted.forEach(([postal, value], i) => {
+  sorted.forEach((entry, i) => {
     const previous = sorted[i - 1];
-    ranks.set(postal, previous && previous[1] === value ? ranks.get(previous[0])! : i + 1);
+    ranks.set(entry[0], previous && tied(previous, entry) ? ranks.get(previous[0])! : i + 1);
   });
   return ranks;
 }
@@ -174,16 +191,20 @@ const TILE_MIN = 8;
 const TILE_MAX = 56;
 /** Space kept clear between a tile's value and its sides. */
 const TILE_PADDING = 5;
-/** A tile shows its value when a compact amount such as "$171K" fits at the small size: 30 + 2 × 5 = 40 px. */
-const TILE_VALUE_MIN = textWidth('$171K', TYPE_SCALE.small) + 2 * TILE_PADDING;
+/** The value a tile is sized for when the data is not known yet: a compact amount such as "$171K". */
+export const TYPICAL_TILE_VALUE = '$171K';
 /** With a value under it, the code's baseline is 2 px above the centre and the value's 11 px below: the pair is centred. */
 const STACKED_CODE_BASELINE = -2;
 const STACKED_VALUE_BASELINE = 11;
 /** Half the outline's stroke, so the outline is drawn on the tile rather than in the gap. */
 const OUTLINE_INSET = 1;
 
-/** Square tiles on the 11 × 8 grid, as large as the width allows (at most 56 px). */
-export function layoutTiles(width: number): TileLayout {
+/**
+ * Square tiles on the 11 × 8 grid, as large as the width allows (at most
+ * 56 px). Tiles show their values when the widest of them fits at the small
+ * size: "$171K" needs 30 + 2 × 5 = 40 px, "≥ $239K" 52 px.
+ */
+export function layoutTiles(width: number, widestValue = TYPICAL_TILE_VALUE): TileLayout {
   const size = Math.max(TILE_MIN, Math.min(TILE_MAX, Math.floor((width + TILE_GAP) / TILE_COLUMNS) - TILE_GAP));
   const pitch = size + TILE_GAP;
   const gridWidth = TILE_COLUMNS * pitch - TILE_GAP;
@@ -206,7 +227,15 @@ export function layoutTiles(width: number): TileLayout {
       outline: { x: left + OUTLINE_INSET, y: top + OUTLINE_INSET, width: size - 2 * OUTLINE_INSET, height: size - 2 * OUTLINE_INSET },
     };
   });
-  return { kind: 'tiles', width, height: TILE_ROWS * pitch - TILE_GAP, size, left: gridLeft, showValues: size >= TILE_VALUE_MIN, tiles };
+  return {
+    kind: 'tiles',
+    width,
+    height: TILE_ROWS * pitch - TILE_GAP,
+    size,
+    left: gridLeft,
+    showValues: size >= textWidth(widestValue, TYPE_SCALE.small) + 2 * TILE_PADDING,
+    tiles,
+  };
 }
 
 /** Small north-eastern states drawn with a labelled box beside the map. */
@@ -305,12 +334,13 @@ export interface MapLayout {
  * The map for a container width: tiles when asked for, or when no layout is
  * set and the width is below the narrow breakpoint; narrowed to leave room
  * for a ranked list of `rankingRows` rows beside it when the width allows.
+ * `widestValue` is the widest value a tile would show.
  */
-export function layoutMap(width: number, layout: 'geo' | 'tiles' | undefined, rankingRows: number): MapLayout {
+export function layoutMap(width: number, layout: 'geo' | 'tiles' | undefined, rankingRows: number, widestValue = TYPICAL_TILE_VALUE): MapLayout {
   const rankingBeside = rankingRows > 0 && width >= BREAKPOINTS.listBeside;
   const mapWidth = rankingBeside ? width - RANKING_WIDTH - RANKING_GAP_BESIDE : width;
   const kind = layout ?? (width < BREAKPOINTS.narrow ? 'tiles' : 'geo');
-  const chart = kind === 'tiles' ? layoutTiles(mapWidth) : layoutGeo(mapWidth);
+  const chart = kind === 'tiles' ? layoutTiles(mapWidth, widestValue) : layoutGeo(mapWidth);
   const rankingHeight = rankingRows * RANKING_ROW_HEIGHT;
   let height = chart.height;
   if (rankingRows > 0 && rankingBeside) height = Math.max(chart.height, rankingHeight);
