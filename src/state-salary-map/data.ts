@@ -1,18 +1,32 @@
 import { DataError, quote } from '../core/data/errors.js';
 import { isRecord, jsonPath, own, ownKeys, readAmount, splitPairs } from '../core/data/values.js';
-import { parseMoneyText } from '../core/data/table.js';
+import { TOP_CODE, withoutFootnotes } from '../core/data/cells.js';
+import { rejectHourlyLooking, sectionContext, toAnnual, type ReadContext } from '../core/data/context.js';
+import { classifyHeader, readLabelledAmounts, type Grid } from '../core/data/grid.js';
 import type { DatasetMeta } from '../core/salary-element.js';
 import { findState } from './states.js';
 
 export interface StateValues {
-  /** Amount by postal code; states without a value are simply absent. */
+  /** Annual amount by postal code; states without a value are simply absent. */
   readonly values: ReadonlyMap<string, number>;
+  /** States whose figure is BLS's top-code ("#"): the true value is at least theirs. */
+  readonly topCoded: ReadonlySet<string>;
+  /** Whether the amounts were hourly wages, converted × 2,080. */
+  readonly fromHourly: boolean;
   /** State names in the input that matched no state; they are skipped with a warning. */
   readonly unknown: readonly string[];
 }
 
-function collect(entries: Iterable<[unknown, unknown]>, where: string): StateValues {
-  const values = new Map<string, number>();
+/** How many unknown names a warning quotes. */
+const MAX_UNKNOWN = 50;
+
+/** BLS's top-code as a blogger may copy it into an attribute or JSON: `"CA": "#"`. */
+const isTopCode = (raw: unknown) => typeof raw === 'string' && raw.trim() === '#';
+
+/** Reads [state, amount] pairs from attributes or JSON, where amounts are plain numbers (or "#"). */
+function collect(entries: Iterable<[unknown, unknown]>, where: string, context: ReadContext): StateValues {
+  const given = new Map<string, number>();
+  const topCoded = new Set<string>();
   const unknown: string[] = [];
   for (const [id, raw] of entries) {
     const state = findState(id);
@@ -21,20 +35,31 @@ function collect(entries: Iterable<[unknown, unknown]>, where: string): StateVal
       continue;
     }
     const at = jsonPath(where, typeof id === 'string' ? id.trim() : String(id));
-    if (values.has(state.postal)) throw new DataError(at, `${state.name} has more than one value.`);
+    if (given.has(state.postal)) throw new DataError(at, `${state.name} has more than one value.`);
     if (raw === null || raw === undefined || raw === '') continue; // explicitly no data
-    values.set(state.postal, readAmount(raw, at));
+    if (isTopCode(raw)) {
+      topCoded.add(state.postal);
+      given.set(state.postal, context.hourly ? TOP_CODE.hourly : TOP_CODE.annual);
+    } else given.set(state.postal, readAmount(raw, at));
   }
-  if (unknown.length > 50) unknown.length = 50;
-  return { values, unknown };
+  // Top-codes are BLS's thresholds, not the author's figures: they say nothing about the unit.
+  rejectHourlyLooking(
+    [...given].filter(([postal]) => !topCoded.has(postal)).map(([, value]) => value),
+    where || 'states',
+    context,
+  );
+  if (topCoded.size) context.note({ kind: 'top-coded', threshold: TOP_CODE.annual, labels: [...topCoded].map((postal) => findState(postal)!.name) });
+  const values = new Map([...given].map(([postal, value]) => [postal, toAnnual(value, context)]));
+  return { values, topCoded, fromHourly: context.hourly, unknown: unknown.slice(0, MAX_UNKNOWN) };
 }
 
 /**
  * Validates the `states` section: an object keyed by state
- * (`{"CA": 170910}`) or a list of `{"state": …, "value": …}`. States are
- * named by postal code, full name or FIPS code, in any case.
+ * (`{"CA": 170910}`, with `"unit": "hourly"` for hourly wages) or a list of
+ * `{"state": …, "value": …}`. States are named by postal code, full name or
+ * FIPS code, in any case; "#" is BLS's top-code.
  */
-export function parseStatesSection(raw: unknown, where: string): StateValues {
+export function parseStatesSection(raw: unknown, where: string, context: ReadContext): StateValues {
   if (Array.isArray(raw)) {
     if (raw.length > 1000) throw new DataError(where || 'states', `expected at most 1000 rows, got ${raw.length}.`);
     return collect(
@@ -43,44 +68,94 @@ export function parseStatesSection(raw: unknown, where: string): StateValues {
         return [own(row, 'state'), own(row, 'value')] as [unknown, unknown];
       }),
       where,
+      context,
     );
   }
   if (!isRecord(raw)) throw new DataError(where || 'states', `expected an object such as {"CA": 170910} or a list of {"state", "value"}, got ${quote(raw)}.`);
-  const keys = ownKeys(raw);
+  const section = sectionContext(raw, where, context);
+  const keys = ownKeys(raw).filter((key) => key !== 'unit');
   if (keys.length > 1000) throw new DataError(where || 'states', `expected at most 1000 states, got ${keys.length}.`);
   return collect(
     keys.map((k) => [k, raw[k]]),
     where,
+    section,
   );
 }
 
 /** Reads the compact attribute form: `values="CA:170910, WA:163440"`. */
-export function parseValuesAttribute(text: string, where = 'values'): StateValues {
-  return collect(splitPairs(text, where, 'CA:170910'), where);
+export function parseValuesAttribute(text: string, context: ReadContext): StateValues {
+  return collect(splitPairs(text, 'values', 'CA:170910'), 'values', context);
+}
+
+/** A header that says its column holds FIPS codes: "FIPS", "State FIPS", "FIPS code". */
+const FIPS_HEADER = /^(state )?fips( code)?$/i;
+
+/** Whether a cell names a state in words or by postal code (a bare number may be a rank or an amount). */
+const namesState = (cell: string | undefined) => !!cell && !/^\d+$/.test(cell) && !!findState(withoutFootnotes(cell));
+
+/**
+ * The label column to ask for: `label-column` when set; else a column headed
+ * "FIPS" (or "State FIPS", "FIPS code") when no other column holds names,
+ * that is, none is headed like one ("State", "Area", …) and none names a
+ * state in words or by postal code; else none, and the shared reader picks
+ * the column of names by its header. Codes are never preferred to names.
+ */
+function stateColumn(grid: Grid, context: ReadContext): string | undefined {
+  if (context.labelColumn?.trim()) return context.labelColumn;
+  const fips = grid.headers.findIndex((header) => FIPS_HEADER.test(withoutFootnotes(header)));
+  if (fips < 0) return undefined;
+  const hasNames = grid.headers.some((header, i) => i !== fips && (classifyHeader(header) === 'label' || grid.rows.some((row) => namesState(row[i]))));
+  return hasNames ? undefined : String(fips + 1);
 }
 
 /**
- * Reads a table whose rows name a state and an amount. The state is the first
- * cell that names one by code or name (a bare number may be a rank, so FIPS
- * codes count only as two digits); the amount is the last cell that reads as
- * money. Rows without an amount are skipped as headers or notes.
+ * Reads a table, CSV or TSV of states by its headers (see
+ * `readLabelledAmounts`): the label column names states by name, postal code
+ * or FIPS code; an annual column is preferred, an hourly one is converted
+ * × 2,080. "#" is a top-code, "-", "(8)" and empty cells are no data, the
+ * national row is set aside, rows naming no state are skipped with a
+ * warning. What was interpreted is passed on as notes.
  */
-export function readStatesTable(rows: readonly (readonly string[])[]): StateValues | undefined {
-  const entries: [string, number][] = [];
-  for (const cells of rows) {
-    const amount = [...cells]
-      .reverse()
-      .map(parseMoneyText)
-      .find((n) => n !== undefined);
-    if (amount === undefined) continue;
-    const name =
-      cells.find((c) => !/^\d+$/.test(c) && findState(c)) ??
-      cells.find((c) => /^\d\d$/.test(c) && findState(c)) ??
-      cells.find((c) => !/\d/.test(c)) ??
-      cells[0]!;
-    entries.push([name, amount]);
+export function readStatesGrid(grid: Grid, context: ReadContext, where: string): StateValues {
+  const read = readLabelledAmounts(grid, {
+    valueColumn: context.valueColumn,
+    labelColumn: stateColumn(grid, context),
+    hourly: context.hourly,
+    locale: context.locale,
+    where,
+  });
+  // amounts="hourly" is already noted by the element.
+  for (const note of read.notes) if (!(note.kind === 'hourly' && context.hourly)) context.note(note);
+  const values = new Map<string, number>();
+  const topCoded = new Set<string>();
+  const seen = new Set<string>();
+  const unknown: string[] = [];
+  for (const item of read.items) {
+    const state = findState(item.label);
+    if (!state) {
+      unknown.push(quote(item.label, 30));
+      continue;
+    }
+    if (seen.has(state.postal)) throw new DataError(where, `${state.name} has more than one row.`);
+    seen.add(state.postal);
+    if (item.value === undefined) continue; // no figure published: drawn as no data
+    values.set(state.postal, item.value);
+    if (item.topCoded) topCoded.add(state.postal);
   }
-  return entries.length ? collect(entries, 'table') : undefined;
+  if (!seen.size) {
+    const example = unknown.length ? ` (such as ${unknown[0]})` : '';
+    throw new DataError(
+      where,
+      `no row names a state${example}; expected state names, postal codes or FIPS codes. Name the column of states with label-column.`,
+    );
+  }
+  const fromHourly = read.items.some((item) => item.fromHourly);
+  rejectHourlyLooking(
+    [...values].filter(([postal]) => !topCoded.has(postal)).map(([, value]) => value),
+    where,
+    { ...context, hourly: context.hourly || fromHourly },
+  );
+  return { values, topCoded, fromHourly, unknown: unknown.slice(0, MAX_UNKNOWN) };
 }
 
 /** Ten top-paying states for software developers, as given in the seed (BLS OEWS, May 2024). */
@@ -98,6 +173,8 @@ export const DEFAULT_STATES: { data: StateValues; meta: DatasetMeta } = {
       ['CT', 137880],
       ['OR', 136240],
     ]),
+    topCoded: new Set(),
+    fromHourly: false,
     unknown: [],
   },
   meta: {

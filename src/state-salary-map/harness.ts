@@ -113,6 +113,11 @@ export class StateSalaryMapHarness extends WidgetHarness<StateSalaryMap> {
     );
   }
 
+  /** The accessible names of the ranked list's rows, e.g. "1st: California, $170,910". */
+  rankingLabels(): string[] {
+    return this.rankingRows().map((row) => row.getAttribute('aria-label') ?? '');
+  }
+
   rankingRows(): HTMLElement[] {
     return this.$$<HTMLElement>('[part="ranking"] li');
   }
@@ -130,6 +135,18 @@ export class StateSalaryMapHarness extends WidgetHarness<StateSalaryMap> {
   /** Moves the pointer over the state's own shape (for a small state, not its callout box). */
   hoverShape(postal: string): void {
     pointerOver(this.shape(postal));
+  }
+
+  /** The tooltip a reader sees with the pointer over the state's shape. */
+  async tooltipOf(postal: string): Promise<string> {
+    this.hoverShape(postal);
+    await this.element.updateComplete;
+    return this.tooltip();
+  }
+
+  /** The caption's note lines (after the source), each as its text. */
+  captionNotes(): string[] {
+    return this.$$('[part="caption"] .note-line').map((line) => (line.textContent ?? '').replace(/\s+/g, ' ').trim());
   }
 
   /** Moves the pointer over a row of the ranked list. */

@@ -2,9 +2,9 @@ import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } fr
 import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
 import { ordinal, type Formatter } from '../core/format.js';
-import { DataError, quote } from '../core/data/errors.js';
+import { quote } from '../core/data/errors.js';
 import { readChoice, readInteger } from '../core/data/values.js';
-import { DEFAULT_STATES, parseStatesSection, parseValuesAttribute, readStatesTable, type StateValues } from './data.js';
+import { DEFAULT_STATES, parseStatesSection, parseValuesAttribute, readStatesGrid, type StateValues } from './data.js';
 import {
   CALLOUT_STATES,
   colourScale,
@@ -12,6 +12,7 @@ import {
   layoutMap,
   NO_DATA_HATCH,
   neighbour,
+  rankOrder,
   rankStates,
   textOnTone,
   type ClassMethod,
@@ -42,9 +43,16 @@ interface MapModel {
   readonly data: StateValues;
   readonly options: MapOptions;
   readonly scale: ColourScale;
+  /** States with data, highest first (top-codes first). */
+  readonly order: readonly [string, number][];
   readonly ranks: ReadonlyMap<string, number>;
+  /** The tone of the highest class, which top-coded states take whatever their lower bound. */
+  readonly topTone: number;
   readonly highlight: ReadonlySet<string>;
 }
+
+/** A top-coded amount is a lower bound: "≥ $239,200". */
+const AT_LEAST = '≥ ';
 
 /**
  * A US state choropleth: Albers USA with Alaska and Hawaii insets, or a tile
@@ -54,10 +62,20 @@ interface MapModel {
  * With no data it shows the ten top-paying states for software developers
  * (BLS OEWS, May 2024).
  *
+ * A table, CSV or TSV is read by its headers: the column of states (names,
+ * postal codes, or FIPS codes) and an annual column ("Annual mean wage",
+ * "A_MEAN"), else an hourly one × 2,080; `value-column` and `label-column`
+ * choose outright. A column headed "FIPS" or "State FIPS" is used for the
+ * states only when `label-column` names it or no column of names exists.
+ * BLS's "#" is a top-code (at least $239,200, shown "≥ $239,200" and ranked
+ * first); "-", "(8)", "**" and empty cells are no data (hatched, never
+ * zero); the "U.S." row is set aside; rows naming no state are skipped with
+ * a warning.
+ *
  * @tag state-salary-map
  * @summary US states coloured by salary, with tooltips, keyboard navigation and a ranked list.
  *
- * @attr {string} values - Compact data: "CA:170910, WA:163440" (postal codes, names or FIPS codes).
+ * @attr {string} values - Compact data: "CA:170910, WA:163440" (postal codes, names or FIPS codes); "CA:#" is BLS's top-code.
  * @attr {'geo'|'tiles'} layout - Geographic map or tile grid; unset switches to tiles below 480 px.
  * @attr {'equal'|'quantile'} classes - How states are put into colour classes. `equal` (default): classes of equal width with round edges ($130K, $140K, …), so a colour always means the same range of amounts; the number of classes is the one nearest to `steps` that round edges allow. `quantile`: `steps` classes with about the same number of states in each, so every colour is used even when a few states stand far apart; the edges fall where the data puts them.
  * @attr {number} steps - Number of colour classes, 1–9 (default 5; with `classes="equal"`, the nearest number that round edges allow); 0 for a continuous ramp.
@@ -97,19 +115,17 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
     this.pointer.navigate = neighbour;
   }
 
-  protected parseData(raw: unknown, where: string, _context: ReadContext): MapModel {
-    return this._model(parseStatesSection(raw, where));
+  protected parseData(raw: unknown, where: string, context: ReadContext): MapModel {
+    return this._model(parseStatesSection(raw, where, context));
   }
 
-  protected readAttributes(_context: ReadContext): MapModel | undefined {
+  protected readAttributes(context: ReadContext): MapModel | undefined {
     if (this.values === undefined || this.values === null) return undefined;
-    return this._model(parseValuesAttribute(String(this.values)));
+    return this._model(parseValuesAttribute(String(this.values), context));
   }
 
-  protected readGrid(grid: Grid, _context: ReadContext, where: string): MapModel {
-    const data = readStatesTable(grid.rows);
-    if (!data) throw new DataError(where, 'has no rows of a state and an amount.');
-    return this._model(data);
+  protected readGrid(grid: Grid, context: ReadContext, where: string): MapModel {
+    return this._model(readStatesGrid(grid, context, where));
   }
 
   protected defaultData(): { data: MapModel; meta: DatasetMeta } {
@@ -128,8 +144,10 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
       if (state) highlight.add(state.postal);
       else this.warnOnce(`highlight: skipped unknown state ${quote(name, 30)}.`);
     }
-    const scale = colourScale([...data.values.values()], options.steps, options.classes);
-    return { data, options, scale, ranks: rankStates(data.values), highlight };
+    const amounts = [...data.values.values()];
+    const scale = colourScale(amounts, options.steps, options.classes);
+    const topTone = amounts.length ? scale.tone(Math.max(...amounts)) : 0;
+    return { data, options, scale, order: rankOrder(data.values, data.topCoded), ranks: rankStates(data.values, data.topCoded), topTone, highlight };
   }
 
   /** Validated layout options; they throw, so bad values show the error state. */
@@ -160,7 +178,25 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
   }
 
   private _layoutFor(width: number): MapLayout {
-    return layoutMap(width, this._currentOptions.layout, this._rankingRows(this.currentData));
+    const model = this.currentData;
+    return layoutMap(width, this._currentOptions.layout, this._rankingRows(model), model && this._widestTileValue(model));
+  }
+
+  /** The longest value a tile would show, so that tiles show values only when all of them fit. */
+  private _widestTileValue(model: MapModel): string | undefined {
+    let widest: string | undefined;
+    for (const postal of model.data.values.keys()) {
+      const text = this._amount(model, postal, this.fmt.compact)!;
+      if (text.length > (widest?.length ?? 0)) widest = text;
+    }
+    return widest;
+  }
+
+  /** A state's amount as `format` writes it, with "≥ " when top-coded; undefined without data. */
+  private _amount(model: MapModel, postal: string, format: (annual: number) => string): string | undefined {
+    const value = model.data.values.get(postal);
+    if (value === undefined) return undefined;
+    return model.data.topCoded.has(postal) ? AT_LEAST + format(value) : format(value);
   }
 
   private _layout(model: MapModel, width: number): MapLayout {
@@ -176,34 +212,35 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
     return this._layoutFor(width).height;
   }
 
-  private _valueText(model: MapModel, postal: string, fmt: Formatter): { value: string; rank: string } | undefined {
-    const value = model.data.values.get(postal);
-    if (value === undefined) return undefined;
-    return { value: fmt.money(value), rank: `${ordinal(model.ranks.get(postal)!)} of ${model.data.values.size}` };
+  /** Tooltip lines of a state: its amount, what was interpreted in it, its rank. */
+  private _lines(model: MapModel, postal: string, fmt: Formatter): string[] {
+    const amount = this._amount(model, postal, fmt.money);
+    if (amount === undefined) return ['No data'];
+    const lines = [`${amount} ${fmt.unit}`];
+    if (model.data.topCoded.has(postal)) lines.push('top-coded by BLS');
+    if (model.data.fromHourly) lines.push('hourly wage × 2,080');
+    lines.push(`${ordinal(model.ranks.get(postal)!)} of ${model.data.values.size}`);
+    return lines;
   }
 
   protected points(model: MapModel, width: number, _height: number, fmt: Formatter): ChartPoint[] {
     const { chart } = this._layout(model, width);
     const placed = chart.kind === 'tiles' ? chart.tiles : chart.states;
-    return placed.map(({ state, anchor }) => {
-      const text = this._valueText(model, state.postal, fmt);
-      const lines = text ? [`${text.value} ${fmt.unit}`, text.rank] : ['No data'];
-      return { id: state.postal, x: anchor.x, y: anchor.y, title: state.name, lines };
-    });
+    return placed.map(({ state, anchor }) => ({ id: state.postal, x: anchor.x, y: anchor.y, title: state.name, lines: this._lines(model, state.postal, fmt) }));
   }
 
   protected summarize(model: MapModel, fmt: Formatter): string {
-    const sorted = [...model.data.values].sort((a, b) => b[1] - a[1]);
-    const name = (postal: string) => findState(postal)!.name;
-    const count = `${sorted.length} of 51 states have data.`;
-    if (!sorted.length) return count;
-    const [highest, lowest] = [sorted[0]!, sorted[sorted.length - 1]!];
-    return `Highest: ${name(highest[0])}, ${fmt.money(highest[1])}; lowest: ${name(lowest[0])}, ${fmt.money(lowest[1])}. ${count}`;
+    const { order } = model;
+    const count = `${order.length} of 51 states have data.`;
+    if (!order.length) return count;
+    const describe = ([postal]: [string, number]) => `${findState(postal)!.name}, ${this._amount(model, postal, fmt.money)!}`;
+    return `Highest: ${describe(order[0]!)}; lowest: ${describe(order[order.length - 1]!)}. ${count}`;
   }
 
   private _tone(model: MapModel, postal: string): number | undefined {
     const value = model.data.values.get(postal);
-    return value === undefined ? undefined : model.scale.tone(value);
+    if (value === undefined) return undefined;
+    return model.data.topCoded.has(postal) ? model.topTone : model.scale.tone(value);
   }
 
   protected override markState(id: string): string {
@@ -254,8 +291,7 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
     return svg`${layout.tiles.map((tile) => {
       const postal = tile.state.postal;
       const tone = this._tone(model, postal);
-      const value = model.data.values.get(postal);
-      const valueText = layout.showValues && value !== undefined ? fmt.compact(value) : undefined;
+      const valueText = layout.showValues ? this._amount(model, postal, fmt.compact) : undefined;
       const textClass = textOnTone(tone);
       const outlined = model.highlight.has(postal) || active === postal;
       const { outline } = tile;
@@ -277,27 +313,30 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
   private _renderRanking(model: MapModel, fmt: Formatter): TemplateResult | typeof nothing {
     const count = this._rankingRows(model);
     if (!count) return nothing;
-    const rows = [...model.data.values].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, count);
+    const rows = model.order.slice(0, count);
     const tabStop = rows.some(([postal]) => postal === this.pointer.tabStop) ? this.pointer.tabStop : rows[0]![0];
     return html`<ol class="ranking" part="ranking" data-points-list aria-label="Ranking">
-      ${rows.map(([postal, value]) => {
+      ${rows.map(([postal]) => {
         const state = findState(postal)!;
         return html`<li data-point=${postal} tabindex=${postal === tabStop ? 0 : -1} class=${this.pointer.active === postal ? 'is-active' : ''}
-          aria-label=${`${ordinal(model.ranks.get(postal)!)}: ${state.name}, ${fmt.money(value)}`}>
-          <span class="rank">${model.ranks.get(postal)}</span><span class="chip" data-tone=${model.scale.tone(value)}></span><span>${state.name}</span><span class="amount">${fmt.compact(value)}</span>
+          aria-label=${`${ordinal(model.ranks.get(postal)!)}: ${state.name}, ${this._amount(model, postal, fmt.money)!}`}>
+          <span class="rank">${model.ranks.get(postal)}</span><span class="chip" data-tone=${this._tone(model, postal)!}></span><span>${state.name}</span><span class="amount">${this._amount(model, postal, fmt.compact)}</span>
         </li>`;
       })}
     </ol>`;
   }
 
   private _renderTable(model: MapModel, fmt: Formatter): TemplateResult {
-    const rows = [...model.data.values].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const rows = model.order;
     // The wrapper hides it: a table's own width cannot be forced to 1px.
     return html`<div class="sr-only"><table>
       <caption>${this.meta.heading ?? this.defaultLabel}: all values</caption>
       <thead><tr><th scope="col">Rank</th><th scope="col">State</th><th scope="col">Value</th></tr></thead>
       <tbody>
-        ${rows.map(([postal, value]) => html`<tr><td>${model.ranks.get(postal)}</td><th scope="row">${findState(postal)!.name}</th><td>${fmt.money(value)}</td></tr>`)}
+        ${rows.map(
+          ([postal]) =>
+            html`<tr><td>${model.ranks.get(postal)}</td><th scope="row">${findState(postal)!.name}</th><td>${this._amount(model, postal, fmt.money)}</td></tr>`,
+        )}
       </tbody>
     </table></div>`;
   }
