@@ -256,6 +256,19 @@ describe('<comp-breakdown> tables and CSV', () => {
     await expect(chart.element).to.be.accessible();
   });
 
+  it('keeps the bar’s total line inside a narrow German chart, where short amounts are not short', async () => {
+    // TEST VALUES: the seed's example in euros.
+    const page = mount<HTMLElement>(
+      `<div lang="de"><comp-breakdown variant="bar" currency="EUR" base="150000" bonus="10%-20%" equity="20%-60%" benefits="15000-30000"></comp-breakdown></div>`,
+      300,
+    );
+    const chart = new CompBreakdownHarness(page.querySelector('comp-breakdown')!);
+    await chart.drawn();
+    // "Total 210.000 €–300.000 € · midpoint 255.000 €" would need about 359 px; the midpoint stays in the legend.
+    expect(chart.barTotal()).to.equal('Total 210.000 €–300.000 €');
+    expect(chart.legendRows()[4]).to.equal('Total (midpoint 255.000 €) | 210.000 €–300.000 € | 100%');
+  });
+
   it('reads a French table under lang="fr": "Composante | Montant", "150 000 €" with narrow no-break spaces, "10–20 %"', async () => {
     // The seed's example in euros, as a French blogger would write it: TEST VALUES.
     const chart = breakdownIn(

@@ -6,7 +6,7 @@ import type { ReadContext } from '../core/data/context.js';
 import type { Grid } from '../core/data/grid.js';
 import { readChoice } from '../core/data/values.js';
 import { DEFAULT_COMP, NAMED, parseCompSection, readCompGrid, resolveParts, writtenPart, type CompData, type Component, type NamedKey } from './data.js';
-import { barLayout, chartHeight, donutLayout, type Point, type Variant } from './geometry.js';
+import { barLayout, chartHeight, donutLayout, fitBarTotal, type Point, type Variant } from './geometry.js';
 import { compBreakdownStyles } from './comp-breakdown.styles.js';
 
 const VARIANTS = ['donut', 'bar'] as const;
@@ -177,9 +177,14 @@ export class CompBreakdown extends SalaryElement<CompData> {
 
   private _renderBar(data: CompData, width: number, height: number, fmt: Formatter): TemplateResult {
     const layout = barLayout(data.components, width);
-    const format = layout.compactTotal ? fmt.compact : fmt.money;
-    let total = `Total ${this._range(data.low, data.high, format)}`;
-    if (data.low !== data.high) total += ` · midpoint ${format((data.low + data.high) / 2)}`;
+    // Fullest first: full amounts (where the box is wide), short ones, then short ones without the midpoint.
+    const formats = layout.compactTotal ? [fmt.compact] : [fmt.money, fmt.compact];
+    const candidates = formats.map((format) => {
+      const total = `Total ${this._range(data.low, data.high, format)}`;
+      return data.low === data.high ? total : `${total} · midpoint ${format((data.low + data.high) / 2)}`;
+    });
+    candidates.push(`Total ${this._range(data.low, data.high, fmt.compact)}`);
+    const total = fitBarTotal(candidates, width);
     return this.chartSvg(
       width,
       height,

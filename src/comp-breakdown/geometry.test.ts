@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_COMP } from './data.js';
-import { barLayout, chartHeight, donutLayout, donutSlices } from './geometry.js';
+import { barLayout, chartHeight, donutLayout, donutSlices, fitBarTotal } from './geometry.js';
 
 const PI = Math.PI;
 const close = (actual: readonly number[], expected: readonly number[]) => actual.forEach((a, i) => expect(a).to.be.closeTo(expected[i]!, 1e-9));
@@ -166,6 +166,15 @@ describe('barLayout (d3 stack and scaleLinear)', () => {
   it('uses short amounts for the total below the compact breakpoint (420 px)', () => {
     expect(barLayout(DEFAULT_COMP.data.components, 419).compactTotal).to.equal(true);
     expect(barLayout(DEFAULT_COMP.data.components, 420).compactTotal).to.equal(false);
+  });
+});
+
+describe('fitBarTotal', () => {
+  it('takes the fullest line that fits at 13 px, 7.8 px a character, else the last', () => {
+    // 10 characters are 78 px, 5 are 39 px.
+    expect(fitBarTotal(['abcdefghij', 'abcde'], 78)).to.equal('abcdefghij');
+    expect(fitBarTotal(['abcdefghij', 'abcde'], 77)).to.equal('abcde');
+    expect(fitBarTotal(['abcdefghij', 'abcde'], 10)).to.equal('abcde');
   });
 });
 

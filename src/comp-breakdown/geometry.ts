@@ -11,6 +11,7 @@
 import { scaleLinear } from 'd3-scale';
 import { arc, pie, stack } from 'd3-shape';
 import { BREAKPOINTS } from '../core/geometry/breakpoints.js';
+import { textWidth } from '../core/geometry/labels.js';
 import { TYPE_SCALE } from '../core/geometry/type-scale.js';
 
 export interface Part {
@@ -231,4 +232,14 @@ export function barLayout(parts: readonly Part[], width: number, gap = BAR_GAP):
     segments.push({ index, x: round(left), width: round(length), low, range, anchor: [round(left + length / 2), BAR_TOP] });
   }
   return { ...layout, segments };
+}
+
+/**
+ * The bar's total line: the first of `candidates` (fullest first) that fits
+ * `width` px at the size it is drawn, else the last. Short amounts are not
+ * short in every locale ("210.000 €" in German), so a fixed breakpoint
+ * alone cannot keep the line inside the chart.
+ */
+export function fitBarTotal(candidates: readonly string[], width: number): string {
+  return candidates.find((text) => textWidth(text, TYPE_SCALE.value) <= width) ?? candidates[candidates.length - 1] ?? '';
 }

@@ -50,7 +50,7 @@ export class CompBreakdownHarness extends WidgetHarness<CompBreakdown> {
 
   /** The bar's total line above the bar. */
   barTotal(): string {
-    return (this.$('svg.chart .total')?.textContent ?? '').trim();
+    return (this.$('svg.chart .total')?.textContent ?? '').replace(/\s+/g, ' ').trim();
   }
 
   /** The message shown instead of a chart when every part is zero, or "" when a chart is drawn. */
