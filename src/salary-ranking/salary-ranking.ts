@@ -41,6 +41,9 @@ interface RankModel {
  * With no data it shows the ten top-paying metro areas for software
  * developers with the national median as reference (BLS OEWS, May 2024).
  *
+ * JSON: the `ranking` section is a list of `{"label", "value"}`, or
+ * `{"unit": "hourly", "rows": [...]}` when the amounts are hourly wages.
+ *
  * Tables, CSV and TSV are read by their headers, as BLS publishes them: the
  * annual column ("Annual mean wage"), else another money column, else an
  * hourly one × 2,080 (`value-column` and `label-column` name them outright).
