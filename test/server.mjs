@@ -146,9 +146,10 @@ export async function testServer(ctx, next) {
       ctx.body = url.searchParams.get('body') ?? '';
       return;
     case 'proto':
+      // Test values, not published figures.
       ctx.type = 'application/json';
       ctx.body =
-        '{"__proto__": {"polluted": 1}, "constructor": {"prototype": {"polluted": 1}}, "percentiles": {"__proto__": {"polluted": 1}, "p10": 1, "p25": 2, "p50": 3, "p75": 4, "p90": 5, "bands": [{"__proto__": {"polluted": 1}, "label": "A", "from": "p10", "to": "p90"}]}, "states": {"__proto__": {"polluted": 1}, "CA": 1, "prototype": 2}, "compensation": {"base": 100, "toString": 5, "__proto__": {"polluted": 1}}, "ranking": [{"__proto__": {"polluted": 1}, "label": "A", "value": 1, "constructor": 2}]}';
+        '{"__proto__": {"polluted": 1}, "constructor": {"prototype": {"polluted": 1}}, "percentiles": {"__proto__": {"polluted": 1}, "p10": 41000, "p25": 52000, "p50": 63000, "p75": 74000, "p90": 85000, "bands": [{"__proto__": {"polluted": 1}, "label": "A", "from": "p10", "to": "p90"}]}, "states": {"__proto__": {"polluted": 1}, "CA": 120000, "prototype": 2}, "compensation": {"base": 100000, "toString": 5, "__proto__": {"polluted": 1}}, "ranking": [{"__proto__": {"polluted": 1}, "label": "A", "value": 120000, "constructor": 2}]}';
       return;
     case 'not-found':
       ctx.status = 404;
