@@ -20,6 +20,17 @@ export interface StateValues {
 /** How many unknown names a warning quotes. */
 const MAX_UNKNOWN = 50;
 
+/**
+ * Names that match no state (a territory, a typo, a name in another
+ * language): noted as skipped, for the builder and the salary-data event,
+ * and returned quoted for the element's console warning.
+ */
+function skipUnknown(names: readonly unknown[], context: ReadContext): string[] {
+  const first = names.slice(0, MAX_UNKNOWN);
+  if (first.length) context.note({ kind: 'skipped', labels: first.map((name) => (typeof name === 'string' ? name.trim() : quote(name))) });
+  return first.map((name) => quote(name, 30));
+}
+
 /** BLS's top-code as a blogger may copy it into an attribute or JSON: `"CA": "#"`. */
 const isTopCode = (raw: unknown) => typeof raw === 'string' && raw.trim() === '#';
 
@@ -27,11 +38,11 @@ const isTopCode = (raw: unknown) => typeof raw === 'string' && raw.trim() === '#
 function collect(entries: Iterable<[unknown, unknown]>, where: string, context: ReadContext): StateValues {
   const given = new Map<string, number>();
   const topCoded = new Set<string>();
-  const unknown: string[] = [];
+  const unknown: unknown[] = [];
   for (const [id, raw] of entries) {
     const state = findState(id);
     if (!state) {
-      unknown.push(quote(id, 30));
+      unknown.push(id);
       continue;
     }
     const at = jsonPath(where, typeof id === 'string' ? id.trim() : String(id));
@@ -50,7 +61,7 @@ function collect(entries: Iterable<[unknown, unknown]>, where: string, context: 
   );
   if (topCoded.size) context.note({ kind: 'top-coded', threshold: TOP_CODE.annual, labels: [...topCoded].map((postal) => findState(postal)!.name) });
   const values = new Map([...given].map(([postal, value]) => [postal, toAnnual(value, context)]));
-  return { values, topCoded, fromHourly: context.hourly, unknown: unknown.slice(0, MAX_UNKNOWN) };
+  return { values, topCoded, fromHourly: context.hourly, unknown: skipUnknown(unknown, context) };
 }
 
 /**
@@ -133,7 +144,7 @@ export function readStatesGrid(grid: Grid, context: ReadContext, where: string):
   for (const item of read.items) {
     const state = findState(item.label);
     if (!state) {
-      unknown.push(quote(item.label, 30));
+      unknown.push(item.label);
       continue;
     }
     if (seen.has(state.postal)) throw new DataError(where, `${state.name} has more than one row.`);
@@ -143,7 +154,7 @@ export function readStatesGrid(grid: Grid, context: ReadContext, where: string):
     if (item.topCoded) topCoded.add(state.postal);
   }
   if (!seen.size) {
-    const example = unknown.length ? ` (such as ${unknown[0]})` : '';
+    const example = unknown.length ? ` (such as ${quote(unknown[0], 30)})` : '';
     throw new DataError(
       where,
       `no row names a state${example}; expected state names, postal codes or FIPS codes. Name the column of states with label-column.`,
@@ -155,7 +166,7 @@ export function readStatesGrid(grid: Grid, context: ReadContext, where: string):
     where,
     { ...context, hourly: context.hourly || fromHourly },
   );
-  return { values, topCoded, fromHourly, unknown: unknown.slice(0, MAX_UNKNOWN) };
+  return { values, topCoded, fromHourly, unknown: skipUnknown(unknown, context) };
 }
 
 /** Ten top-paying states for software developers, as given in the seed (BLS OEWS, May 2024). */

@@ -186,6 +186,8 @@ describe('<state-salary-map>', () => {
         const harness = map('<state-salary-map values="CA:170910, Atlantis:150000, PR:90000, WA:163440"></state-salary-map>', 800);
         await harness.drawn();
         expect(warnings.messages).to.deep.equal(['<state-salary-map> skipped unknown states: "Atlantis", "PR".']);
+        // The builder and the salary-data event hear of them too.
+        expect(harness.element.dataNotes).to.deep.equal([{ kind: 'skipped', labels: ['Atlantis', 'PR'] }]);
         expect(harness.summary()).to.equal('Highest: California, $170,910; lowest: Washington, $163,440. 2 of 51 states have data.');
       } finally {
         warnings.restore();
@@ -268,6 +270,27 @@ describe('<state-salary-map>', () => {
       expect(harness.stateLabel('UT')).to.equal('Utah: ≥ $239,200 a year, top-coded by BLS, 1st of 3.');
       expect(harness.stateLabel('CA')).to.equal('California: $250,000 a year, 2nd of 3.');
       expect(harness.captionNotes()).to.deep.equal(['≥ $239,200: top-coded by BLS (Utah); the true figure is at least this.']);
+    });
+
+    it('skips territories in a BLS state table with one warning, and notes them', async () => {
+      const warnings = captureWarnings();
+      try {
+        // Puerto Rico's and Guam's figures are TEST VALUES.
+        const harness = map(
+          `<state-salary-map><table>
+            <tr><th>State</th><th>Annual mean wage</th></tr>
+            <tr><td>California</td><td>$170,910</td></tr><tr><td>Puerto Rico</td><td>$62,400</td></tr>
+            <tr><td>Guam</td><td>$61,000</td></tr><tr><td>Washington</td><td>$163,440</td></tr>
+          </table></state-salary-map>`,
+          800,
+        );
+        await harness.drawn();
+        expect(harness.summary()).to.equal('Highest: California, $170,910; lowest: Washington, $163,440. 2 of 51 states have data.');
+        expect(warnings.messages).to.deep.equal(['<state-salary-map> skipped unknown states: "Puerto Rico", "Guam".']);
+        expect(harness.element.dataNotes).to.deep.include({ kind: 'skipped', labels: ['Puerto Rico', 'Guam'] });
+      } finally {
+        warnings.restore();
+      }
     });
 
     it('loads a CSV file from src, setting the national row aside', async () => {
