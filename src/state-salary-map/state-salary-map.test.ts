@@ -169,14 +169,16 @@ describe('<state-salary-map>', () => {
       expect([harness.tone('ME'), harness.tone('FL'), harness.tone('CA')]).to.deep.equal(['0', '100', null]);
     });
 
-    it('loads a src document section', async () => {
-      // The test server's document holds CA: 200 and TX: 100, which only make sense as hourly wages.
-      const harness = map('<state-salary-map src="/test-api/states.json" amounts="hourly"></state-salary-map>', 800);
-      await harness.drawn();
-      expect([harness.tone('CA'), harness.tone('TX')]).to.deep.equal(['100', '0']);
-      harness.hoverShape('CA');
-      await harness.element.updateComplete;
-      expect(harness.tooltip()).to.equal('California $416,000 a year hourly wage × 2,080 1st of 2');
+    it('loads a src document section, annual or hourly', async () => {
+      // A page-wide document: the seed's California figure, Texas's is a TEST VALUE; hourly means are TEST VALUES.
+      const doc = (states: object) => `/test-api/echo?body=${encodeURIComponent(JSON.stringify({ percentiles: { p50: 133080 }, states }))}`;
+      const annual = map({ tag: 'state-salary-map', attrs: { src: doc({ CA: 170910, TX: 128000 }) } }, 800);
+      const hourly = map({ tag: 'state-salary-map', attrs: { src: doc({ CA: 82.17, TX: 61.54 }), amounts: 'hourly' } }, 800);
+      await Promise.all([annual.drawn(), hourly.drawn()]);
+      expect([annual.tone('CA'), annual.tone('TX')]).to.deep.equal(['100', '0']);
+      expect(await annual.tooltipOf('TX')).to.equal('Texas $128,000 a year 2nd of 2');
+      // 61.54 × 2,080 = 128,003.20.
+      expect(await hourly.tooltipOf('TX')).to.equal('Texas $128,003 a year hourly wage × 2,080 2nd of 2');
     });
 
     it('skips unknown states with one warning naming them', async () => {
@@ -552,7 +554,6 @@ Washington\t$163,440
       [`data='{"states": {"CA": 82.17}}'`, /states: every amount is under 1,000 \(such as 82.17\), which looks hourly; add amounts="hourly"/],
       [`data='{"states": {"unit": "daily", "CA": 170910}}'`, /states.unit: expected "annual" or "hourly", got "daily"/],
       ['values="CA:170910" amounts="weekly"', /amounts: expected "annual" or "hourly", got "weekly"/],
-      ['src="/test-api/states.json"', /states: every amount is under 1,000 \(such as 200\), which looks hourly; add amounts="hourly"/],
     ];
     for (const [attrs, message] of cases) {
       it(`shows an alert for ${attrs}`, async () => {
