@@ -165,6 +165,9 @@ describe('readValueCell (table and CSV cells, in the element’s locale)', () =>
     expect(spec('15\u202f000 – 30\u202f000 €', 'fr')).to.deep.equal(['', 15000, 30000]);
     expect(spec('10\u202f%', 'fr')).to.deep.equal(['%', 10, 10]);
     expect(spec('95k', 'en-US')).to.deep.equal(['', 95000, 95000]);
+    // Indian grouping and Arabic-Indic digits with the Arabic percent sign.
+    expect(spec('₹12,00,000', 'en-IN')).to.deep.equal(['', 1200000, 1200000]);
+    expect(spec('١٠–٢٠٪', 'ar-EG')).to.deep.equal(['%', 10, 20]);
     // A percent may say what it is of, when that is base salary.
     expect(spec('10–20% of base salary', 'en-US')).to.deep.equal(['%', 10, 20]);
     expect(spec('10 % vom Grundgehalt', 'de')).to.deep.equal(['%', 10, 10]);
