@@ -125,7 +125,7 @@ export async function testServer(ctx, next) {
       ctx.body = '['.repeat(20000) + ']'.repeat(20000);
       return;
     case 'rows': {
-      // 100,000 rows in the shape each widget reads.
+      // 100,000 rows in the shape each widget reads (test values).
       const n = 100000;
       const section = url.searchParams.get('section');
       const doc =
@@ -134,7 +134,16 @@ export async function testServer(ctx, next) {
           : section === 'ranking'
             ? { ranking: Array.from({ length: n }, (_, i) => ({ label: `R${i}`, value: i })) }
             : section === 'percentiles'
-              ? { percentiles: { p10: 1, p25: 2, p50: 3, p75: 4, p90: 5, bands: Array.from({ length: n }, () => ({ label: 'B', from: 1, to: 2 })) } }
+              ? {
+                  percentiles: {
+                    p10: 41000,
+                    p25: 52000,
+                    p50: 63000,
+                    p75: 74000,
+                    p90: 85000,
+                    bands: Array.from({ length: n }, () => ({ label: 'B', from: 41000, to: 52000 })),
+                  },
+                }
               : { states: Array.from({ length: n }, (_, i) => ({ state: 'CA', value: i })) };
       ctx.type = 'application/json';
       ctx.body = JSON.stringify(doc);
