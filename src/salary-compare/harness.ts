@@ -53,9 +53,9 @@ export class SalaryCompareHarness extends SalaryPercentileBarHarness<SalaryCompa
     return this.root.activeElement?.getAttribute('name') ?? undefined;
   }
 
-  /** The answer in the live region under the chart. */
+  /** The answer in the live region under the chart, with any space (such as the no-break space before "€") as a plain one. */
   answer(): string {
-    return (this.liveRegion().textContent ?? '').trim();
+    return (this.liveRegion().textContent ?? '').replace(/\s+/g, ' ').trim();
   }
 
   /** The live region under the chart that carries every answer (not the loading placeholder, also a status). */

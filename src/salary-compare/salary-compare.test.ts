@@ -3,7 +3,8 @@ import '../index.js';
 import { clearDocumentCache } from '../core/data/fetch-document.js';
 import { estimatePercentile } from '../salary-percentile-bar/geometry.js';
 import type { SalaryCompare } from './salary-compare.js';
-import { parseSalaryInput, placeOf } from './input.js';
+import { inputHint, parseSalaryInput, placeOf } from './input.js';
+import { NATIONAL_WIDE } from '../../test/fixtures/bls.js';
 import { SalaryCompareHarness } from './harness.js';
 import { captureWarnings, cleanup, mount } from '../../test/helpers/dom.js';
 
@@ -30,13 +31,37 @@ describe('parseSalaryInput', () => {
       // Spaces as thousands separators, as many locales write them.
       ['95 000', 95000],
     ];
-    for (const [text, n] of cases) expect(parseSalaryInput(text), text).to.equal(n);
+    for (const [text, n] of cases) expect(parseSalaryInput(text, 'en-US'), text).to.equal(n);
+  });
+
+  it('reads amounts the way each language writes them', () => {
+    const cases: [string, string, number][] = [
+      ['de-DE', '95.000', 95000],
+      ['de-DE', '95.000,50 €', 95000.5],
+      ['de-DE', '95 Tsd.', 95000],
+      ['de-DE', '45,50', 45.5],
+      ['de-DE', '95k', 95000],
+      ['fr-FR', '95 000', 95000],
+      ['fr-FR', '95\u202f000 €', 95000],
+      ['fr-FR', '45,50 €', 45.5],
+      ['en-IN', '9,50,000', 950000],
+      ['en-IN', '₹12,00,000', 1200000],
+      ['en-IN', '$95k', 95000],
+    ];
+    for (const [locale, text, n] of cases) expect(parseSalaryInput(text, locale), `${text} in ${locale}`).to.equal(n);
   });
 
   it('refuses anything else', () => {
     for (const text of ['', 'abc', '95,00', '1,2345', '-5', '0', '$', 'k', '95kk', '95000 a year', '1e5']) {
-      expect(parseSalaryInput(text), text).to.equal(undefined);
+      expect(parseSalaryInput(text, 'en-US'), text).to.equal(undefined);
     }
+    // English separators do not fit German: refused rather than read 1,000 times too small.
+    expect(parseSalaryInput('95,000.00', 'de-DE')).to.equal(undefined);
+  });
+
+  it('gives examples written the way the language writes them', () => {
+    expect(inputHint('en-US')).to.equal('Type an amount such as 95000, 95,000, 95k or, hourly, 45.50.');
+    expect(inputHint('de-DE')).to.equal('Type an amount such as 95000, 95.000, 95k or, hourly, 45,50.');
   });
 });
 
@@ -136,7 +161,7 @@ describe('<salary-compare>', () => {
     await form.type('lots');
     warnings.restore();
     expect(form.fieldInvalid()).to.be.true;
-    expect(form.hint()).to.contain('Type an amount such as 95000, 95,000, $95k');
+    expect(form.hint()).to.equal('Type an amount such as 95000, 95,000, 95k or, hourly, 45.50.');
     expect(form.answer()).to.equal('Type a salary to see where it falls.');
     expect(form.hasMark('marker')).to.be.false;
     expect(form.hasAlert()).to.be.false;
@@ -209,11 +234,97 @@ describe('<salary-compare>', () => {
 
   it('shows the error state for bad data, as every widget does', async () => {
     const warnings = captureWarnings();
-    const form = compareForm('<salary-compare p10="1" p25="2" p50="x" p75="4" p90="5"></salary-compare>');
+    const form = compareForm('<salary-compare p10="40000" p25="50000" p50="x" p75="70000" p90="80000"></salary-compare>');
     const alert = await form.alert();
     warnings.restore();
     expect(alert).to.contain('p50: expected a number');
     expect(form.hasControl('salary')).to.be.false;
     expect(warnings.messages).to.have.length(1);
+  });
+
+  describe("what a reader types, in the page's language", () => {
+    it('reads "95.000" under German as 95,000 a year, not an hourly 95', async () => {
+      const form = new SalaryCompareHarness(mount(`<div lang="de-DE"><salary-compare></salary-compare></div>`).querySelector<SalaryCompare>('salary-compare')!);
+      await form.drawn();
+      await form.type('95.000');
+      const answer = 'You are at about the 20th percentile, 38.080 $ (28,6%) below the median of 133.080 $.';
+      expect(form.answer()).to.equal(answer);
+      // 95,000.50: the difference, 38,079.50, is shown to the whole unit.
+      await form.type('95.000,50 €');
+      expect(form.answer()).to.equal(answer);
+      await form.type('$95k');
+      expect(form.answer()).to.contain('38.080 $');
+      // The hourly rule stays: under 1,000 is an hourly wage, and the answer says so.
+      await form.type('45,50');
+      expect(form.answer()).to.match(/^Read as an hourly wage \(94.640 \$ a year\)\./);
+      await form.type('95,000.00');
+      expect(form.hint()).to.equal('Type an amount such as 95000, 95.000, 95k or, hourly, 45,50.');
+    });
+
+    it('reads "95 000" under French and "9,50,000" under Indian English', async () => {
+      const french = new SalaryCompareHarness(
+        mount(`<div lang="fr-FR"><salary-compare></salary-compare></div>`).querySelector<SalaryCompare>('salary-compare')!,
+      );
+      const indian = new SalaryCompareHarness(
+        mount(`<div lang="en-IN"><salary-compare></salary-compare></div>`).querySelector<SalaryCompare>('salary-compare')!,
+      );
+      await Promise.all([french.drawn(), indian.drawn()]);
+      await french.type('95 000');
+      expect(french.answer()).to.match(/^You are at about the 20th percentile, 38\s080\s\$US \(28,6%\) below/);
+      await indian.type('1,50,000');
+      expect(indian.answer()).to.match(/^You are at about the 62nd percentile, \$16,920/);
+    });
+  });
+
+  describe('real data', () => {
+    it('reads the distribution from a BLS table', async () => {
+      const form = compareForm(`<salary-compare value="133080">${NATIONAL_WIDE}</salary-compare>`);
+      await form.drawn();
+      expect(form.answer()).to.equal('You are at the 50th percentile, exactly the median of $133,080.');
+    });
+
+    it('accepts equal percentiles, with the experience levels over them', async () => {
+      // TEST VALUES in the shape of a minimum-wage occupation: the 10th and 25th percentiles are both $14.00 × 2,080.
+      const warnings = captureWarnings();
+      const form = compareForm('<salary-compare p10="29120" p25="29120" p50="35000" p75="45000" p90="60000" value="29120"></salary-compare>');
+      await form.drawn();
+      warnings.restore();
+      expect(form.hasAlert()).to.be.false;
+      expect(warnings.messages).to.deep.equal([]);
+      expect(form.choices('level')).to.deep.equal(['Any', 'Entry', 'Mid', 'Senior', 'Staff']);
+      expect(form.answer()).to.equal('You are at the 10th–25th percentile, $5,880 (16.8%) below the median of $35,000.');
+      await form.pick('level', 'Entry');
+      expect(form.answer()).to.contain('Entry: $29,120; you are exactly that.');
+      await form.type('31000');
+      expect(form.answer()).to.contain('Entry: $29,120; you are $1,880 (6.5%) above that.');
+    });
+
+    it('converts amounts="hourly" × 2,080, and refuses annual amounts that look hourly', async () => {
+      const hourly = compareForm(
+        '<salary-compare amounts="hourly" p10="38.39" p25="49.55" p50="63.98" p75="81.25" p90="101.66" value="133078.40"></salary-compare>',
+      );
+      await hourly.drawn();
+      expect(hourly.answer()).to.equal('You are at the 50th percentile, exactly the median of $133,078.');
+      const warnings = captureWarnings();
+      const looksHourly = compareForm('<salary-compare p10="38.39" p25="49.55" p50="63.98" p75="81.25" p90="101.66"></salary-compare>');
+      expect(await looksHourly.alert()).to.contain('add amounts="hourly"');
+      warnings.restore();
+    });
+
+    it('compares honestly with a top-coded median', async () => {
+      // TEST VALUES: an occupation whose median and above BLS top-codes.
+      const table = `<table><tr><th>Percentile</th><th>Annual wage</th></tr>
+        <tr><td>10th</td><td>$150,000</td></tr><tr><td>25th</td><td>$200,000</td></tr><tr><td>Median</td><td>#</td></tr>
+        <tr><td>75th</td><td>#</td></tr><tr><td>90th</td><td>#</td></tr></table>`;
+      const form = compareForm(`<salary-compare value="220000">${table}</salary-compare>`);
+      await form.drawn();
+      expect(form.answer()).to.equal(
+        'You are between the 25th and 50th percentiles, at least $19,200 (8%) below the median, which is top-coded by BLS (at least $239,200).',
+      );
+      await form.type('300000');
+      expect(form.answer()).to.equal(
+        'You are above the 25th percentile, at or above the lower bound of the median, which is top-coded by BLS (at least $239,200).',
+      );
+    });
   });
 });

@@ -9,7 +9,7 @@ import { percentileBarHeight } from '../salary-percentile-bar/geometry.js';
 import { DEFAULT_STATES, parseStatesSection, type StateValues } from '../state-salary-map/data.js';
 import { findState } from '../state-salary-map/states.js';
 import { compareStyles } from './salary-compare.styles.js';
-import { annualOf, parseSalaryInput, placeOf } from './input.js';
+import { annualOf, inputHint, parseSalaryInput, placeOf } from './input.js';
 import type { ReadContext } from '../core/data/context.js';
 
 /** The distribution, its levels (bands) and, when known, a figure per state. */
@@ -59,18 +59,18 @@ export class SalaryCompare extends SalaryPercentileBar {
   private _form: Record<string, string> = {};
 
   // From a page-wide document it also reads the map's `states` section.
-  protected override parseData(raw: unknown, where: string, _context: ReadContext, doc?: unknown): CompareData {
+  protected override parseData(raw: unknown, where: string, context: ReadContext, doc?: unknown): CompareData {
     const section = isRecord(doc) && doc !== raw ? own(doc, 'states') : undefined;
-    const data = this.applyOptions(parsePercentileSection(raw, where));
+    const data = this.applyOptions(parsePercentileSection(raw, where, context), context);
     if (section === undefined) return data;
-    const states = parseStatesSection(section, 'states');
+    const states = parseStatesSection(section, 'states', context);
     if (states.unknown.length) this.warnOnce(`skipped unknown states: ${states.unknown.join(', ')}.`);
     return { ...data, states };
   }
 
   protected override defaultData(): { data: CompareData; meta: DatasetMeta } {
     return {
-      data: { ...this.applyOptions(DEFAULT_PERCENTILES.data), states: DEFAULT_STATES.data },
+      data: { ...super.defaultData().data, states: DEFAULT_STATES.data },
       meta: { ...DEFAULT_PERCENTILES.meta, heading: 'How does your pay compare?', description: 'Software developers in the United States' },
     };
   }
@@ -78,22 +78,21 @@ export class SalaryCompare extends SalaryPercentileBar {
   // Levels default to the experience bands; the marker's row is kept for the reader's salary. A
   // reference line comes only from this widget's own attribute: a page-wide document's reference
   // (such as the all-occupations median) is the bar's, and would squeeze this scale.
-  protected override applyOptions(raw: PercentileData): PercentileData {
-    const data = super.applyOptions(raw);
+  protected override applyOptions(raw: PercentileData, context: ReadContext): PercentileData {
+    const data = super.applyOptions(raw, context);
     return {
       ...data,
       reference: this.reference === undefined || this.reference === null ? undefined : data.reference,
-      bands: data.bands.length ? data.bands : readBands('experience', data.values, 'bands'),
+      bands: data.bands.length ? data.bands : readBands('experience', data.values, 'bands', context),
       markerRow: true,
     };
   }
 
-  /** The typed amount, annual or hourly (see annualOf); a string explains why there is none. */
+  /** The typed amount, annual or hourly (see annualOf), read in the element's language; a string explains why there is none. */
   private _salary(): number | string | undefined {
     const text = (this._form.salary ?? this.value ?? '').trim();
     if (!text) return undefined;
-    const n = parseSalaryInput(text);
-    return n ?? 'Type an amount such as 95000, 95,000, $95k or, hourly, 45.50.';
+    return parseSalaryInput(text, this.fmt.locale) ?? inputHint(this.fmt.locale);
   }
 
   // The data with the reader's salary as its marker.
@@ -146,20 +145,32 @@ export class SalaryCompare extends SalaryPercentileBar {
     const typed = this._salary();
     if (typeof typed !== 'number') return 'Type a salary to see where it falls.';
     const salary = annualOf(typed);
+    const gap = (other: number) => `${fmt.money(Math.abs(salary - other))} (${fmt.number((Math.abs(salary - other) / other) * 100, 1)}%)`;
     const versus = (other: number, name: string) => {
       const diff = salary - other;
-      return diff
-        ? `${fmt.money(Math.abs(diff))} (${fmt.number((Math.abs(diff) / other) * 100, 1)}%) ${diff > 0 ? 'above' : 'below'} ${name}`
-        : `exactly ${name}`;
+      return diff ? `${gap(other)} ${diff > 0 ? 'above' : 'below'} ${name}` : `exactly ${name}`;
     };
+    // A top-coded figure is only a lower bound: below it the gap is at least so much; at or above it, no more can be said.
+    const belowTopCode = (other: number, name: string) => (salary < other ? `at least ${gap(other)} below ${name}` : `at or above the lower bound of ${name}`);
     const median = data.values[2];
     let text = salary !== typed ? `Read as an hourly wage (${fmt.money(salary)} ${fmt.unit}). ` : '';
-    text += `You are ${placeOf(salary, data.values)}, ${versus(median, `the median of ${fmt.money(median)}`)}.`;
+    const place = placeOf(salary, data.values, data.topCoded);
+    if (data.topCoded?.[2]) text += `You are ${place}, ${belowTopCode(median, 'the median')}, which is top-coded by BLS (at least ${fmt.money(median)}).`;
+    else text += `You are ${place}, ${versus(median, `the median of ${fmt.money(median)}`)}.`;
     const band = data.bands[Number(this._form.level || NaN)];
-    if (band) text += ` ${band.label || 'That level'}: ${fmt.money(band.from)} to ${fmt.money(band.to)}; you are ${relationTo(salary, band)} that range.`;
+    if (band) {
+      const name = band.label || 'That level';
+      // A level between equal percentiles is one amount, not a range.
+      if (band.from === band.to) text += ` ${name}: ${fmt.money(band.from)}; you are ${versus(band.from, 'that')}.`;
+      else text += ` ${name}: ${fmt.money(band.from)} to ${fmt.money(band.to)}; you are ${relationTo(salary, band)} that range.`;
+    }
     const state = findState(this._form.state);
     const figure = state && data.states?.values.get(state.postal);
-    if (figure) text += ` ${state.name}: ${fmt.money(figure)}; you are ${versus(figure, 'that')}.`;
+    if (state && figure) {
+      if (data.states?.topCoded.has(state.postal))
+        text += ` ${state.name}: at least ${fmt.money(figure)} (top-coded by BLS); you are ${belowTopCode(figure, 'that')}.`;
+      else text += ` ${state.name}: ${fmt.money(figure)}; you are ${versus(figure, 'that')}.`;
+    }
     return text;
   }
 

@@ -1,8 +1,7 @@
 import { DataError, quote } from '../core/data/errors.js';
 import { isRecord, jsonPath, own, readAmount, readAnnotation, readText, type Annotation } from '../core/data/values.js';
-export { readAnnotation };
+import { rejectHourlyLooking, sectionContext, toAnnual, type ReadContext } from '../core/data/context.js';
 import type { DatasetMeta } from '../core/salary-element.js';
-import { parseMoneyText } from '../core/data/table.js';
 
 export const PERCENTILES = [10, 25, 50, 75, 90] as const;
 export type PercentileKey = 'p10' | 'p25' | 'p50' | 'p75' | 'p90';
@@ -17,9 +16,18 @@ export interface Band {
   readonly to: number;
 }
 
+export type PercentileValues = readonly [number, number, number, number, number];
+
 export interface PercentileData {
   /** Annual amounts at the 10th, 25th, 50th, 75th and 90th percentiles. */
-  readonly values: readonly [number, number, number, number, number];
+  readonly values: PercentileValues;
+  /**
+   * Which of the five values are BLS top-codes ("#" in a table): the true
+   * amount is at least the value. Absent when none is.
+   */
+  readonly topCoded?: readonly boolean[];
+  /** The amounts were given as hourly wages and are shown × 2,080 (`amounts="hourly"`, an hourly table). */
+  readonly fromHourly?: boolean;
   readonly reference?: Annotation;
   readonly marker?: Annotation;
   readonly bands: readonly Band[];
@@ -50,7 +58,8 @@ export const DEFAULT_PERCENTILES: { data: PercentileData; meta: DatasetMeta } = 
   },
 };
 
-function checkOrder(values: readonly number[], names: readonly string[]): void {
+/** Equal neighbours are valid (p10 = p25 at the minimum wage); a fall is not. */
+export function checkOrder(values: readonly number[], names: readonly string[]): void {
   for (let i = 1; i < values.length; i++) {
     if (values[i]! < values[i - 1]!) {
       throw new DataError(names[i]!, `percentiles must not decrease, but ${names[i]} (${values[i]}) is below ${names[i - 1]} (${values[i - 1]}).`);
@@ -58,31 +67,44 @@ function checkOrder(values: readonly number[], names: readonly string[]): void {
   }
 }
 
-/** Validates the five percentile amounts; `name(key)` says how to call each one in messages. */
-export function readPercentiles(read: (key: PercentileKey) => unknown, name: (key: PercentileKey) => string): PercentileData['values'] {
-  const values = PERCENTILE_KEYS.map((key) => {
+/**
+ * Validates the five percentile amounts; `name(key)` says how to call each
+ * one in messages, `where` the whole set. Hourly amounts (`amounts="hourly"`,
+ * `"unit": "hourly"`) become annual × 2,080; annual ones that all look
+ * hourly are an error.
+ */
+export function readPercentiles(
+  read: (key: PercentileKey) => unknown,
+  name: (key: PercentileKey) => string,
+  context: ReadContext,
+  where: string,
+): PercentileValues {
+  const given = PERCENTILE_KEYS.map((key) => {
     const raw = read(key);
     if (raw === undefined || raw === null || raw === '') throw new DataError(name(key), `missing; all five of p10, p25, p50, p75 and p90 are needed.`);
     return readAmount(raw, name(key));
-  }) as unknown as PercentileData['values'];
-  checkOrder(values, PERCENTILE_KEYS.map(name));
-  return values;
+  });
+  checkOrder(given, PERCENTILE_KEYS.map(name));
+  rejectHourlyLooking(given, where, context);
+  return given.map((value) => toAnnual(value, context)) as unknown as PercentileValues;
 }
 
-/** Resolves a band end: "p25" names a percentile, anything else is an amount. */
-function bandEnd(value: unknown, values: PercentileData['values'], where: string): number {
+/** Resolves a band end: "p25" names a percentile, anything else is an amount (hourly when the context says so). */
+function bandEnd(value: unknown, values: PercentileValues, where: string, context: ReadContext): { value: number; percentile: boolean } {
   if (typeof value === 'string') {
     const m = /^\s*p(10|25|50|75|90)\s*$/i.exec(value);
-    if (m) return values[PERCENTILES.indexOf(Number(m[1]) as 10)]!;
+    if (m) return { value: values[PERCENTILES.indexOf(Number(m[1]) as 10)]!, percentile: true };
   }
-  return readAmount(value, where);
+  return { value: toAnnual(readAmount(value, where), context), percentile: false };
 }
 
 /**
  * Reads bands from the attribute form ("experience", or "Entry:p10-p25, Mid:p25-p50")
  * or the JSON form ([{"label": "Entry", "from": "p10", "to": "p25"}]).
+ * A band between equal percentiles is valid and has no width; one given
+ * in amounts must rise.
  */
-export function readBands(raw: unknown, values: PercentileData['values'], where: string): Band[] {
+export function readBands(raw: unknown, values: PercentileValues, where: string, context: ReadContext): Band[] {
   if (raw === undefined || raw === null || raw === '') return [];
   let items: unknown[];
   if (typeof raw === 'string') {
@@ -105,45 +127,38 @@ export function readBands(raw: unknown, values: PercentileData['values'], where:
     const at = `${where}[${i}]`;
     if (!isRecord(item)) throw new DataError(at, `expected {"label", "from", "to"}, got ${quote(item)}.`);
     const label = readText(own(item, 'label') ?? '', `${at}.label`, 60);
-    const from = bandEnd(own(item, 'from'), values, `${at}.from`);
-    const to = bandEnd(own(item, 'to'), values, `${at}.to`);
-    if (!(to > from)) throw new DataError(at, `"to" (${to}) must be above "from" (${from}).`);
-    return { label, from, to };
+    const from = bandEnd(own(item, 'from'), values, `${at}.from`, context);
+    const to = bandEnd(own(item, 'to'), values, `${at}.to`, context);
+    const tie = from.percentile && to.percentile && to.value === from.value;
+    if (!(to.value > from.value) && !tie) throw new DataError(at, `"to" (${to.value}) must be above "from" (${from.value}).`);
+    return { label, from: from.value, to: to.value };
   });
 }
 
-/** Validates a JSON section: {"p10": …, "p90": …, "reference": …, "marker": …, "bands": […]}. */
-export function parsePercentileSection(raw: unknown, where: string): PercentileData {
-  if (!isRecord(raw)) throw new DataError(where || 'data', `expected an object with p10, p25, p50, p75 and p90, got ${quote(raw)}.`);
-  const values = readPercentiles(
-    (key) => own(raw, key),
-    (key) => jsonPath(where, key),
-  );
-  return {
-    values,
-    reference: readAnnotation(own(raw, 'reference'), own(raw, 'referenceLabel'), jsonPath(where, 'reference'), 'Reference'),
-    marker: readAnnotation(own(raw, 'marker'), own(raw, 'markerLabel'), jsonPath(where, 'marker'), 'You'),
-    bands: readBands(own(raw, 'bands'), values, jsonPath(where, 'bands')),
-  };
+/** An annotation read from JSON or attributes, made annual when its amounts are hourly. */
+export function readAnnual(raw: unknown, label: unknown, where: string, fallbackLabel: string, context: ReadContext): Annotation | undefined {
+  const annotation = readAnnotation(raw, label, where, fallbackLabel);
+  return annotation && { ...annotation, value: toAnnual(annotation.value, context) };
 }
 
 /**
- * Reads a table of percentiles such as "10th | $79,850 | $38.39" or
- * "50th (Median) | $133,080": the row's percentile from its first cell,
- * the amount from the first cell that reads as money (the annual column
- * comes first in BLS tables). Undefined when the table has none of them.
+ * Validates a JSON section: {"p10": …, "p90": …, "reference": …, "marker": …, "bands": […]},
+ * with `"unit": "hourly"` when its amounts are hourly.
  */
-export function readPercentileTable(rows: readonly (readonly string[])[]): Record<string, number> | undefined {
-  const found: Record<string, number> = {};
-  for (const cells of rows) {
-    const name = (cells[0] ?? '').toLowerCase();
-    const m = /\b(10|25|50|75|90)(st|nd|rd|th)\b/.exec(name);
-    const key = m ? `p${m[1]}` : /median/.test(name) ? 'p50' : undefined;
-    const amount = cells
-      .slice(1)
-      .map(parseMoneyText)
-      .find((n) => n !== undefined);
-    if (key && amount !== undefined) found[key] = amount;
-  }
-  return Object.keys(found).length ? found : undefined;
+export function parsePercentileSection(raw: unknown, where: string, context: ReadContext): PercentileData {
+  if (!isRecord(raw)) throw new DataError(where || 'data', `expected an object with p10, p25, p50, p75 and p90, got ${quote(raw)}.`);
+  const section = sectionContext(raw, where, context);
+  const values = readPercentiles(
+    (key) => own(raw, key),
+    (key) => jsonPath(where, key),
+    section,
+    where,
+  );
+  return {
+    values,
+    ...(section.hourly ? { fromHourly: true } : {}),
+    reference: readAnnual(own(raw, 'reference'), own(raw, 'referenceLabel'), jsonPath(where, 'reference'), 'Reference', section),
+    marker: readAnnual(own(raw, 'marker'), own(raw, 'markerLabel'), jsonPath(where, 'marker'), 'You', section),
+    bands: readBands(own(raw, 'bands'), values, jsonPath(where, 'bands'), section),
+  };
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createFormatter } from '../core/format.js';
 import { DEFAULT_PERCENTILES, type PercentileData } from './data.js';
-import { describeEstimate, estimatePercentile, layoutPercentileBar, percentileBarHeight } from './geometry.js';
+import { describeEstimate, estimatePercentile, layoutPercentileBar, offScale, percentileBarHeight, type BandShape } from './geometry.js';
 
 const fmt = createFormatter('en-US', 'USD');
 const seed = DEFAULT_PERCENTILES.data.values;
@@ -42,12 +42,11 @@ describe('estimatePercentile', () => {
 });
 
 describe('layoutPercentileBar', () => {
-  it('places the percentiles on a linear scale over the data, reference included', () => {
-    // Domain 49,500 (reference) to 211,450 (p90), onto 2 … 598 px.
+  it('places the percentiles on a linear scale from the 10th to the 90th percentile', () => {
+    // Domain 79,850 (p10) to 211,450 (p90), onto 2 … 598 px; the seed's $49,500 reference is off the scale.
     const l = layoutPercentileBar(DEFAULT_PERCENTILES.data, 600, fmt);
-    const expected = [113.692, 199.072, 309.587, 441.778, 598];
+    const expected = [2, 107.07, 243.072, 405.749, 598];
     l.xs.forEach((x, i) => expect(x).to.be.closeTo(expected[i]!, 0.001));
-    expect(l.reference!.x).to.equal(2);
   });
 
   it('labels every percentile in full when wide', () => {
@@ -61,7 +60,7 @@ describe('layoutPercentileBar', () => {
     it(`never overlaps labels at ${width} px and keeps the median`, () => {
       const l = layoutPercentileBar(DEFAULT_PERCENTILES.data, width, fmt);
       const shown = l.ticks.filter((t) => t.left !== null);
-      expect(shown.some((t) => t.percentile === 50)).to.be.true;
+      expect(shown.some((t) => t.median)).to.be.true;
       for (let i = 1; i < shown.length; i++) expect(shown[i]!.left!).to.be.at.least(shown[i - 1]!.left! + shown[i - 1]!.width);
       for (const t of shown) {
         expect(t.left!).to.be.at.least(0);
@@ -73,7 +72,7 @@ describe('layoutPercentileBar', () => {
   it('switches to compact labels when narrow', () => {
     const l = layoutPercentileBar(DEFAULT_PERCENTILES.data, 280, fmt);
     expect(l.compact).to.be.true;
-    expect(l.ticks.find((t) => t.percentile === 50)!.value).to.equal('$133K');
+    expect(l.ticks.find((t) => t.median)!.value).to.equal('$133K');
   });
 
   it('reserves rows only for the features drawn', () => {
@@ -121,14 +120,159 @@ describe('layoutPercentileBar', () => {
   it("draws the marker head with d3-shape's triangle, turned to point at the bar", () => {
     const l = layoutPercentileBar({ values: seed, bands: [], marker: { value: 150000, label: 'You' } }, 600, fmt);
     // symbol(symbolTriangle, 43): about 10 px wide; the element rotates it 180°.
-    expect(l.marker!.head).to.equal('M0,-5.753L4.983,2.877L-4.983,2.877Z');
+    expect(l.marker!.head!.path).to.equal('M0,-5.753L4.983,2.877L-4.983,2.877Z');
     // Its centroid sits two thirds of its height (8.63 px) above the tip, and the tip on the bar's top edge.
     expect(l.barTop).to.equal(28);
-    expect(l.marker!.headY).to.be.closeTo(28 - 5.753, 0.001);
+    expect(l.marker!.head!.y).to.be.closeTo(28 - 5.753, 0.001);
   });
 
   it('survives identical percentiles without NaN', () => {
     const l = layoutPercentileBar({ values: [5, 5, 5, 5, 5], bands: [] }, 300, fmt);
     expect(l.xs.every(Number.isFinite)).to.be.true;
+  });
+});
+
+// TEST VALUES in the shape of a minimum-wage occupation: the 10th and 25th percentiles both $14.00 × 2,080.
+const TIED = [29120, 29120, 35000, 45000, 60000] as const;
+
+describe('equal percentiles', () => {
+  it('share one tick and one label, named for both', () => {
+    const l = layoutPercentileBar({ values: TIED, bands: [] }, 600, fmt);
+    expect(l.ticks.map((t) => t.id)).to.deep.equal(['p10-p25', 'p50', 'p75', 'p90']);
+    expect(l.ticks.map((t) => t.name)).to.deep.equal(['10th–25th', '50th', '75th', '90th']);
+    expect(l.ticks[0]!.value).to.equal('$29,120');
+    // Domain 29,120 to 60,000 onto 2 … 598: the 10th and 25th both at 2, the median at 2 + 596 × 5,880 / 30,880.
+    expect(l.xs[0]).to.equal(2);
+    expect(l.xs[1]).to.equal(2);
+    expect(l.xs[2]).to.be.closeTo(115.487, 0.001);
+    expect(l.ticks[0]!.valueText).to.deep.equal({ x: 2, y: 42, anchor: 'start', text: '$29,120' });
+    expect(l.ticks[0]!.nameText).to.deep.equal({ x: 2, y: 56, anchor: 'start', text: '10th–25th' });
+  });
+
+  it('all five equal: one line in the middle, one label for every percentile', () => {
+    const l = layoutPercentileBar({ values: [52000, 52000, 52000, 52000, 52000], bands: [] }, 600, fmt);
+    expect(l.ticks).to.have.length(1);
+    expect(l.ticks[0]!.id).to.equal('p10-p25-p50-p75-p90');
+    expect(l.ticks[0]!.name).to.equal('10th–90th');
+    expect(l.ticks[0]!.median).to.be.true;
+    expect(l.xs).to.deep.equal([300, 300, 300, 300, 300]);
+  });
+
+  it('a marker at a tie is at all of them', () => {
+    expect(estimatePercentile(29120, TIED)).to.deep.equal({ kind: 'within', percentile: 10, upTo: 25 });
+    expect(describeEstimate(estimatePercentile(29120, TIED))).to.equal('10th–25th percentile');
+    expect(describeEstimate(estimatePercentile(52000, [52000, 52000, 52000, 52000, 52000]))).to.equal('10th–90th percentile');
+    const l = layoutPercentileBar({ values: TIED, bands: [], marker: { value: 29120, label: 'You' } }, 600, fmt);
+    expect(l.marker!.text).to.equal('You: $29,120 · 10th–25th percentile');
+    // Just above the tie, interpolation starts from the 25th: 25 + 25 × 588 / 5,880.
+    const above = estimatePercentile(29708, TIED);
+    expect(above.kind === 'within' && above.percentile).to.be.closeTo(27.5, 1e-9);
+  });
+
+  it('a band between equal percentiles is an upright line with its label in full, and its neighbour’s label steps aside', () => {
+    const bands = [
+      { label: 'Entry', from: 29120, to: 29120 },
+      { label: 'Mid', from: 29120, to: 35000 },
+    ];
+    const l = layoutPercentileBar({ values: TIED, bands }, 600, fmt);
+    const [entry, mid] = l.bands as [BandShape, BandShape];
+    // No marker row: the band row starts at 0; the line runs from the bracket's top to the bar's row.
+    expect(entry.bracket).to.equal('M2,15V24');
+    expect(entry.label).to.equal('Entry');
+    expect([entry.labelX, entry.labelAnchor]).to.deep.equal([2, 'start']);
+    // "Entry" is 33 px wide at 11 px: it covers 2 … 35, and "Mid" keeps 6 px clear of it.
+    expect(mid.label).to.equal('Mid');
+    const midHalf = (3 * 11 * 0.6) / 2;
+    expect(mid.labelX - midHalf).to.be.at.least(35 + 6);
+    expect(mid.labelX + midHalf).to.be.at.most(mid.x1);
+  });
+
+  it('equal zero-width bands keep one label; the others are named in their tooltips', () => {
+    const value = 52000;
+    const bands = ['Entry', 'Mid', 'Senior', 'Staff'].map((label) => ({ label, from: value, to: value }));
+    const l = layoutPercentileBar({ values: [value, value, value, value, value], bands }, 600, fmt);
+    expect(l.bands.map((b) => b.label)).to.deep.equal(['Entry', '', '', '']);
+  });
+});
+
+describe('off-scale values', () => {
+  const plain = layoutPercentileBar({ values: seed, bands: [] }, 600, fmt);
+
+  it('is 15% of the 10th–90th span beyond either end', () => {
+    // The span is 131,600, so the scale takes values from 60,110 to 231,190.
+    expect(offScale(60110, seed)).to.equal(undefined);
+    expect(offScale(60109, seed)).to.equal('below');
+    expect(offScale(231190, seed)).to.equal(undefined);
+    expect(offScale(231191, seed)).to.equal('above');
+    expect(offScale(49500, seed)).to.equal('below');
+  });
+
+  it('draws a far marker as a note at the right edge, without squeezing the bar', () => {
+    const l = layoutPercentileBar({ values: seed, bands: [], marker: { value: 2000000, label: 'You' } }, 600, fmt);
+    expect(l.xs).to.deep.equal(plain.xs);
+    expect(l.marker!.offScale).to.equal('above');
+    expect(l.marker!.text).to.equal('→ You: $2,000,000, above the 90th percentile');
+    expect(l.marker!.label.anchor).to.equal('end');
+    expect(l.marker!.label.x).to.equal(598);
+    expect(l.marker!.head).to.equal(undefined);
+    expect(l.marker!.line).to.equal(undefined);
+  });
+
+  it('draws a far reference as a note at the left edge', () => {
+    const l = layoutPercentileBar(DEFAULT_PERCENTILES.data, 600, fmt);
+    expect(l.xs).to.deep.equal(plain.xs);
+    expect(l.reference!.offScale).to.equal('below');
+    expect(l.reference!.text).to.equal('← All occupations median: $49,500');
+    // No marker or bands: the reference row starts under the ticks, at 64 px, with its baseline 15 px down.
+    expect(l.reference!.label).to.deep.equal({ x: 2, y: 79, anchor: 'start', text: '← All occupations median: $49,500' });
+    expect(l.reference!.line).to.equal(undefined);
+  });
+
+  it('keeps closer values on the scale, which widens to take them', () => {
+    // A marker at 230,000 (within 15%): domain 79,850 to 230,000, so the 90th sits at 2 + 596 × 131,600 / 150,150.
+    const marker = layoutPercentileBar({ values: seed, bands: [], marker: { value: 230000, label: 'You' } }, 600, fmt);
+    expect(marker.marker!.offScale).to.equal(undefined);
+    expect(marker.marker!.x).to.equal(598);
+    expect(marker.xs[4]).to.be.closeTo(524.368, 0.001);
+    // The wider domain brings the 10th and 25th closer, so amounts are compact.
+    expect(marker.marker!.text).to.equal('You: $230K · above the 90th percentile');
+    // A reference at 60,110, just inside: domain 60,110 to 211,450.
+    const reference = layoutPercentileBar({ values: seed, bands: [], reference: { value: 60110, label: 'Reference' } }, 600, fmt);
+    expect(reference.reference!.x).to.equal(2);
+    expect(reference.xs[0]).to.be.closeTo(2 + (596 * 19740) / 151340, 0.001);
+    expect(reference.reference!.line).to.not.equal(undefined);
+  });
+
+  it('shortens the note to fit when narrow', () => {
+    const l = layoutPercentileBar({ values: seed, bands: [], marker: { value: 2000000, label: 'You' } }, 280, fmt);
+    expect(l.marker!.text).to.equal('→ You: $2M, above the 90th percentile');
+    expect(l.marker!.label).to.deep.equal({ x: 278, y: 15, anchor: 'end', text: '→ You: $2M, above the 90th percentile' });
+  });
+});
+
+describe('top-coded percentiles', () => {
+  // TEST VALUES with BLS's top-code at the 90th percentile ("#": at least $239,200).
+  const values = [120000, 150000, 180000, 210000, 239200] as const;
+  const topCoded = [false, false, false, false, true];
+
+  it('label the amount as a lower bound', () => {
+    const l = layoutPercentileBar({ values, topCoded, bands: [] }, 900, fmt);
+    expect(l.ticks[4]!.value).to.equal('≥ $239,200');
+    expect(l.ticks[4]!.topCoded).to.be.true;
+    expect(l.ticks[3]!.value).to.equal('$210,000');
+  });
+
+  it('place a salary only as far as the figures allow', () => {
+    // Under the top-code the true 90th is higher still: between the 75th and the 90th.
+    expect(describeEstimate(estimatePercentile(225000, values, topCoded))).to.equal('between the 75th and 90th percentiles');
+    // At or over the top-code, only "above the 75th" is certain.
+    expect(describeEstimate(estimatePercentile(239200, values, topCoded))).to.equal('above the 75th percentile');
+    expect(describeEstimate(estimatePercentile(300000, values, topCoded))).to.equal('above the 75th percentile');
+    // Below it, interpolation is as usual: 50 + 25 × 15,000 / 30,000.
+    expect(estimatePercentile(195000, values, topCoded)).to.deep.equal({ kind: 'within', percentile: 62.5 });
+    const all = [true, true, true, true, true];
+    const coded = [239200, 239200, 239200, 239200, 239200];
+    expect(describeEstimate(estimatePercentile(100000, coded, all))).to.equal('below the 10th percentile');
+    expect(estimatePercentile(250000, coded, all)).to.deep.equal({ kind: 'unknown' });
   });
 });

@@ -9,40 +9,88 @@ import { PERCENTILES, type PercentileData } from './data.js';
 export type AmountFormat = Pick<Formatter, 'money' | 'compact'>;
 
 /** Where a value falls on the known distribution. */
-export type PercentileEstimate = { readonly kind: 'below' } | { readonly kind: 'above' } | { readonly kind: 'within'; readonly percentile: number };
+export type PercentileEstimate =
+  | { readonly kind: 'below' }
+  /** Above the highest percentile known exactly: the 90th, or the one under a top-code. */
+  | { readonly kind: 'above'; readonly percentile: number }
+  /** Exact at a known percentile, or interpolated; `upTo` when the value is that of several equal percentiles. */
+  | { readonly kind: 'within'; readonly percentile: number; readonly upTo?: number }
+  /** Between a known percentile and a top-coded one, whose true figure is only known to be at least its value. */
+  | { readonly kind: 'between'; readonly from: number; readonly to: number }
+  /** At or over a top-code when every percentile is top-coded. */
+  | { readonly kind: 'unknown' };
 
 /**
  * Estimates the percentile of `value` by linear interpolation between the
- * known percentiles. Exact at the known points; outside the 10th to 90th it
- * only says below or above, since the shape of the tails is unknown.
+ * known percentiles. Exact at the known points (a value shared by equal
+ * percentiles is all of them); outside the 10th to 90th it only says below
+ * or above, since the shape of the tails is unknown. Above a top-coded
+ * percentile's lower bound nothing finer than "above the last exact one"
+ * can be said, and between it and the last exact one only "between".
  */
-export function estimatePercentile(value: number, values: readonly number[]): PercentileEstimate {
-  const first = values[0]!;
-  const last = values[values.length - 1]!;
-  if (value < first) return { kind: 'below' };
-  if (value > last) return { kind: 'above' };
-  for (let i = 0; i < values.length; i++) {
-    if (value === values[i]) return { kind: 'within', percentile: PERCENTILES[i]! };
+export function estimatePercentile(value: number, values: readonly number[], topCoded: readonly boolean[] = []): PercentileEstimate {
+  // BLS top-codes the top of the distribution: every percentile from the first top-code up is one.
+  const firstTopCoded = topCoded.indexOf(true);
+  const last = (firstTopCoded < 0 ? values.length : firstTopCoded) - 1;
+  if (value < values[0]!) return { kind: 'below' };
+  if (last < 0) return { kind: 'unknown' };
+  const at = values.findIndex((v, i) => i <= last && v === value);
+  if (at >= 0) {
+    let end = at;
+    while (end < last && values[end + 1] === value) end++;
+    return end > at ? { kind: 'within', percentile: PERCENTILES[at]!, upTo: PERCENTILES[end]! } : { kind: 'within', percentile: PERCENTILES[at]! };
   }
-  for (let i = 1; i < values.length; i++) {
-    const lo = values[i - 1]!;
-    const hi = values[i]!;
-    if (value < hi) {
-      const p0 = PERCENTILES[i - 1]!;
-      const p1 = PERCENTILES[i]!;
-      return { kind: 'within', percentile: p0 + ((p1 - p0) * (value - lo)) / (hi - lo) };
-    }
+  if (value > values[last]!) {
+    if (firstTopCoded >= 0 && value < values[firstTopCoded]!) return { kind: 'between', from: PERCENTILES[last]!, to: PERCENTILES[firstTopCoded]! };
+    return { kind: 'above', percentile: PERCENTILES[last]! };
   }
-  return { kind: 'within', percentile: PERCENTILES[PERCENTILES.length - 1]! };
+  // Not at a known value and within them: values[i - 1] < value < values[i], so the span is never zero.
+  const i = values.findIndex((v) => value < v);
+  const [lo, hi] = [values[i - 1]!, values[i]!];
+  const [p0, p1] = [PERCENTILES[i - 1]!, PERCENTILES[i]!];
+  return { kind: 'within', percentile: p0 + ((p1 - p0) * (value - lo)) / (hi - lo) };
 }
 
-/** "≈ 62nd percentile", "below the 10th percentile", "above the 90th percentile". */
+/**
+ * "≈ 62nd percentile", "10th–25th percentile" (at equal percentiles),
+ * "below the 10th percentile", "above the 90th percentile", "between the
+ * 75th and 90th percentiles".
+ */
 export function describeEstimate(estimate: PercentileEstimate): string {
-  if (estimate.kind === 'below') return 'below the 10th percentile';
-  if (estimate.kind === 'above') return 'above the 90th percentile';
-  const rounded = Math.round(estimate.percentile);
-  return PERCENTILES.includes(rounded as 10) && rounded === estimate.percentile ? `${ordinal(rounded)} percentile` : `≈ ${ordinal(rounded)} percentile`;
+  switch (estimate.kind) {
+    case 'below':
+      return 'below the 10th percentile';
+    case 'above':
+      return `above the ${ordinal(estimate.percentile)} percentile`;
+    case 'between':
+      return `between the ${ordinal(estimate.from)} and ${ordinal(estimate.to)} percentiles`;
+    case 'unknown':
+      return 'percentile unknown (every percentile is top-coded)';
+    case 'within': {
+      if (estimate.upTo !== undefined) return `${ordinal(estimate.percentile)}–${ordinal(estimate.upTo)} percentile`;
+      const rounded = Math.round(estimate.percentile);
+      return PERCENTILES.includes(rounded as 10) && rounded === estimate.percentile ? `${ordinal(rounded)} percentile` : `≈ ${ordinal(rounded)} percentile`;
+    }
+  }
 }
+
+/** A marker or reference farther than this share of the 10th–90th span beyond either end is drawn at the edge, off the scale. */
+export const OFF_SCALE_SHARE = 0.15;
+
+export type Side = 'below' | 'above';
+
+/** Whether a marker or reference lies so far beyond the 10th or 90th percentile that it is drawn off the scale. */
+export function offScale(value: number, values: readonly number[]): Side | undefined {
+  const low = values[0]!;
+  const high = values[values.length - 1]!;
+  const margin = (high - low) * OFF_SCALE_SHARE;
+  if (value < low - margin) return 'below';
+  if (value > high + margin) return 'above';
+  return undefined;
+}
+
+/** The arrow an off-scale note starts with, pointing where its value lies. */
+const ARROW: Record<Side, string> = { below: '←', above: '→' };
 
 // Vertical rhythm, in px: one row per feature, top to bottom.
 export const ROW = {
@@ -116,7 +164,14 @@ export interface PlacedText {
 }
 
 export interface TickLabel {
-  readonly percentile: number;
+  /** The mark's id: "p50", or "p10-p25" for equal percentiles drawn as one. */
+  readonly id: string;
+  /** The percentiles at this tick: one, or several that are equal. */
+  readonly percentiles: readonly number[];
+  /** Whether the median is among them. */
+  readonly median: boolean;
+  /** Whether the amount is a BLS top-code, shown as "≥ $239,200". */
+  readonly topCoded: boolean;
   readonly x: number;
   /** The tick line under the bar. */
   readonly y1: number;
@@ -124,7 +179,9 @@ export interface TickLabel {
   /** Left edge of the label block, or null when it did not fit. */
   readonly left: number | null;
   readonly width: number;
+  /** The amount, e.g. "$133,080" or "≥ $239,200". */
   readonly value: string;
+  /** The percentile's name, e.g. "50th", or "10th–25th" for equal ones. */
   readonly name: string;
   /** Where the amount and the percentile name are drawn, when the label fits. */
   readonly valueText?: PlacedText;
@@ -141,23 +198,31 @@ export interface Callout {
   readonly label: PlacedText;
   /** Where its tooltip points: the top of its text. */
   readonly tipY: number;
-  /** The line from the callout to the bar. */
-  readonly y1: number;
-  readonly y2: number;
+  /** The line from the callout to the bar; none when the value is off the scale. */
+  readonly line?: { readonly y1: number; readonly y2: number };
+  /** Set when the value is too far beyond the 10th or 90th percentile to be on the scale: the note sits at that edge. */
+  readonly offScale?: Side;
   readonly hit: Box;
+}
+
+export interface MarkerShape extends Callout {
+  readonly estimate: PercentileEstimate;
+  /** The triangle over the bar, pointing down at the value; none off the scale. */
+  readonly head?: { readonly path: string; readonly x: number; readonly y: number };
 }
 
 export interface BandShape {
   readonly x0: number;
   readonly x1: number;
   readonly y: number;
-  /** The bracket over the band's range. */
+  /** The bracket over the band's range, or a single upright line for a band between equal percentiles. */
   readonly bracket: string;
   /** Label fitted to the band's width; "" when it does not fit (the tooltip still names it). */
   readonly label: string;
-  /** Centre of the label, moved aside when the marker line would cross it. */
+  /** Where the label is drawn: centred on its room, or anchored to an edge it would cross. */
   readonly labelX: number;
   readonly labelY: number;
+  readonly labelAnchor: PlacedText['anchor'];
   readonly hit: Box;
 }
 
@@ -174,10 +239,11 @@ export interface PercentileBarLayout {
   readonly medianY2: number;
   /** x of p10, p25, p50, p75, p90. */
   readonly xs: readonly number[];
+  /** One tick per distinct amount: equal percentiles share a tick and a label. */
   readonly ticks: readonly TickLabel[];
   /** Whether the tick values use the compact format. */
   readonly compact: boolean;
-  readonly marker?: Callout & { readonly estimate: PercentileEstimate; readonly head: string; readonly headX: number; readonly headY: number };
+  readonly marker?: MarkerShape;
   readonly reference?: Callout;
   readonly bands: readonly BandShape[];
 }
@@ -196,29 +262,63 @@ function placeText(left: number, width: number, chartWidth: number, y: number, t
   return { x: left + width / 2, y, anchor: 'middle', text };
 }
 
-function placeTicks(
-  xs: readonly number[],
-  values: readonly number[],
-  width: number,
-  format: (v: number) => string,
-): Omit<TickLabel, 'y1' | 'y2' | 'hit' | 'valueText' | 'nameText'>[] {
-  const labels = values.map((v, i) => {
-    const value = format(v);
-    const name = ordinal(PERCENTILES[i]!);
-    const labelWidth = Math.max(textWidth(value, TYPE_SCALE.value), textWidth(name, TYPE_SCALE.label));
-    return { percentile: PERCENTILES[i]!, x: xs[i]!, value, name, width: labelWidth };
+/** Indexes of the five values, grouped where neighbours are equal: [[0, 1], [2], [3], [4]] when p10 = p25. */
+export function equalRuns(values: readonly number[]): number[][] {
+  const runs: number[][] = [];
+  values.forEach((value, i) => {
+    const run = runs[runs.length - 1];
+    if (run && values[run[0]!] === value) run.push(i);
+    else runs.push([i]);
   });
-  const lefts = placeLabels(
-    labels.map((l, i) => ({ x: l.x, width: l.width, priority: TICK_PRIORITY[i]! })),
-    EDGE,
-    width - EDGE,
-  );
-  return labels.map((l, i) => ({ ...l, left: lefts[i]! }));
+  return runs;
 }
 
-/** A one-line note over or under the bar, with a line from it to the bar. */
-function callout(x: number, rowTop: number, text: string, width: number, line: { y1: number; y2: number }, hitTop: number, hitBottom: number): Callout {
-  const fitted = fitText(text, width, TYPE_SCALE.note);
+type PlacedTick = Pick<TickLabel, 'id' | 'percentiles' | 'median' | 'topCoded' | 'x' | 'value' | 'name' | 'width' | 'left'>;
+
+function placeTicks(
+  runs: readonly number[][],
+  xs: readonly number[],
+  values: readonly number[],
+  topCoded: readonly boolean[],
+  width: number,
+  format: (v: number) => string,
+): PlacedTick[] {
+  const labels = runs.map((run) => {
+    const first = run[0]!;
+    const percentiles = run.map((i) => PERCENTILES[i]!);
+    const coded = run.some((i) => topCoded[i]);
+    const value = `${coded ? '≥ ' : ''}${format(values[first]!)}`;
+    const last = percentiles[percentiles.length - 1]!;
+    const name = percentiles.length > 1 ? `${ordinal(percentiles[0]!)}–${ordinal(last)}` : ordinal(last);
+    const labelWidth = Math.max(textWidth(value, TYPE_SCALE.value), textWidth(name, TYPE_SCALE.label));
+    return {
+      id: percentiles.map((p) => `p${p}`).join('-'),
+      percentiles,
+      median: percentiles.includes(50),
+      topCoded: coded,
+      x: xs[first]!,
+      value,
+      name,
+      width: labelWidth,
+      priority: Math.max(...run.map((i) => TICK_PRIORITY[i]!)),
+    };
+  });
+  const lefts = placeLabels(labels, EDGE, width - EDGE);
+  return labels.map(({ priority: _priority, ...label }, i) => ({ ...label, left: lefts[i]! }));
+}
+
+/** A one-line note over or under the bar, with a line from it to the bar unless it is off the scale. */
+function callout(
+  x: number,
+  rowTop: number,
+  text: string,
+  width: number,
+  line: { y1: number; y2: number } | undefined,
+  hitTop: number,
+  hitBottom: number,
+  side?: Side,
+): Callout {
+  const fitted = fitText(text, width - 2 * EDGE, TYPE_SCALE.note);
   const textW = textWidth(fitted, TYPE_SCALE.note);
   const left = Math.max(EDGE, Math.min(width - EDGE - textW, x - textW / 2));
   const y = rowTop + CALLOUT_BASELINE;
@@ -231,20 +331,103 @@ function callout(x: number, rowTop: number, text: string, width: number, line: {
     left,
     label,
     tipY: y - TEXT_TOP,
-    ...line,
+    ...(line ? { line } : {}),
+    ...(side ? { offScale: side } : {}),
     hit: { x: hitLeft, y: hitTop, width: Math.max(HIT_MIN, textW), height: hitBottom - hitTop },
   };
+}
+
+/** The largest stretch of [from, to] that no obstacle covers. */
+function largestGap(from: number, to: number, obstacles: readonly (readonly [number, number])[]): [number, number] {
+  let best: [number, number] = [from, from];
+  let start = from;
+  for (const [a, b] of [...obstacles].sort((p, q) => p[0] - q[0])) {
+    if (b <= start || a >= to) continue;
+    if (a - start > best[1] - best[0]) best = [start, a];
+    start = Math.max(start, b);
+  }
+  if (to - start > best[1] - best[0]) best = [start, to];
+  return best;
+}
+
+/**
+ * Band brackets and their labels. A band between equal percentiles has no
+ * width: it is an upright line, labelled in full over it where there is
+ * room. Other labels fit their band, and step aside from the marker's line
+ * and from those full labels.
+ */
+function layoutBands(data: PercentileData, x: (v: number) => number, width: number, bandsY: number, markerX: number | undefined): BandShape[] {
+  const labelY = bandsY + BAND_LABEL_BASELINE;
+  const shapes = data.bands.map((band) => ({ band, x0: x(band.from), x1: x(band.to), labelWidth: textWidth(band.label, TYPE_SCALE.label) }));
+  // Bands with no width get their labels first, in full, the earlier band winning where they collide.
+  const flat = shapes.flatMap((s, i) => (s.x1 - s.x0 < 1 ? [i] : []));
+  const flatLefts = new Map<number, number | null>();
+  placeLabels(
+    flat.map((i) => ({ x: shapes[i]!.x0, width: shapes[i]!.labelWidth, priority: -i })),
+    EDGE,
+    width - EDGE,
+  ).forEach((left, k) => flatLefts.set(flat[k]!, shapes[flat[k]!]!.band.label ? left : null));
+  const obstacles: [number, number][] = [];
+  if (markerX !== undefined) obstacles.push([markerX - BAND_LABEL_CLEARANCE, markerX + BAND_LABEL_CLEARANCE]);
+  for (const [i, left] of flatLefts) {
+    if (left !== null) obstacles.push([left - BAND_LABEL_CLEARANCE, left + shapes[i]!.labelWidth + BAND_LABEL_CLEARANCE]);
+  }
+
+  return shapes.map(({ band, x0, x1, labelWidth }, i): BandShape => {
+    const hitTop = bandsY;
+    if (flatLefts.has(i)) {
+      const left = flatLefts.get(i);
+      const placed = left === null || left === undefined ? undefined : placeText(left, labelWidth, width, labelY, band.label);
+      return {
+        x0,
+        x1,
+        y: bandsY,
+        bracket: `M${x0},${bandsY + BAND_BRACKET_TOP}V${bandsY + ROW.bands}`,
+        label: placed ? band.label : '',
+        labelX: placed?.x ?? x0,
+        labelY,
+        labelAnchor: placed?.anchor ?? 'middle',
+        hit: { x: x0 - HIT_HALF, y: hitTop, width: 2 * HIT_HALF, height: BAND_HIT_HEIGHT },
+      };
+    }
+    let label = fitText(band.label, x1 - x0 - BAND_LABEL_CLEARANCE, TYPE_SCALE.label);
+    let labelX = (x0 + x1) / 2;
+    const half = textWidth(label, TYPE_SCALE.label) / 2;
+    // Something runs through this band's row where the label would be: use the largest room it leaves.
+    if (label && obstacles.some(([a, b]) => a < labelX + half && b > labelX - half)) {
+      const [from, to] = largestGap(x0, x1, obstacles);
+      label = fitText(band.label, to - from - BAND_LABEL_CLEARANCE, TYPE_SCALE.label);
+      labelX = (from + to) / 2;
+    }
+    return {
+      x0,
+      x1,
+      y: bandsY,
+      bracket: `M${x0 + 1},${bandsY + BAND_BRACKET_FOOT}V${bandsY + BAND_BRACKET_TOP}H${x1 - 1}V${bandsY + BAND_BRACKET_FOOT}`,
+      label,
+      labelX,
+      labelY,
+      labelAnchor: 'middle',
+      hit: { x: x0, y: hitTop, width: x1 - x0, height: BAND_HIT_HEIGHT },
+    };
+  });
 }
 
 /**
  * Lays out the percentile bar for a chart `width` px wide: positions of the
  * range, the middle band, the median, every label (fewer and shorter ones
- * when narrow, never overlapping), the reader's marker, a reference line and
- * labelled bands. Pure: no DOM, exact numbers for tests.
+ * when narrow, never overlapping; one for equal percentiles), the reader's
+ * marker, a reference line and labelled bands. A marker or reference far
+ * beyond the 10th or 90th percentile is a note at that edge, and does not
+ * stretch the scale. Pure: no DOM, exact numbers for tests.
  */
 export function layoutPercentileBar(data: PercentileData, width: number, fmt: AmountFormat): PercentileBarLayout {
   const { values, marker, reference, bands } = data;
-  const extent = [values[0], values[4], marker?.value, reference?.value, ...bands.flatMap((b) => [b.from, b.to])].filter((v): v is number => v !== undefined);
+  const topCoded = data.topCoded ?? [];
+  const markerSide = marker && offScale(marker.value, values);
+  const referenceSide = reference && offScale(reference.value, values);
+  const onScale = (note: { value: number } | undefined, side: Side | undefined) => (note && !side ? [note.value] : []);
+  const extent = [values[0], values[4], ...onScale(marker, markerSide), ...onScale(reference, referenceSide), ...bands.flatMap((b) => [b.from, b.to])];
   let lo = Math.min(...extent);
   let hi = Math.max(...extent);
   // A zero-width domain would put everything at the range's middle; give it a span instead.
@@ -273,12 +456,13 @@ export function layoutPercentileBar(data: PercentileData, width: number, fmt: Am
   const barBottom = barTop + barHeight;
 
   // Full amounts when they all fit, compact ones when that shows more labels.
-  const full = placeTicks(xs, values, width, (v) => fmt.money(v));
+  const runs = equalRuns(values);
+  const full = placeTicks(runs, xs, values, topCoded, width, (v) => fmt.money(v));
   const shown = (ticks: { left: number | null }[]) => ticks.filter((t) => t.left !== null).length;
   let placed = full;
   let compact = false;
-  if (shown(full) < values.length) {
-    const short = placeTicks(xs, values, width, (v) => fmt.compact(v));
+  if (shown(full) < runs.length) {
+    const short = placeTicks(runs, xs, values, topCoded, width, (v) => fmt.compact(v));
     if (shown(short) > shown(full)) {
       placed = short;
       compact = true;
@@ -294,60 +478,44 @@ export function layoutPercentileBar(data: PercentileData, width: number, fmt: Am
     hit: { x: t.x - TICK_HIT_HALF, y: barTop - BAR_INSET, width: 2 * TICK_HIT_HALF, height: barBottom + TICK_GAP + TICK_LENGTH - (barTop - BAR_INSET) },
   }));
   const amount = (value: number) => (compact ? fmt.compact(value) : fmt.money(value));
+  const edgeOf = (side: Side) => (side === 'below' ? EDGE : width - EDGE);
 
-  let markerShape: PercentileBarLayout['marker'];
+  let markerShape: MarkerShape | undefined;
   if (marker) {
-    const estimate = estimatePercentile(marker.value, values);
-    const markerX = x(marker.value);
-    const text = `${marker.label}: ${amount(marker.value)} · ${describeEstimate(estimate)}`;
-    const line = { y1: markerY + CALLOUT_BASELINE + MARKER_LINE_START, y2: barBottom + MARKER_LINE_OVERHANG };
-    const note = callout(markerX, markerY, text, width, line, 0, barTop);
-    // d3's triangle points up and is centred on its centroid: turn it over, tip just above the bar.
-    const head = symbol(symbolTriangle, MARKER_HEAD_AREA)()!;
-    const side = Math.sqrt((4 * MARKER_HEAD_AREA) / Math.sqrt(3));
-    const triangleHeight = (side * Math.sqrt(3)) / 2;
-    markerShape = { ...note, estimate, head, headX: markerX, headY: barTop - (2 * triangleHeight) / 3 };
-  }
-  const referenceShape = reference
-    ? callout(
-        x(reference.value),
-        referenceY,
-        `${reference.label}: ${amount(reference.value)}`,
-        width,
-        { y1: barTop - HIT_HALF, y2: referenceY + CALLOUT_BASELINE - TEXT_TOP },
-        barTop - HIT_HALF,
-        referenceY + ROW.reference,
-      )
-    : undefined;
-
-  const markerX = markerShape?.x;
-  const bandShapes = bands.map((b): BandShape => {
-    const x0 = x(b.from);
-    const x1 = x(b.to);
-    let label = fitText(b.label, x1 - x0 - BAND_LABEL_CLEARANCE, TYPE_SCALE.label);
-    let labelX = (x0 + x1) / 2;
-    const half = textWidth(label, TYPE_SCALE.label) / 2 + BAND_LABEL_CLEARANCE;
-    // The marker's line runs through this row: keep the label clear of it, on the roomier side.
-    if (label && markerX !== undefined && Math.abs(markerX - labelX) < half) {
-      const left = markerX - x0;
-      const right = x1 - markerX;
-      const room = Math.max(left, right);
-      label = fitText(b.label, room - BAND_LABEL_CLEARANCE, TYPE_SCALE.label);
-      const offset = textWidth(label, TYPE_SCALE.label) / 2 + BAND_LABEL_CLEARANCE;
-      labelX = left >= right ? markerX - offset : markerX + offset;
+    const estimate = estimatePercentile(marker.value, values, topCoded);
+    if (markerSide) {
+      // "→ You: $2,000,000, above the 90th percentile", at the right edge.
+      const text = `${ARROW[markerSide]} ${marker.label}: ${amount(marker.value)}, ${describeEstimate(estimate)}`;
+      markerShape = { ...callout(edgeOf(markerSide), markerY, text, width, undefined, 0, barTop, markerSide), estimate };
+    } else {
+      const markerX = x(marker.value);
+      const text = `${marker.label}: ${amount(marker.value)} · ${describeEstimate(estimate)}`;
+      const line = { y1: markerY + CALLOUT_BASELINE + MARKER_LINE_START, y2: barBottom + MARKER_LINE_OVERHANG };
+      // d3's triangle points up and is centred on its centroid: turn it over, tip just above the bar.
+      const path = symbol(symbolTriangle, MARKER_HEAD_AREA)()!;
+      const side = Math.sqrt((4 * MARKER_HEAD_AREA) / Math.sqrt(3));
+      const triangleHeight = (side * Math.sqrt(3)) / 2;
+      const head = { path, x: markerX, y: barTop - (2 * triangleHeight) / 3 };
+      markerShape = { ...callout(markerX, markerY, text, width, line, 0, barTop), estimate, head };
     }
-    const bracket = `M${x0 + 1},${bandsY + BAND_BRACKET_FOOT}V${bandsY + BAND_BRACKET_TOP}H${x1 - 1}V${bandsY + BAND_BRACKET_FOOT}`;
-    return {
-      x0,
-      x1,
-      y: bandsY,
-      bracket,
-      label,
-      labelX,
-      labelY: bandsY + BAND_LABEL_BASELINE,
-      hit: { x: x0, y: bandsY, width: x1 - x0, height: BAND_HIT_HEIGHT },
-    };
-  });
+  }
+
+  let referenceShape: Callout | undefined;
+  if (reference && referenceSide) {
+    // "← All occupations median: $49,500", at the left edge.
+    const text = `${ARROW[referenceSide]} ${reference.label}: ${amount(reference.value)}`;
+    referenceShape = callout(edgeOf(referenceSide), referenceY, text, width, undefined, referenceY, referenceY + ROW.reference, referenceSide);
+  } else if (reference) {
+    referenceShape = callout(
+      x(reference.value),
+      referenceY,
+      `${reference.label}: ${amount(reference.value)}`,
+      width,
+      { y1: barTop - HIT_HALF, y2: referenceY + CALLOUT_BASELINE - TEXT_TOP },
+      barTop - HIT_HALF,
+      referenceY + ROW.reference,
+    );
+  }
 
   return {
     width,
@@ -363,6 +531,6 @@ export function layoutPercentileBar(data: PercentileData, width: number, fmt: Am
     compact,
     marker: markerShape,
     reference: referenceShape,
-    bands: bandShapes,
+    bands: layoutBands(data, x, width, bandsY, markerShape?.head?.x),
   };
 }

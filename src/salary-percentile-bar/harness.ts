@@ -43,6 +43,21 @@ export class SalaryPercentileBarHarness<E extends SalaryPercentileBar = SalaryPe
     return this.labels('reference')[0] ?? '';
   }
 
+  /** Whether the marker is drawn with its line down to the bar (not when it is off the scale). */
+  markerLineShown(): boolean {
+    return this.$('line.marker-line') !== null;
+  }
+
+  /** Whether the reference is drawn as a line across the scale (not when it is off the scale). */
+  referenceLineShown(): boolean {
+    return this.$('line.ref') !== null;
+  }
+
+  /** The anchor of the marker's note: "end" when it sits at the right edge. */
+  markerNoteAnchor(): string | null {
+    return this.$(LABEL_SELECTOR.marker)?.getAttribute('text-anchor') ?? null;
+  }
+
   /** Texts of one kind of label, in document order. */
   labels(kind: BarLabel): string[] {
     return this.$$(LABEL_SELECTOR[kind]).map((text) => normalise(text.textContent));

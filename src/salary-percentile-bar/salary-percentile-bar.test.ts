@@ -6,6 +6,7 @@ import type { SalaryPercentileBar } from './salary-percentile-bar.js';
 import type { SalaryErrorEvent } from '../core/events.js';
 import { SalaryPercentileBarHarness } from './harness.js';
 import { badNumbers, captureWarnings, cleanup, frame, mount } from '../../test/helpers/dom.js';
+import { NATIONAL_LONG, NATIONAL_WIDE } from '../../test/fixtures/bls.js';
 
 const SEED = 'p10="79850" p25="103050" p50="133080" p75="169000" p90="211450"';
 const requests = async (path: string) => ((await (await fetch(`/test-api/count?path=${encodeURIComponent(path)}`)).json()) as { count: number }).count;
@@ -26,7 +27,8 @@ describe('<salary-percentile-bar>', () => {
       const bar = percentileBar('<salary-percentile-bar></salary-percentile-bar>');
       await bar.drawn();
       expect(bar.tickValues()).to.include.members(['$79,850', '$103,050', '$133,080', '$169,000', '$211,450']);
-      expect(bar.referenceNote()).to.equal('All occupations median: $49,500');
+      // $49,500 is 23% of the 10th–90th span below the 10th: a note at the left edge, off the scale.
+      expect(bar.referenceNote()).to.equal('← All occupations median: $49,500');
       expect(bar.caption()).to.contain('OEWS, May 2024');
       expect(bar.sourceLink()).to.equal('https://www.bls.gov/oes/2024/may/oes151252.htm');
       expect(bar.heading()).to.equal('Software developer pay in the United States');
@@ -55,19 +57,20 @@ describe('<salary-percentile-bar>', () => {
     it('reads the data property first, and redraws when it changes', async () => {
       const bar = percentileBar(`<salary-percentile-bar ${SEED}></salary-percentile-bar>`);
       const el = bar.element;
-      el.data = { percentiles: { p10: 1000, p25: 2000, p50: 3000, p75: 4000, p90: 5000 } };
+      // TEST VALUES.
+      el.data = { percentiles: { p10: 41000, p25: 52000, p50: 63000, p75: 74000, p90: 85000 } };
       await bar.drawn();
       await el.updateComplete;
-      expect(bar.tickValues()).to.include('$3,000');
-      el.data = { p10: 10, p25: 20, p50: 30, p75: 40, p90: 50 };
+      expect(bar.tickValues()).to.include('$63,000');
+      el.data = { p10: 31000, p25: 42000, p50: 53000, p75: 64000, p90: 75000 };
       await el.updateComplete;
-      expect(bar.tickValues()).to.include('$30');
-      expect(bar.texts()).not.to.include('$3,000');
+      expect(bar.tickValues()).to.include('$53,000');
+      expect(bar.texts()).not.to.include('$63,000');
     });
 
     it('keeps a property set before the element was defined', async () => {
       const el = document.createElement('salary-percentile-bar-late') as SalaryPercentileBar;
-      el.data = { p10: 1, p25: 2, p50: 3, p75: 4, p90: 5 };
+      el.data = { p10: 41000, p25: 52000, p50: 63000, p75: 74000, p90: 85000 };
       const box = document.createElement('div');
       box.className = 'test-box';
       box.style.width = '500px';
@@ -77,11 +80,13 @@ describe('<salary-percentile-bar>', () => {
       customElements.define('salary-percentile-bar-late', class extends Bar {});
       const bar = new SalaryPercentileBarHarness(el);
       await bar.drawn();
-      expect(bar.tickValues()).to.include('$3');
+      expect(bar.tickValues()).to.include('$63,000');
     });
 
     it('reads inline JSON from the data attribute', async () => {
-      const bar = percentileBar(`<salary-percentile-bar data='{"percentiles":{"p10":1,"p25":2,"p50":30000,"p75":40000,"p90":50000}}'></salary-percentile-bar>`);
+      const bar = percentileBar(
+        `<salary-percentile-bar data='{"percentiles":{"p10":10000,"p25":20000,"p50":30000,"p75":40000,"p90":50000}}'></salary-percentile-bar>`,
+      );
       await bar.drawn();
       expect(bar.tickValues()).to.include('$30,000');
     });
@@ -347,10 +352,10 @@ describe('<salary-percentile-bar> hostile JSON', () => {
   afterEach(cleanup);
   it('reads data with __proto__ and constructor keys without polluting anything', async () => {
     const bar = percentileBar(
-      `<salary-percentile-bar data='{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}, "percentiles": {"__proto__": {"p50": 1}, "p10": 1, "p25": 2, "p50": 3, "p75": 4, "p90": 5}}'></salary-percentile-bar>`,
+      `<salary-percentile-bar data='{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}, "percentiles": {"__proto__": {"p50": 1}, "p10": 41000, "p25": 52000, "p50": 63000, "p75": 74000, "p90": 85000}}'></salary-percentile-bar>`,
     );
     await bar.drawn();
-    expect(bar.tickValues()).to.include('$3');
+    expect(bar.tickValues()).to.include('$63,000');
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
     expect(Object.keys(Object.prototype)).to.deep.equal([]);
   });
@@ -487,5 +492,234 @@ describe('<salary-percentile-bar> fallback table', () => {
     await bar.alert();
     warnings.restore();
     expect(bar.element.querySelector('table')!.getClientRects().length).to.be.greaterThan(0);
+  });
+});
+
+/** The seed's national percentiles as a reader sees them (BLS OEWS, May 2024). */
+const SEED_TICKS = ['$79,850', '$103,050', '$133,080', '$169,000', '$211,450'];
+const csvUrl = (path: string, body: string) => `${path}${path.includes('?') ? '&' : '?'}body=${encodeURIComponent(body)}`;
+/** The seed's percentiles as a spreadsheet exports them. */
+const SEED_CSV =
+  'Percentile,Annual wage,Hourly wage\n10th,"$79,850",$38.39\n25th,"$103,050",$49.55\nMedian,"$133,080",$63.98\n75th,"$169,000",$81.25\n90th,"$211,450",$101.66';
+
+describe('<salary-percentile-bar> real data', () => {
+  afterEach(() => {
+    cleanup();
+    clearDocumentCache();
+  });
+
+  describe('tables as BLS publishes them', () => {
+    it("reads the wide table from its annual row, and says it removed the row's footnote", async () => {
+      const bar = percentileBar(`<salary-percentile-bar>${NATIONAL_WIDE}</salary-percentile-bar>`);
+      await bar.drawn();
+      expect(bar.tickValues()).to.deep.equal(SEED_TICKS);
+      expect(bar.caption()).to.equal('Footnote markers (2) were removed from the figures.');
+      expect(bar.element.dataNotes).to.deep.include({ kind: 'column', header: 'Annual Wage' });
+    });
+
+    it('reads the long table from its annual column', async () => {
+      const bar = percentileBar(`<salary-percentile-bar>${NATIONAL_LONG}</salary-percentile-bar>`);
+      await bar.drawn();
+      expect(bar.tickValues()).to.deep.equal(SEED_TICKS);
+      expect(bar.hasCaption()).to.be.false;
+    });
+
+    it('draws a top-coded 90th percentile as a lower bound, in the label, tooltip, accessible name and caption', async () => {
+      // TEST VALUES: an occupation whose 90th percentile BLS top-codes ("#").
+      const bar = percentileBar(`<salary-percentile-bar><table>
+        <tr><th>Percentile</th><th>Annual wage</th><th>Hourly wage</th></tr>
+        <tr><td>10th</td><td>$120,000</td><td>$57.69</td></tr><tr><td>25th</td><td>$150,000</td><td>$72.12</td></tr>
+        <tr><td>Median</td><td>$180,000</td><td>$86.54</td></tr><tr><td>75th</td><td>$210,000</td><td>$100.96</td></tr>
+        <tr><td>90th</td><td>#</td><td>#</td></tr></table></salary-percentile-bar>`);
+      await bar.drawn();
+      expect(bar.tickValues()).to.include('≥ $239,200');
+      expect(bar.caption()).to.equal('≥ $239,200: top-coded by BLS (90th percentile); the true figure is at least this.');
+      expect(bar.markLabel('p90')).to.equal('90th percentile: ≥ $239,200 a year, top-coded by BLS (at least this), 90% earn less, 10% earn more.');
+      bar.hover('p90');
+      await bar.element.updateComplete;
+      expect(bar.tooltip()).to.equal('90th percentile ≥ $239,200 a year top-coded by BLS (at least this) 90% earn less, 10% earn more');
+      expect(bar.summary()).to.contain('one in ten more than at least $239,200 (top-coded by BLS).');
+    });
+
+    it('converts an hourly-only table × 2,080 and says so in the caption and tooltips', async () => {
+      const bar = percentileBar(`<salary-percentile-bar><table>
+        <tr><th>Percentile</th><th>10%</th><th>25%</th><th>50%<br>(Median)</th><th>75%</th><th>90%</th></tr>
+        <tr><td>Hourly Wage</td><td>$ 38.39</td><td>$ 49.55</td><td>$ 63.98</td><td>$ 81.25</td><td>$ 101.66</td></tr></table></salary-percentile-bar>`);
+      await bar.drawn();
+      expect(bar.tickValues()).to.deep.equal(['$79,851', '$103,064', '$133,078', '$169,000', '$211,453']);
+      expect(bar.caption()).to.equal('Hourly wages shown as annual: hourly wage × 2,080 hours.');
+      expect(bar.markLabel('p50')).to.equal('Median (50th percentile): $133,078 a year, hourly wage × 2,080, Half earn less, half earn more.');
+      expect(bar.summary()).to.contain('Annual amounts are hourly wages × 2,080.');
+    });
+
+    it('reads tables in German, French and Indian English under their lang', async () => {
+      const german = barInside(`<div lang="de-DE"><salary-percentile-bar currency="EUR"><table>
+        <tr><th>Perzentil</th><th>Jahresgehalt</th><th>Stundenlohn</th></tr>
+        <tr><td>10. Perzentil</td><td>79.850 €</td><td>38,39 €</td></tr><tr><td>25. Perzentil</td><td>103.050 €</td><td>49,55 €</td></tr>
+        <tr><td>Median</td><td>133.080 €</td><td>63,98 €</td></tr><tr><td>75. Perzentil</td><td>169.000 €</td><td>81,25 €</td></tr>
+        <tr><td>90. Perzentil</td><td>211.450 €</td><td>101,66 €</td></tr></table></salary-percentile-bar></div>`);
+      const french = barInside(`<div lang="fr-FR"><salary-percentile-bar currency="EUR"><table>
+        <tr><th>Centile</th><th>10e centile</th><th>25e centile</th><th>Médiane</th><th>75e centile</th><th>90e centile</th></tr>
+        <tr><td>Salaire annuel</td><td>79\u202f850 €</td><td>103 050 €</td><td>133 080 €</td><td>169 000 €</td><td>211 450 €</td></tr></table></salary-percentile-bar></div>`);
+      // TEST VALUES in rupees.
+      const indian = barInside(`<div lang="en-IN"><salary-percentile-bar currency="INR"><table>
+        <tr><th>Percentile</th><th>Annual salary</th></tr>
+        <tr><td>10th</td><td>₹6,00,000</td></tr><tr><td>25th</td><td>₹8,50,000</td></tr><tr><td>50th</td><td>₹12,00,000</td></tr>
+        <tr><td>75th</td><td>₹18,00,000</td></tr><tr><td>90th</td><td>₹25,00,000</td></tr></table></salary-percentile-bar></div>`);
+      await Promise.all([german.drawn(), french.drawn(), indian.drawn()]);
+      expect(german.tickValues()).to.include('133.080 €');
+      expect(french.tickValues()).to.include('133 080 €');
+      // Lakh amounts are long: the ticks are compact, the accessible names in full.
+      expect(indian.tickValues()).to.deep.equal(['₹6L', '₹8.5L', '₹12L', '₹18L', '₹25L']);
+      expect(indian.markLabel('p50')).to.contain('₹12,00,000 a year');
+    });
+
+    it('shows an error naming what it looked for, never the default chart, for a table it cannot read', async () => {
+      const warnings = captureWarnings();
+      const bar = percentileBar(`<salary-percentile-bar><table>
+        <tr><th>State</th><th>Annual mean wage</th></tr><tr><td>California</td><td>$170,910</td></tr></table></salary-percentile-bar>`);
+      expect(await bar.alert()).to.contain(
+        'table: no row or column of percentiles (10th, 25th, median, 75th, 90th); found headers "State", "Annual mean wage".',
+      );
+      warnings.restore();
+      expect(bar.hasChart()).to.be.false;
+      expect(bar.showsFallback()).to.be.true;
+    });
+
+    it('names a percentile that has no figure', async () => {
+      const warnings = captureWarnings();
+      const bar = percentileBar(`<salary-percentile-bar>${NATIONAL_LONG.replace('$169,000', '-')}</salary-percentile-bar>`);
+      expect(await bar.alert()).to.contain(
+        'table row 4 ("75th"), column "Annual Wage": the 75th percentile has no figure ("-"); all five (10th, 25th, median, 75th, 90th) are needed.',
+      );
+      warnings.restore();
+    });
+  });
+
+  describe('CSV and spreadsheets', () => {
+    it('reads a CSV file from src', async () => {
+      const bar = percentileBar(`<salary-percentile-bar src="${csvUrl('/test-api/pct.csv', SEED_CSV)}"></salary-percentile-bar>`);
+      await bar.drawn();
+      expect(bar.tickValues()).to.deep.equal(SEED_TICKS);
+    });
+
+    it('reads a published Google Sheet', async () => {
+      const wide = 'Percentile,10%,25%,50% (Median),75%,90%\nHourly Wage,38.39,49.55,63.98,81.25,101.66\nAnnual Wage (2),79850,103050,133080,169000,211450';
+      const bar = percentileBar(
+        `<salary-percentile-bar src="${csvUrl('/test-api/spreadsheets/d/e/2PACX-test/pub?output=csv', wide)}"></salary-percentile-bar>`,
+      );
+      await bar.drawn();
+      expect(bar.tickValues()).to.deep.equal(SEED_TICKS);
+    });
+
+    it('reads inline CSV, and rows pasted from a spreadsheet (tab-separated)', async () => {
+      const csv = percentileBar(`<salary-percentile-bar><script type="text/csv">${SEED_CSV}</script></salary-percentile-bar>`);
+      const tsv = percentileBar(
+        `<salary-percentile-bar><script type="text/tab-separated-values">10th\t79850\t38.39\n25th\t103050\t49.55\n50th\t133080\t63.98\n75th\t169000\t81.25\n90th\t211450\t101.66</script></salary-percentile-bar>`,
+      );
+      await Promise.all([csv.drawn(), tsv.drawn()]);
+      expect(csv.tickValues()).to.deep.equal(SEED_TICKS);
+      expect(tsv.tickValues()).to.deep.equal(SEED_TICKS);
+    });
+
+    it('names the CSV in its errors', async () => {
+      const warnings = captureWarnings();
+      const bar = percentileBar('<salary-percentile-bar><script type="text/csv">Name,Value\nAlice,3\nBob,4</script></salary-percentile-bar>');
+      expect(await bar.alert()).to.contain('CSV: no row or column of percentiles (10th, 25th, median, 75th, 90th); found headers "Name", "Value".');
+      warnings.restore();
+    });
+  });
+
+  describe('hourly figures', () => {
+    const HOURLY = 'p10="38.39" p25="49.55" p50="63.98" p75="81.25" p90="101.66"';
+
+    it('converts amounts="hourly" × 2,080, and says so', async () => {
+      const bar = percentileBar(`<salary-percentile-bar amounts="hourly" ${HOURLY} marker="70"></salary-percentile-bar>`);
+      await bar.drawn();
+      expect(bar.tickValues()).to.deep.equal(['$79,851', '$103,064', '$133,078', '$169,000', '$211,453']);
+      // The marker is hourly too: 70 × 2,080.
+      // 50 + 25 × (145,600 − 133,078.40) / (169,000 − 133,078.40) = 58.7.
+      expect(bar.markerNote()).to.equal('You: $145,600 · ≈ 59th percentile');
+      expect(bar.caption()).to.equal('Hourly wages shown as annual: hourly wage × 2,080 hours.');
+      const hourly = percentileBar(`<salary-percentile-bar amounts="hourly" period="hourly" ${HOURLY}></salary-percentile-bar>`);
+      await hourly.drawn();
+      expect(hourly.tickValues()).to.deep.equal(['$38.39', '$49.55', '$63.98', '$81.25', '$101.66']);
+    });
+
+    it('reads "unit": "hourly" in JSON', async () => {
+      const bar = percentileBar(
+        `<salary-percentile-bar data='{"percentiles": {"unit": "hourly", "p10": 38.39, "p25": 49.55, "p50": 63.98, "p75": 81.25, "p90": 101.66}}'></salary-percentile-bar>`,
+      );
+      await bar.drawn();
+      expect(bar.tickValues()).to.include('$133,078');
+      expect(bar.caption()).to.equal('Hourly wages shown as annual: hourly wage × 2,080 hours.');
+    });
+
+    for (const period of ['annual', 'hourly']) {
+      it(`refuses annual amounts that look hourly, naming amounts="hourly" (period="${period}")`, async () => {
+        const warnings = captureWarnings();
+        const bar = percentileBar(`<salary-percentile-bar period="${period}" p10="23.5" p25="30" p50="38" p75="47" p90="60"></salary-percentile-bar>`);
+        expect(await bar.alert()).to.contain('p10: every amount is under 1,000 (such as 23.5), which looks hourly; add amounts="hourly"');
+        warnings.restore();
+        expect(bar.hasChart()).to.be.false;
+      });
+    }
+  });
+
+  describe('equal percentiles', () => {
+    // TEST VALUES in the shape of a minimum-wage occupation: the 10th and 25th percentiles are both $14.00 × 2,080.
+    const TIED = 'p10="29120" p25="29120" p50="35000" p75="45000" p90="60000"';
+
+    it('draws a tie as one tick named for both, and a marker there reads as both', async () => {
+      const bar = percentileBar(`<salary-percentile-bar ${TIED} marker="29120" bands="experience"></salary-percentile-bar>`);
+      await bar.drawn();
+      expect(bar.tickNames()).to.deep.equal(['10th–25th', '50th', '75th', '90th']);
+      expect(bar.tickValues()).to.deep.equal(['$29,120', '$35,000', '$45,000', '$60,000']);
+      expect(bar.markerNote()).to.equal('You: $29,120 · 10th–25th percentile');
+      expect(bar.bandLabels()).to.deep.equal(['Entry', 'Mid', 'Senior', 'Staff']);
+      expect(bar.markLabel('p10-p25')).to.equal('10th–25th percentile: $29,120 a year, the 10th and 25th percentiles are equal, 10% earn less, 75% earn more.');
+      expect(bar.markLabel('band-0')).to.equal('Entry: $29,120 a year.');
+      expect(bar.summary()).to.contain('The 10th and 25th percentiles are equal.');
+      expect(badNumbers(bar.element)).to.deep.equal([]);
+      await expect(bar.element).to.be.accessible();
+    });
+
+    it('draws all five equal as one line with one label, and says every percentile is the same', async () => {
+      const bar = percentileBar('<salary-percentile-bar p10="52000" p25="52000" p50="52000" p75="52000" p90="52000"></salary-percentile-bar>');
+      await bar.drawn();
+      expect(bar.tickValues()).to.deep.equal(['$52,000']);
+      expect(bar.tickNames()).to.deep.equal(['10th–90th']);
+      expect(bar.summary()).to.equal('Every percentile is the same: $52,000 a year.');
+      expect(bar.markLabel('p10-p25-p50-p75-p90')).to.equal(
+        '10th–90th percentile: $52,000 a year, every percentile is the same, 10% earn less, 10% earn more.',
+      );
+      expect(badNumbers(bar.element)).to.deep.equal([]);
+    });
+  });
+
+  describe('off-scale values', () => {
+    it('draws a far marker as a note at the right edge, without squeezing the bar', async () => {
+      const bar = percentileBar(`<salary-percentile-bar ${SEED} marker="2000000"></salary-percentile-bar>`);
+      await bar.drawn();
+      expect(bar.markerNote()).to.equal('→ You: $2,000,000, above the 90th percentile');
+      expect(bar.markerNoteAnchor()).to.equal('end');
+      expect(bar.markerLineShown()).to.be.false;
+      // The bar runs the chart's width less 2 px at each end.
+      expect(bar.barBox().width).to.be.closeTo(bar.chartBox().width - 4, 0.5);
+      expect(bar.markLabel('marker')).to.equal('You: $2,000,000 a year, above the 90th percentile, off the scale.');
+    });
+
+    it('draws a far reference as a note at the left edge, and a near one on the scale', async () => {
+      const far = percentileBar(`<salary-percentile-bar ${SEED} reference="49500" reference-label="All occupations median"></salary-percentile-bar>`);
+      const near = percentileBar(`<salary-percentile-bar ${SEED} reference="70000"></salary-percentile-bar>`);
+      await Promise.all([far.drawn(), near.drawn()]);
+      expect(far.referenceNote()).to.equal('← All occupations median: $49,500');
+      expect(far.referenceLineShown()).to.be.false;
+      expect(far.barBox().width).to.be.closeTo(far.chartBox().width - 4, 0.5);
+      expect(far.markLabel('reference')).to.equal('All occupations median: $49,500 a year, off the scale, below the 10th percentile.');
+      expect(near.referenceNote()).to.equal('Reference: $70,000');
+      expect(near.referenceLineShown()).to.be.true;
+      expect(near.barBox().width).to.be.below(near.chartBox().width - 40);
+    });
   });
 });

@@ -3,25 +3,28 @@ import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
 import { ordinal, type Formatter } from '../core/format.js';
 import { DataError } from '../core/data/errors.js';
+import { readChoice } from '../core/data/values.js';
 import {
   DEFAULT_PERCENTILES,
   PERCENTILES,
   PERCENTILE_KEYS,
   parsePercentileSection,
-  readPercentileTable,
-  readAnnotation,
+  readAnnual,
   readBands,
   readPercentiles,
   type PercentileData,
 } from './data.js';
+import { readPercentileGrid } from './percentile-grid.js';
 import {
   describeEstimate,
+  equalRuns,
   estimatePercentile,
   layoutPercentileBar,
   percentileBarHeight,
   type Box,
   type PercentileBarLayout,
   type PlacedText,
+  type TickLabel,
 } from './geometry.js';
 import { percentileBarStyles } from './salary-percentile-bar.styles.js';
 import type { ReadContext } from '../core/data/context.js';
@@ -44,9 +47,9 @@ import type { Grid } from '../core/data/grid.js';
  * @attr {number} p50 - Annual amount at the median.
  * @attr {number} p75 - Annual amount at the 75th percentile.
  * @attr {number} p90 - Annual amount at the 90th percentile.
- * @attr {number} marker - An annual amount to mark, e.g. the reader's salary; its percentile is estimated.
+ * @attr {number} marker - An annual amount to mark, e.g. the reader's salary; its percentile is estimated. Far beyond the 10th or 90th percentile (more than 15% of their span) it is a note at that edge, off the scale.
  * @attr {string} marker-label - Label of the marker (default "You").
- * @attr {number} reference - An annual amount drawn as a dashed reference line, e.g. the median of all occupations.
+ * @attr {number} reference - An annual amount drawn as a dashed reference line, e.g. the median of all occupations; far off the bar, a note at its edge.
  * @attr {string} reference-label - Label of the reference line (default "Reference").
  * @attr {string} bands - Labelled ranges over the bar: "experience" for Entry/Mid/Senior/Staff, or a list such as "Entry:p10-p25, Senior:p50-p75" (ends are percentiles or amounts).
  */
@@ -83,27 +86,34 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
 
   private _layout?: { data: PercentileData; width: number; fmt: Formatter; layout: PercentileBarLayout };
 
-  protected parseData(raw: unknown, where: string, _context: ReadContext): PercentileData {
-    return this.applyOptions(parsePercentileSection(raw, where));
+  protected parseData(raw: unknown, where: string, context: ReadContext): PercentileData {
+    return this.applyOptions(parsePercentileSection(raw, where, context), context);
   }
 
-  protected readAttributes(_context: ReadContext): PercentileData | undefined {
+  protected readAttributes(context: ReadContext): PercentileData | undefined {
     if (PERCENTILE_KEYS.every((key) => this[key] === undefined || this[key] === null)) return undefined;
     const values = readPercentiles(
       (key) => this[key],
       (key) => key,
+      context,
+      'p10',
     );
-    return this.applyOptions({ values, bands: [] });
+    return this.applyOptions({ values, bands: [], ...(context.hourly ? { fromHourly: true } : {}) }, context);
   }
 
-  protected readGrid(grid: Grid, _context: ReadContext, where: string): PercentileData {
-    const found = readPercentileTable(grid.rows);
-    if (!found) throw new DataError(where, 'has no rows of percentiles.');
-    return this.applyOptions(parsePercentileSection(found, where));
+  protected readGrid(grid: Grid, context: ReadContext, where: string): PercentileData {
+    const { values, topCoded, fromHourly } = readPercentileGrid(grid, context, where);
+    return this.applyOptions({ values, bands: [], ...(topCoded.some(Boolean) ? { topCoded } : {}), ...(fromHourly ? { fromHourly } : {}) }, context);
   }
 
   protected defaultData(): { data: PercentileData; meta: DatasetMeta } {
-    return { data: this.applyOptions(DEFAULT_PERCENTILES.data), meta: DEFAULT_PERCENTILES.meta };
+    // The default's own figures are annual; a marker or reference the author adds follows `amounts`.
+    const context: ReadContext = {
+      locale: this.fmt.locale,
+      hourly: readChoice(this.amounts, 'amounts', ['annual', 'hourly'] as const) === 'hourly',
+      note: () => {},
+    };
+    return { data: this.applyOptions(DEFAULT_PERCENTILES.data, context), meta: DEFAULT_PERCENTILES.meta };
   }
 
   /**
@@ -111,10 +121,10 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
    * win over the data's own. Every source passes through here, so a subclass
    * completes its data in one place.
    */
-  protected applyOptions(data: PercentileData): PercentileData {
-    const marker = readAnnotation(this.marker, this.markerLabel, 'marker', 'You') ?? data.marker;
-    const reference = readAnnotation(this.reference, this.referenceLabel, 'reference', 'Reference') ?? data.reference;
-    const bands = this.bands !== undefined && this.bands !== null ? readBands(this.bands, data.values, 'bands') : data.bands;
+  protected applyOptions(data: PercentileData, context: ReadContext): PercentileData {
+    const marker = readAnnual(this.marker, this.markerLabel, 'marker', 'You', context) ?? data.marker;
+    const reference = readAnnual(this.reference, this.referenceLabel, 'reference', 'Reference', context) ?? data.reference;
+    const bands = this.bands !== undefined && this.bands !== null ? readBands(this.bands, data.values, 'bands', context) : data.bands;
     if (this.marker === undefined && this.markerLabel !== undefined && !data.marker) {
       throw new DataError('marker-label', 'needs "marker", the amount it labels.');
     }
@@ -148,25 +158,53 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
   }
 
   protected summarize(data: PercentileData, fmt: Formatter): string {
-    const [p10, p25, p50, p75, p90] = data.values;
-    let text =
-      `The median is ${fmt.money(p50)} ${fmt.unit}. Half earn between ${fmt.money(p25)} and ${fmt.money(p75)}; ` +
-      `one in ten earns less than ${fmt.money(p10)} and one in ten more than ${fmt.money(p90)}.`;
-    if (data.marker) text += ` ${data.marker.label}: ${fmt.money(data.marker.value)}, ${describeEstimate(estimatePercentile(data.marker.value, data.values))}.`;
+    const amount = (i: number) => {
+      const money = fmt.money(data.values[i]!);
+      return data.topCoded?.[i] ? `at least ${money} (top-coded by BLS)` : money;
+    };
+    const runs = equalRuns(data.values);
+    let text: string;
+    if (runs.length === 1) text = `Every percentile is the same: ${amount(0)} ${fmt.unit}.`;
+    else {
+      text =
+        `The median is ${amount(2)} ${fmt.unit}. Half earn between ${amount(1)} and ${amount(3)}; ` +
+        `one in ten earns less than ${amount(0)} and one in ten more than ${amount(4)}.`;
+      for (const run of runs) if (run.length > 1) text += ` The ${listPercentiles(run.map((i) => PERCENTILES[i]!))} percentiles are equal.`;
+    }
+    if (data.fromHourly && fmt.period === 'annual') text += ' Annual amounts are hourly wages × 2,080.';
+    if (data.marker)
+      text += ` ${data.marker.label}: ${fmt.money(data.marker.value)}, ${describeEstimate(estimatePercentile(data.marker.value, data.values, data.topCoded))}.`;
     if (data.reference) text += ` ${data.reference.label}: ${fmt.money(data.reference.value)}.`;
     return text;
+  }
+
+  /** A tick's tooltip: the amount, what it means, and anything interpreted to get it. */
+  private _tickPoint(tick: TickLabel, data: PercentileData, barTop: number, fmt: Formatter): ChartPoint {
+    const percentiles = tick.percentiles;
+    const first = percentiles[0]!;
+    const last = percentiles[percentiles.length - 1]!;
+    const value = data.values[PERCENTILES.indexOf(first as 10)]!;
+    let title: string;
+    if (percentiles.length > 1) title = `${tick.name} percentile`;
+    else if (first === 50) title = 'Median (50th percentile)';
+    else title = `${ordinal(first)} percentile`;
+    const lines = [`${tick.topCoded ? '≥ ' : ''}${fmt.money(value)} ${fmt.unit}`];
+    if (tick.topCoded) lines.push('top-coded by BLS (at least this)');
+    if (data.fromHourly && fmt.period === 'annual') lines.push('hourly wage × 2,080');
+    if (percentiles.length === PERCENTILES.length) lines.push('every percentile is the same');
+    else if (percentiles.length > 1) lines.push(`the ${listPercentiles(percentiles)} percentiles are equal`);
+    if (first === 50 && last === 50) lines.push('Half earn less, half earn more');
+    else lines.push(`${first}% earn less, ${100 - last}% earn more`);
+    return { id: tick.id, x: tick.x, y: barTop, title, lines };
   }
 
   protected points(data: PercentileData, width: number, _height: number, fmt: Formatter): ChartPoint[] {
     const layout = this._layoutFor(data, width, fmt);
     // Tooltips point at the top of the bar, or of a callout's text.
     const barTop = layout.barTop;
-    const points: (ChartPoint & { order: number })[] = data.values.map((v, i) => {
-      const p = PERCENTILES[i]!;
-      const title = p === 50 ? 'Median (50th percentile)' : `${ordinal(p)} percentile`;
-      const detail = p === 50 ? 'Half earn less, half earn more' : `${p}% earn less, ${100 - p}% earn more`;
-      return { id: `p${p}`, order: layout.xs[i]!, x: layout.xs[i]!, y: barTop, title, lines: [`${fmt.money(v)} ${fmt.unit}`, detail] };
-    });
+    const points: (ChartPoint & { order: number })[] = layout.ticks.map((tick) => ({ ...this._tickPoint(tick, data, barTop, fmt), order: tick.x }));
+    const offScale = (side: 'below' | 'above' | undefined) =>
+      side ? [`off the scale, ${side === 'below' ? 'below the 10th' : 'above the 90th'} percentile`] : [];
     // Reading order is left to right; where marks coincide, the reference comes first, then the percentile, the marker and a band.
     if (data.marker && layout.marker) {
       const desc = describeEstimate(layout.marker.estimate);
@@ -176,7 +214,7 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
         x: layout.marker.x,
         y: layout.marker.tipY,
         title: data.marker.label,
-        lines: [`${fmt.money(data.marker.value)} ${fmt.unit}`, desc],
+        lines: [`${fmt.money(data.marker.value)} ${fmt.unit}`, desc, ...(layout.marker.offScale ? ['off the scale'] : [])],
       });
     }
     if (data.reference && layout.reference) {
@@ -184,14 +222,14 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
         id: 'reference',
         order: layout.reference.x - 0.1,
         x: layout.reference.x,
-        y: barTop,
+        y: layout.reference.offScale ? layout.reference.tipY : barTop,
         title: data.reference.label,
-        lines: [`${fmt.money(data.reference.value)} ${fmt.unit}`],
+        lines: [`${fmt.money(data.reference.value)} ${fmt.unit}`, ...offScale(layout.reference.offScale)],
       });
     }
     data.bands.forEach((band, i) => {
       const shape = layout.bands[i]!;
-      const range = `${fmt.money(band.from)} to ${fmt.money(band.to)} ${fmt.unit}`;
+      const range = band.to === band.from ? `${fmt.money(band.from)} ${fmt.unit}` : `${fmt.money(band.from)} to ${fmt.money(band.to)} ${fmt.unit}`;
       const middle = (shape.x0 + shape.x1) / 2;
       points.push({ id: `band-${i}`, order: middle + 0.2, x: middle, y: shape.y, title: band.label || `Band ${i + 1}`, lines: [range] });
     });
@@ -205,6 +243,8 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
     const point = (id: string, hit: Box, body: TemplateResult) => this.mark(id, svg`${this.hitArea(hit.x, hit.y, hit.width, hit.height)}${body}`);
     const text = (className: string, placed: PlacedText) =>
       svg`<text class=${className} x=${placed.x} y=${placed.y} text-anchor=${placed.anchor} .textContent=${placed.text}></text>`;
+    const line = (className: string, x: number, ends: { y1: number; y2: number } | undefined) =>
+      ends ? svg`<line class=${className} x1=${x} x2=${x} y1=${ends.y1} y2=${ends.y2}></line>` : nothing;
     return this.chartSvg(
       width,
       height,
@@ -214,7 +254,7 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
           `band-${i}`,
           band.hit,
           svg`<path class="band" d=${band.bracket}></path>
-            ${band.label ? svg`<text class="band-label" x=${band.labelX} y=${band.labelY} text-anchor="middle" .textContent=${band.label}></text>` : nothing}`,
+            ${band.label ? svg`<text class="band-label" x=${band.labelX} y=${band.labelY} text-anchor=${band.labelAnchor} .textContent=${band.label}></text>` : nothing}`,
         ),
       )}
       <rect class="range" x=${x10} y=${barTop} width=${Math.max(0, x90 - x10)} height=${barHeight} rx=${layout.barRadius}></rect>
@@ -223,33 +263,31 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
       <line class="median-core" x1=${x50} x2=${x50} y1=${layout.medianY1} y2=${layout.medianY2}></line>
       ${layout.ticks.map((tick) =>
         point(
-          `p${tick.percentile}`,
+          tick.id,
           tick.hit,
           svg`<line class="tick-line" x1=${tick.x} x2=${tick.x} y1=${tick.y1} y2=${tick.y2}></line>
-            ${tick.valueText ? text(`tick-value num${tick.percentile === 50 ? ' is-median' : ''}`, tick.valueText) : nothing}
+            ${tick.valueText ? text(`tick-value num${tick.median ? ' is-median' : ''}`, tick.valueText) : nothing}
             ${tick.nameText ? text('tick-name', tick.nameText) : nothing}`,
         ),
       )}
-      ${
-        reference
-          ? point(
-              'reference',
-              reference.hit,
-              svg`<line class="ref" x1=${reference.x} x2=${reference.x} y1=${reference.y1} y2=${reference.y2}></line>${text('note', reference.label)}`,
-            )
-          : nothing
-      }
+      ${reference ? point('reference', reference.hit, svg`${line('ref', reference.x, reference.line)}${text('note', reference.label)}`) : nothing}
       ${
         marker
           ? point(
               'marker',
               marker.hit,
-              svg`<line class="marker-line" x1=${marker.x} x2=${marker.x} y1=${marker.y1} y2=${marker.y2}></line>
-              <path class="marker-head" d=${marker.head} transform="translate(${marker.headX},${marker.headY}) rotate(180)"></path>
+              svg`${line('marker-line', marker.x, marker.line)}
+              ${marker.head ? svg`<path class="marker-head" d=${marker.head.path} transform="translate(${marker.head.x},${marker.head.y}) rotate(180)"></path>` : nothing}
               ${text('marker-note', marker.label)}`,
             )
           : nothing
       }`,
     );
   }
+}
+
+/** "10th and 25th", "10th, 25th and 50th": percentiles named in a sentence. */
+function listPercentiles(percentiles: readonly number[]): string {
+  const names = percentiles.map(ordinal);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
 }
