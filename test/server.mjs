@@ -30,7 +30,8 @@ export async function testServer(ctx, next) {
       return;
     case 'states.json':
       ctx.type = 'application/json';
-      ctx.body = JSON.stringify({ percentiles: { p10: 1, p25: 2, p50: 3, p75: 4, p90: 5 }, states: { CA: 200, TX: 100 } });
+      // Test values, not published figures.
+      ctx.body = JSON.stringify({ percentiles: { p10: 41000, p25: 52000, p50: 63000, p75: 74000, p90: 85000 }, states: { CA: 120000, TX: 110000 } });
       return;
     case 'blank':
       ctx.type = 'text/html';

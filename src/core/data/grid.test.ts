@@ -87,6 +87,9 @@ describe('readLabelledAmounts', () => {
       'value-column: no column headed "Median"; found headers "State", "Employment (1)", "Employment per thousand jobs", "Location quotient (9)", "Hourly mean wage", "Annual mean wage (2)".',
     );
     expect(errorOf(() => readLabelledAmounts(table(STATES_TABLE), { ...EN, valueColumn: '9' })).path).to.equal('value-column');
+    expect(errorOf(() => readLabelledAmounts(table(STATES_TABLE), { ...EN, valueColumn: 'Location quotient' })).message).to.equal(
+      'value-column: "Location quotient" does not hold money (employment, a quotient, a rank or a code); name a wage or salary column.',
+    );
   });
 
   it('says which column and cell it could not read', () => {

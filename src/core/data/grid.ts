@@ -1,7 +1,6 @@
 import { csvParseRows, dsvFormat, tsvParseRows } from 'd3-dsv';
 import { readCell, TOP_CODE, withoutFootnotes } from './cells.js';
 import { DataError, quote } from './errors.js';
-import { parseLocalizedAmount } from './numbers.js';
 import type { DataNote } from './notes.js';
 import { annualFromHourly } from './context.js';
 
@@ -36,7 +35,24 @@ export function gridFromTable(table: HTMLTableElement): Grid {
     else if (isHeader) repeatedHeaders++;
     else rows.push(cells.map(cellText));
   }
+  // A header written with <td> cells, as editors often make them: a first row with no amount, above rows with some.
+  if (!headers.length && isHeaderRow(rows)) headers = rows.shift()!;
   return { headers, rows, repeatedHeaders };
+}
+
+/**
+ * Whether a cell looks like an amount in any locale ("$79,850", "79.850 €", "95k", "#"), for telling a header row
+ * from data before the columns are known. Percents ("10%") and words ("Annual wage") do not.
+ */
+function looksLikeAmount(cell: string): boolean {
+  const text = withoutFootnotes(cell);
+  return text === '#' || (/\d/.test(text) && !text.includes('%') && !/\p{L}{4,}/u.test(text));
+}
+
+/** Whether the first row names columns: none of its cells is an amount, and the rows under it have some. */
+function isHeaderRow(rows: readonly (readonly string[])[]): boolean {
+  const [head, ...rest] = rows;
+  return !!head && rest.length > 0 && !head.some(looksLikeAmount) && rest.some((row) => row.some(looksLikeAmount));
 }
 
 /** CSV, TSV or semicolon-separated text (as European spreadsheets save it): the delimiter its first line uses most. */
@@ -49,10 +65,9 @@ export function gridFromText(text: string): Grid {
   else if (count(';') > count(',')) parsed = dsvFormat(';').parseRows(text);
   else parsed = csvParseRows(text);
   const rows = parsed.map((row) => row.map((cell) => cell.replace(/\s+/g, ' ').trim())).filter((row) => row.some(Boolean));
-  // A first row with no amount in it is a header; "State,Annual mean wage" is, "California,170910" is not.
+  // "State,Annual mean wage" is a header; "California,170910" is not.
   const [head, ...rest] = rows;
-  const hasHeader = !!head && !head.some((cell) => parseLocalizedAmount(withoutFootnotes(cell), 'en-US') !== undefined) && rest.length > 0;
-  if (!hasHeader) return { headers: [], rows, repeatedHeaders: 0 };
+  if (!head || !isHeaderRow(rows)) return { headers: [], rows, repeatedHeaders: 0 };
   const same = (row: readonly string[]) => row.length === head.length && row.every((cell, i) => cell === head[i]);
   return { headers: head, rows: rest.filter((row) => !same(row)), repeatedHeaders: rest.filter(same).length };
 }
@@ -164,7 +179,13 @@ export function readLabelledAmounts(grid: Grid, options: ColumnOptions): Labelle
   const kinds = headers.map(classifyHeader);
 
   let valueIndex: number;
-  if (options.valueColumn?.trim()) valueIndex = namedColumn(options.valueColumn, headers, width, 'value-column', where);
+  if (options.valueColumn?.trim()) {
+    valueIndex = namedColumn(options.valueColumn, headers, width, 'value-column', where);
+    const named = headers[valueIndex];
+    if (named !== undefined && kinds[valueIndex] === 'not-money') {
+      throw new DataError('value-column', `${quote(withoutFootnotes(named), 40)} does not hold money (employment, a quotient, a rank or a code); name a wage or salary column.`);
+    }
+  }
   else if (headers.length) {
     valueIndex = kinds.indexOf('annual');
     if (valueIndex < 0) valueIndex = kinds.indexOf('money');

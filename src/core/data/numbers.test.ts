@@ -35,6 +35,13 @@ describe('parseLocalizedAmount', () => {
 
   it('refuses separators that do not fit the locale, rather than guess', () => {
     expect(parseLocalizedAmount('79,850.00', 'de-DE')).to.equal(undefined);
+    // One separator then three digits: thousands to some readers, a decimal to others.
+    expect(parseLocalizedAmount('15.000 €', 'en-US')).to.equal(undefined);
+    expect(parseLocalizedAmount('79,850', 'de-DE')).to.equal(undefined);
+    expect(parseLocalizedAmount('63.980', 'en-US')).to.equal(undefined);
+    // Two decimals, or a group before it, leave no doubt.
+    expect(parseLocalizedAmount('63.98', 'en-US')).to.equal(63.98);
+    expect(parseLocalizedAmount('1,063.980', 'en-US')).to.equal(1063.98);
     expect(parseLocalizedAmount('1,2345', 'en-US')).to.equal(undefined);
     expect(parseLocalizedAmount('12,34,5', 'en-IN')).to.equal(undefined);
     expect(parseLocalizedAmount('abc', 'en-US')).to.equal(undefined);

@@ -121,6 +121,10 @@ function readDigits(body: string, group: string, decimal: string): number | unde
   if (!/^\d*$/.test(fraction) || (decimalAt >= 0 && !fraction)) return undefined;
   const pattern = new RegExp(`[${groups.map(escapeForClass).join('')}]`);
   const parts = whole.split(pattern);
+  // "15.000" on an English page, "79,850" on a German one: one separator, then
+  // exactly three digits, is a thousands group in half the world. Refuse it
+  // rather than read an amount a thousand times too small.
+  if (parts.length === 1 && fraction.length === 3 && whole.length <= 3) return undefined;
   if (parts.some((part) => !/^\d+$/.test(part))) return undefined;
   // After the first, every group has three digits, or two before a final three (1,00,000).
   const rest = parts.slice(1);
