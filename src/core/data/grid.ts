@@ -183,10 +183,12 @@ export function readLabelledAmounts(grid: Grid, options: ColumnOptions): Labelle
     valueIndex = namedColumn(options.valueColumn, headers, width, 'value-column', where);
     const named = headers[valueIndex];
     if (named !== undefined && kinds[valueIndex] === 'not-money') {
-      throw new DataError('value-column', `${quote(withoutFootnotes(named), 40)} does not hold money (employment, a quotient, a rank or a code); name a wage or salary column.`);
+      throw new DataError(
+        'value-column',
+        `${quote(withoutFootnotes(named), 40)} does not hold money (employment, a quotient, a rank or a code); name a wage or salary column.`,
+      );
     }
-  }
-  else if (headers.length) {
+  } else if (headers.length) {
     valueIndex = kinds.indexOf('annual');
     if (valueIndex < 0) valueIndex = kinds.indexOf('money');
     if (valueIndex < 0) valueIndex = kinds.indexOf('hourly');
