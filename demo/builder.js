@@ -735,7 +735,7 @@ async function fileText(file) {
   }
 }
 
-$('import').addEventListener('change', async () => {
+$('import').addEventListener('change', () => {
   const file = $('import').files[0];
   $('import').value = '';
   if (!file) return;
@@ -743,7 +743,7 @@ $('import').addEventListener('change', async () => {
     say(`${file.name} is larger than ${MAX_FILE_BYTES / 1_000_000} MB; is it the right file?`);
     return;
   }
-  takeRows(await fileText(file), file.name);
+  working(fileText(file).then((text) => takeRows(text, file.name)));
 });
 
 // ---- form ---------------------------------------------------------------
@@ -774,17 +774,28 @@ function selectWidget() {
   renderTable();
 }
 
+let pending = 0;
+
+/** Marks the page busy while files or the widget are still reading, for tests and for anyone waiting on the code. */
+function working(promise) {
+  pending++;
+  document.body.dataset.reading = '';
+  promise.finally(() => {
+    if (--pending === 0) delete document.body.dataset.reading;
+  });
+}
+
 /** Redraws the preview and the code; a pasted table is first read by the widget, which takes a moment. */
 function update() {
   const run = ++updates;
   if (form.mode.value === 'table' && table.origin === 'pasted') {
-    document.body.dataset.reading = '';
-    readPasted(form.widget.value).then((result) => {
-      if (run !== updates) return;
-      reading = result;
-      delete document.body.dataset.reading;
-      present();
-    });
+    working(
+      readPasted(form.widget.value).then((result) => {
+        if (run !== updates) return;
+        reading = result;
+        present();
+      }),
+    );
   } else {
     reading = null;
     present();
