@@ -1,5 +1,5 @@
 import { annualFromHourly } from '../core/data/context.js';
-import { parseLocalizedAmount } from '../core/data/numbers.js';
+import { ambiguousAmount, parseLocalizedAmount } from '../core/data/numbers.js';
 import { describeEstimate, estimatePercentile } from '../salary-percentile-bar/geometry.js';
 
 /**
@@ -13,8 +13,17 @@ export function parseSalaryInput(text: string, locale: string): number | undefin
   return amount !== undefined && amount > 0 ? amount : undefined;
 }
 
-/** The hint under a salary the form could not read, with examples written the locale's way. */
-export function inputHint(locale: string): string {
+/**
+ * The hint under a salary the form could not read: for "95.000" on an
+ * English page, the two readings it could have; else examples written the
+ * locale's way.
+ */
+export function inputHint(locale: string, typed = ''): string {
+  const ambiguous = ambiguousAmount(typed.replace(/[^\d.,]/g, ''));
+  if (ambiguous) {
+    const hourly = ambiguous.decimal ? `, or ${ambiguous.decimal} for an hourly wage` : '';
+    return `"${typed.trim()}" can be read two ways; type ${ambiguous.integer} for a yearly salary${hourly}.`;
+  }
   const whole = new Intl.NumberFormat(locale).format(95000);
   const hourly = new Intl.NumberFormat(locale, { minimumFractionDigits: 2 }).format(45.5);
   return `Type an amount such as 95000, ${whole}, 95k or, hourly, ${hourly}.`;

@@ -55,13 +55,16 @@ describe('parseSalaryInput', () => {
     for (const text of ['', 'abc', '95,00', '1,2345', '-5', '0', '$', 'k', '95kk', '95000 a year', '1e5']) {
       expect(parseSalaryInput(text, 'en-US'), text).to.equal(undefined);
     }
-    // English separators do not fit German: refused rather than read 1,000 times too small.
+    // Separators that do not fit the language: refused rather than read 1,000 times too small.
     expect(parseSalaryInput('95,000.00', 'de-DE')).to.equal(undefined);
+    expect(parseSalaryInput('95.000', 'en-US')).to.equal(undefined);
   });
 
   it('gives examples written the way the language writes them', () => {
     expect(inputHint('en-US')).to.equal('Type an amount such as 95000, 95,000, 95k or, hourly, 45.50.');
     expect(inputHint('de-DE')).to.equal('Type an amount such as 95000, 95.000, 95k or, hourly, 45,50.');
+    // On an English page "95.000" is 95,000 to some readers and 95 to others.
+    expect(inputHint('en-US', '95.000')).to.equal('"95.000" can be read two ways; type 95000 for a yearly salary, or 95 for an hourly wage.');
   });
 });
 

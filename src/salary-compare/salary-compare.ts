@@ -92,7 +92,7 @@ export class SalaryCompare extends SalaryPercentileBar {
   private _salary(): number | string | undefined {
     const text = (this._form.salary ?? this.value ?? '').trim();
     if (!text) return undefined;
-    return parseSalaryInput(text, this.fmt.locale) ?? inputHint(this.fmt.locale);
+    return parseSalaryInput(text, this.fmt.locale) ?? inputHint(this.fmt.locale, text);
   }
 
   // The data with the reader's salary as its marker.

@@ -149,6 +149,19 @@ describe('equal percentiles', () => {
     expect(l.ticks[0]!.nameText).to.deep.equal({ x: 2, y: 56, anchor: 'start', text: '10th–25th' });
   });
 
+  it('keep the shared label when narrow, with a shorter name', () => {
+    // At 400 px "$29,120 / 10th–25th" (60 px wide, at 2) would meet the median's label (55 px, centred at 77.4);
+    // compact amounts and "10–25th" (47 px) leave room for the median's 32 px.
+    const l = layoutPercentileBar({ values: TIED, bands: [] }, 400, fmt);
+    expect(l.compact).to.be.true;
+    expect(l.ticks.map((t) => [t.value, t.name, t.left !== null])).to.deep.equal([
+      ['$29.1K', '10–25th', true],
+      ['$35K', '50th', true],
+      ['$45K', '75th', true],
+      ['$60K', '90th', true],
+    ]);
+  });
+
   it('all five equal: one line in the middle, one label for every percentile', () => {
     const l = layoutPercentileBar({ values: [52000, 52000, 52000, 52000, 52000], bands: [] }, 600, fmt);
     expect(l.ticks).to.have.length(1);
@@ -185,6 +198,14 @@ describe('equal percentiles', () => {
     const midHalf = (3 * 11 * 0.6) / 2;
     expect(mid.labelX - midHalf).to.be.at.least(35 + 6);
     expect(mid.labelX + midHalf).to.be.at.most(mid.x1);
+  });
+
+  it('moves a full label off the marker line', () => {
+    const bands = [{ label: 'Entry', from: 29120, to: 29120 }];
+    const l = layoutPercentileBar({ values: TIED, bands, marker: { value: 29120, label: 'You' } }, 600, fmt);
+    // The marker's line is at 2: "Entry" (33 px) starts 6 px to its right, centred at 8 + 16.5.
+    expect(l.marker!.x).to.equal(2);
+    expect([l.bands[0]!.labelX, l.bands[0]!.labelAnchor]).to.deep.equal([24.5, 'middle']);
   });
 
   it('equal zero-width bands keep one label; the others are named in their tooltips', () => {
@@ -243,10 +264,13 @@ describe('off-scale values', () => {
     expect(reference.reference!.line).to.not.equal(undefined);
   });
 
-  it('shortens the note to fit when narrow', () => {
-    const l = layoutPercentileBar({ values: seed, bands: [], marker: { value: 2000000, label: 'You' } }, 280, fmt);
-    expect(l.marker!.text).to.equal('→ You: $2M, above the 90th percentile');
+  it('says it in fewer words when narrow', () => {
+    const marker = { value: 2000000, label: 'You' };
+    // 37 characters at 12 px are 267 px: they fit in 280 less the 2 px margins, not in 250.
+    const l = layoutPercentileBar({ values: seed, bands: [], marker }, 280, fmt);
     expect(l.marker!.label).to.deep.equal({ x: 278, y: 15, anchor: 'end', text: '→ You: $2M, above the 90th percentile' });
+    expect(layoutPercentileBar({ values: seed, bands: [], marker }, 250, fmt).marker!.text).to.equal('→ You: $2M, above 90th percentile');
+    expect(layoutPercentileBar({ values: seed, bands: [], marker }, 200, fmt).marker!.text).to.equal('→ You: $2M, above 90th');
   });
 });
 
@@ -260,6 +284,11 @@ describe('top-coded percentiles', () => {
     expect(l.ticks[4]!.value).to.equal('≥ $239,200');
     expect(l.ticks[4]!.topCoded).to.be.true;
     expect(l.ticks[3]!.value).to.equal('$210,000');
+  });
+
+  it('shorten a long estimate for a narrow chart', () => {
+    const l = layoutPercentileBar({ values, topCoded, bands: [], marker: { value: 225000, label: 'You' } }, 300, fmt);
+    expect(l.marker!.text).to.equal('You: $225K · 75th–90th percentile');
   });
 
   it('place a salary only as far as the figures allow', () => {

@@ -74,6 +74,22 @@ export function describeEstimate(estimate: PercentileEstimate): string {
   }
 }
 
+/** The estimate in a few characters, for a narrow chart: "≈ 62nd", "10th–25th", "above 90th", "75th–90th". */
+export function describeEstimateShort(estimate: PercentileEstimate): string {
+  switch (estimate.kind) {
+    case 'below':
+      return 'below 10th';
+    case 'above':
+      return `above ${ordinal(estimate.percentile)}`;
+    case 'between':
+      return `${ordinal(estimate.from)}–${ordinal(estimate.to)}`;
+    case 'unknown':
+      return 'unknown';
+    case 'within':
+      return describeEstimate(estimate).replace(/ percentile$/, '');
+  }
+}
+
 /** A marker or reference farther than this share of the 10th–90th span beyond either end is drawn at the edge, off the scale. */
 export const OFF_SCALE_SHARE = 0.15;
 
@@ -282,6 +298,7 @@ function placeTicks(
   topCoded: readonly boolean[],
   width: number,
   format: (v: number) => string,
+  compact: boolean,
 ): PlacedTick[] {
   const labels = runs.map((run) => {
     const first = run[0]!;
@@ -289,7 +306,9 @@ function placeTicks(
     const coded = run.some((i) => topCoded[i]);
     const value = `${coded ? '≥ ' : ''}${format(values[first]!)}`;
     const last = percentiles[percentiles.length - 1]!;
-    const name = percentiles.length > 1 ? `${ordinal(percentiles[0]!)}–${ordinal(last)}` : ordinal(last);
+    // Equal percentiles are named as a range: "10th–25th", or "10–25th" where room is short.
+    const from = compact ? String(percentiles[0]) : ordinal(percentiles[0]!);
+    const name = percentiles.length > 1 ? `${from}–${ordinal(last)}` : ordinal(last);
     const labelWidth = Math.max(textWidth(value, TYPE_SCALE.value), textWidth(name, TYPE_SCALE.label));
     return {
       id: percentiles.map((p) => `p${p}`).join('-'),
@@ -307,18 +326,23 @@ function placeTicks(
   return labels.map(({ priority: _priority, ...label }, i) => ({ ...label, left: lefts[i]! }));
 }
 
-/** A one-line note over or under the bar, with a line from it to the bar unless it is off the scale. */
+/**
+ * A one-line note over or under the bar, with a line from it to the bar
+ * unless it is off the scale. `texts` are its wordings, longest first.
+ */
 function callout(
   x: number,
   rowTop: number,
-  text: string,
+  texts: readonly string[],
   width: number,
   line: { y1: number; y2: number } | undefined,
   hitTop: number,
   hitBottom: number,
   side?: Side,
 ): Callout {
-  const fitted = fitText(text, width - 2 * EDGE, TYPE_SCALE.note);
+  // The first wording that fits, else the shortest one cut to fit.
+  const room = width - 2 * EDGE;
+  const fitted = texts.find((text) => textWidth(text, TYPE_SCALE.note) <= room) ?? fitText(texts[texts.length - 1] ?? '', room, TYPE_SCALE.note);
   const textW = textWidth(fitted, TYPE_SCALE.note);
   const left = Math.max(EDGE, Math.min(width - EDGE - textW, x - textW / 2));
   const y = rowTop + CALLOUT_BASELINE;
@@ -362,8 +386,16 @@ function layoutBands(data: PercentileData, x: (v: number) => number, width: numb
   // Bands with no width get their labels first, in full, the earlier band winning where they collide.
   const flat = shapes.flatMap((s, i) => (s.x1 - s.x0 < 1 ? [i] : []));
   const flatLefts = new Map<number, number | null>();
+  // A full label centred on its line, kept inside the chart, and moved to one side of the marker's line when that crosses it.
+  const flatCentre = (x0: number, labelWidth: number) => {
+    const half = labelWidth / 2;
+    const centre = Math.max(EDGE + half, Math.min(width - EDGE - half, x0));
+    if (markerX === undefined || Math.abs(markerX - centre) >= half + BAND_LABEL_CLEARANCE) return centre;
+    const right = markerX + BAND_LABEL_CLEARANCE + half;
+    return right + half <= width - EDGE ? right : markerX - BAND_LABEL_CLEARANCE - half;
+  };
   placeLabels(
-    flat.map((i) => ({ x: shapes[i]!.x0, width: shapes[i]!.labelWidth, priority: -i })),
+    flat.map((i) => ({ x: flatCentre(shapes[i]!.x0, shapes[i]!.labelWidth), width: shapes[i]!.labelWidth, priority: -i })),
     EDGE,
     width - EDGE,
   ).forEach((left, k) => flatLefts.set(flat[k]!, shapes[flat[k]!]!.band.label ? left : null));
@@ -457,12 +489,12 @@ export function layoutPercentileBar(data: PercentileData, width: number, fmt: Am
 
   // Full amounts when they all fit, compact ones when that shows more labels.
   const runs = equalRuns(values);
-  const full = placeTicks(runs, xs, values, topCoded, width, (v) => fmt.money(v));
+  const full = placeTicks(runs, xs, values, topCoded, width, (v) => fmt.money(v), false);
   const shown = (ticks: { left: number | null }[]) => ticks.filter((t) => t.left !== null).length;
   let placed = full;
   let compact = false;
   if (shown(full) < runs.length) {
-    const short = placeTicks(runs, xs, values, topCoded, width, (v) => fmt.compact(v));
+    const short = placeTicks(runs, xs, values, topCoded, width, (v) => fmt.compact(v), true);
     if (shown(short) > shown(full)) {
       placed = short;
       compact = true;
@@ -483,20 +515,28 @@ export function layoutPercentileBar(data: PercentileData, width: number, fmt: Am
   let markerShape: MarkerShape | undefined;
   if (marker) {
     const estimate = estimatePercentile(marker.value, values, topCoded);
+    const said = `${marker.label}: ${amount(marker.value)}`;
+    const short = describeEstimateShort(estimate);
     if (markerSide) {
       // "→ You: $2,000,000, above the 90th percentile", at the right edge.
-      const text = `${ARROW[markerSide]} ${marker.label}: ${amount(marker.value)}, ${describeEstimate(estimate)}`;
-      markerShape = { ...callout(edgeOf(markerSide), markerY, text, width, undefined, 0, barTop, markerSide), estimate };
+      const arrow = ARROW[markerSide];
+      const texts = [
+        `${arrow} ${said}, ${describeEstimate(estimate)}`,
+        `${arrow} ${said}, ${short} percentile`,
+        `${arrow} ${said}, ${short}`,
+        `${arrow} ${said}`,
+      ];
+      markerShape = { ...callout(edgeOf(markerSide), markerY, texts, width, undefined, 0, barTop, markerSide), estimate };
     } else {
       const markerX = x(marker.value);
-      const text = `${marker.label}: ${amount(marker.value)} · ${describeEstimate(estimate)}`;
+      const texts = [`${said} · ${describeEstimate(estimate)}`, `${said} · ${short} percentile`, `${said} · ${short}`, said];
       const line = { y1: markerY + CALLOUT_BASELINE + MARKER_LINE_START, y2: barBottom + MARKER_LINE_OVERHANG };
       // d3's triangle points up and is centred on its centroid: turn it over, tip just above the bar.
       const path = symbol(symbolTriangle, MARKER_HEAD_AREA)()!;
       const side = Math.sqrt((4 * MARKER_HEAD_AREA) / Math.sqrt(3));
       const triangleHeight = (side * Math.sqrt(3)) / 2;
       const head = { path, x: markerX, y: barTop - (2 * triangleHeight) / 3 };
-      markerShape = { ...callout(markerX, markerY, text, width, line, 0, barTop), estimate, head };
+      markerShape = { ...callout(markerX, markerY, texts, width, line, 0, barTop), estimate, head };
     }
   }
 
@@ -504,12 +544,12 @@ export function layoutPercentileBar(data: PercentileData, width: number, fmt: Am
   if (reference && referenceSide) {
     // "← All occupations median: $49,500", at the left edge.
     const text = `${ARROW[referenceSide]} ${reference.label}: ${amount(reference.value)}`;
-    referenceShape = callout(edgeOf(referenceSide), referenceY, text, width, undefined, referenceY, referenceY + ROW.reference, referenceSide);
+    referenceShape = callout(edgeOf(referenceSide), referenceY, [text], width, undefined, referenceY, referenceY + ROW.reference, referenceSide);
   } else if (reference) {
     referenceShape = callout(
       x(reference.value),
       referenceY,
-      `${reference.label}: ${amount(reference.value)}`,
+      [`${reference.label}: ${amount(reference.value)}`],
       width,
       { y1: barTop - HIT_HALF, y2: referenceY + CALLOUT_BASELINE - TEXT_TOP },
       barTop - HIT_HALF,

@@ -137,6 +137,9 @@ describe('readPercentileGrid', () => {
     expect(failure(tableGrid(NATIONAL_WIDE), { valueColumn: 'Weekly' })).to.equal(
       'value-column: no row "Weekly" of percentiles; found rows "Hourly Wage", "Annual Wage".',
     );
+    expect(failure(tableGrid(NATIONAL_LONG), { valueColumn: 'Percentile' })).to.equal(
+      'value-column: "Percentile" does not hold wages; name a wage or salary column.',
+    );
     expect(failure(tableGrid(NATIONAL_LONG), { valueColumn: 'Weekly' })).to.equal(
       'value-column: no column headed "Weekly"; found headers "Percentile", "Annual Wage", "Hourly Wage".',
     );
@@ -230,10 +233,10 @@ describe('readPercentileGrid', () => {
         'Perzentil;Jahresgehalt\n10. Perzentil;79,850.00\n25. Perzentil;103.050\nMedian;133.080\n75. Perzentil;169.000\n90. Perzentil;211.450',
       );
       expect(failure(english, { locale: 'de-DE' })).to.equal('table row 1 ("10. Perzentil"), column "Jahresgehalt": expected an amount, got "79,850.00".');
-      // Thousands dots on an English page would read 1,000 times too small: said outright.
+      // Thousands dots on an English page would read 1,000 times too small: refused, with the way out.
       const german = gridFromText('Percentile,Annual wage\n10th,79.850\n25th,103.050\n50th,133.080\n75th,169.000\n90th,211.450');
       expect(failure(german)).to.equal(
-        'table: amounts such as "79.850" read as 79.85 in the page\'s language (en-US); if the dots or commas group thousands, set the language the table is written in, such as lang="de", on the element or the page; if the amounts are hourly, add amounts="hourly".',
+        'table row 1 ("10th"), column "Annual wage": expected an amount, got "79.850", which could be read two ways in the page\'s language (en-US); set the language the table is written in, such as lang="de", on the element or the page.',
       );
     });
 

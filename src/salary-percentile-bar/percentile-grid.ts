@@ -2,7 +2,7 @@ import { readCell, TOP_CODE, withoutFootnotes } from '../core/data/cells.js';
 import { annualFromHourly, rejectHourlyLooking, type ReadContext } from '../core/data/context.js';
 import { DataError, quote } from '../core/data/errors.js';
 import { classifyHeader, type Grid } from '../core/data/grid.js';
-import { ambiguousAmount, parseLocalizedAmount } from '../core/data/numbers.js';
+import { ambiguousAmount } from '../core/data/numbers.js';
 import { PERCENTILE_KEYS, type PercentileKey, type PercentileValues } from './data.js';
 
 /**
@@ -182,8 +182,13 @@ function longSeries(grid: Grid, context: ReadContext, where: string): Series | u
   if (nameColumn < 0) return undefined;
 
   let valueColumn: number;
-  if (context.valueColumn?.trim()) valueColumn = namedColumn(context.valueColumn, headers, width, where);
-  else if (headers.length) {
+  if (context.valueColumn?.trim()) {
+    valueColumn = namedColumn(context.valueColumn, headers, width, where);
+    const named = headers[valueColumn];
+    if (valueColumn === nameColumn || (named !== undefined && classifyHeader(named) === 'not-money')) {
+      throw new DataError('value-column', `${quote(withoutFootnotes(named ?? ''), 40)} does not hold wages; name a wage or salary column.`);
+    }
+  } else if (headers.length) {
     const kinds = headers.map((header, i) => (i === nameColumn ? 'label' : classifyHeader(header)));
     valueColumn = (['annual', 'money', 'hourly'] as const).map((kind) => kinds.indexOf(kind)).find((i) => i >= 0) ?? -1;
     if (valueColumn < 0) throw new DataError(where, `no column of annual amounts; found headers ${describeHeaders(headers)}. Name one with value-column.`);
@@ -222,18 +227,14 @@ function describeGrid(grid: Grid): string {
 }
 
 /**
- * Amounts that are all small because their thousands separators belong to
- * another language ("79.850" on an English page is 79.85): said outright,
- * rather than taken for hourly wages.
+ * Why "79.850" or "79,850" is refused: its separator groups thousands in
+ * one language and marks decimals in another. Says which language the page
+ * is read in, and how to name the table's own.
  */
-function rejectForeignSeparators(given: readonly number[], series: Series, context: ReadContext, where: string): void {
-  if (context.hourly || given.some((value) => value >= 1000)) return;
-  const foreign = [...series.cells.values()].map((cell) => cell.text.replace(/[^\d.,]/g, '')).find((text) => ambiguousAmount(text));
-  if (!foreign) return;
-  throw new DataError(
-    where,
-    `amounts such as ${quote(foreign)} read as ${parseLocalizedAmount(foreign, context.locale)} in the page's language (${context.locale}); if the dots or commas group thousands, set the language the table is written in, such as lang="de", on the element or the page; if the amounts are hourly, add amounts="hourly".`,
-  );
+function foreignHint(text: string, locale: string): string {
+  const number = text.replace(/[^\d.,]/g, '');
+  if (!ambiguousAmount(number)) return '';
+  return `, which could be read two ways in the page's language (${locale}); set the language the table is written in, such as lang="de", on the element or the page`;
 }
 
 /**
@@ -254,7 +255,7 @@ export function readPercentileGrid(grid: Grid, context: ReadContext, where: stri
   for (const key of PERCENTILE_KEYS) {
     const { text, at } = series.cells.get(key)!;
     const cell = readCell(text, context.locale, series.unit);
-    if (cell.kind === 'invalid') throw new DataError(at, `expected an amount, got ${quote(cell.text)}.`);
+    if (cell.kind === 'invalid') throw new DataError(at, `expected an amount, got ${quote(cell.text)}${foreignHint(cell.text, context.locale)}.`);
     if (cell.kind === 'missing') throw new DataError(at, `the ${NAMES[key]} percentile has no figure (${quote(cell.text || 'an empty cell')}); ${ALL_FIVE}.`);
     given.push(cell.value);
     topCoded.push(cell.topCoded);
@@ -270,7 +271,6 @@ export function readPercentileGrid(grid: Grid, context: ReadContext, where: stri
     }
   }
   const hourly = series.unit === 'hourly';
-  rejectForeignSeparators(given, series, context, where);
   // BLS's top-codes are thresholds, not the author's figures: they say nothing about the unit.
   rejectHourlyLooking(
     given.filter((_, i) => !topCoded[i]),
