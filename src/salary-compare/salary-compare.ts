@@ -30,7 +30,7 @@ export type CompareData = PercentileData & { readonly states?: StateValues };
 /**
  * "Where do I fall?": a small form where the reader types a salary, annual
  * or hourly (an amount under 1,000 is read as hourly, and the answer says
- * so), and may pick an experience level and a state. It answers at
+ * so), written the way the page's language writes numbers, and may pick an experience level and a state. It answers at
  * once, in a live region: the estimated percentile, drawn as "You" on the
  * percentile bar, the difference from the median in money and percent, the
  * level's range and the state's figure. Nothing typed leaves the page.
@@ -44,7 +44,7 @@ export type CompareData = PercentileData & { readonly states?: StateValues };
  * @tag salary-compare
  * @summary A form that places the reader's salary on the distribution.
  *
- * @attr {string} value - A salary to start with, as a reader would type it: "95000", "95,000" or "$95k".
+ * @attr {string} value - A salary to start with, as a reader would type it in the page's language: "95000", "95,000" or "$95k"; "95.000" under lang="de"; under 1,000 it is an hourly wage.
  */
 export class SalaryCompare extends SalaryPercentileBar {
   static override styles = [...SalaryPercentileBar.styles, compareStyles];

@@ -254,6 +254,31 @@ describe('readPercentileGrid', () => {
       expect(failure(grid)).to.contain('add amounts="hourly"');
     });
 
+    it('refuses a percentile given twice', () => {
+      const long = gridFromText('Percentile,Annual wage\n10th,79850\n25th,103050\n50th,133080\n75th,169000\n90th,211450\n10th,80000');
+      expect(failure(long)).to.equal('table row 6 ("10th"): the 10th percentile is given twice.');
+      const wide = gridFromText('Percentile,10th,10%,25th,Median,75th,90th\nAnnual wage,79850,79850,103050,133080,169000,211450');
+      expect(failure(wide)).to.equal('table: two columns for the 10th percentile: "10th" and "10%".');
+    });
+
+    it('says when percentiles have no amounts beside them', () => {
+      expect(failure(gridFromText('10th,\n25th,\n50th,-\n75th,\n90th,'))).to.equal('table: has a column of percentiles but no column of amounts beside it.');
+      expect(failure(gridFromText('Percentile\n10th\n25th\n50th\n75th\n90th'))).to.equal(
+        'table: no column of annual amounts; found headers "Percentile". Name one with value-column.',
+      );
+      const headersOnly = tableGrid('<table><tr><th>Percentile</th><th>10%</th><th>25%</th><th>50%</th><th>75%</th><th>90%</th></tr></table>');
+      expect(failure(headersOnly)).to.equal('table: has percentile headers but no row of amounts.');
+    });
+
+    it('asks for one row of a flat file with several occupations', () => {
+      const csv =
+        'OCC_TITLE,A_PCT10,A_PCT25,A_MEDIAN,A_PCT75,A_PCT90\nSoftware Developers,79850,103050,133080,169000,211450\nAll Occupations,30000,36000,49500,76000,100000';
+      expect(failure(gridFromText(csv))).to.equal(
+        'table: several rows of percentiles ("Software Developers", "All Occupations"); keep the one to draw, or name it with value-column.',
+      );
+      expect(read(gridFromText(csv), { valueColumn: 'software developers' }).values).to.deep.equal(SEED);
+    });
+
     it('asks which row to draw when a wide table has several and none says annual or hourly', () => {
       const grid = gridFromText(
         'Occupation,10th,25th,Median,75th,90th\nSoftware developers,79850,103050,133080,169000,211450\nAll occupations,30000,36000,49500,76000,100000',

@@ -158,6 +158,14 @@ describe('<salary-percentile-bar>', () => {
       [`${SEED} locale="??"`, /locale: expected a language tag/],
       [`${SEED} marker="lots"`, /marker: expected a number/],
       [`${SEED} bands="Entry:p10"`, /bands: band 1 should look like/],
+      [`${SEED} bands="Entry:90000-90000"`, /bands\[0\]: "to" \(90000\) must be above "from" \(90000\)/],
+      [SEED.replace('79850', '79.850'), /p10: "79.850" is ambiguous; write 79850 \(no separators\), or 79.85 for a decimal\./],
+      [
+        `data='{"p10": "79.850", "p25": 103050, "p50": 133080, "p75": 169000, "p90": 211450}'`,
+        /In the data attribute, p10: "79.850" is ambiguous; write 79850 \(no separators\), or 79.85 for a decimal\./,
+      ],
+      [`${SEED} amounts="weekly"`, /amounts: expected "annual" or "hourly", got "weekly"/],
+      [`data='{"percentiles": {"unit": "daily", "p10": 1}}'`, /percentiles.unit: expected "annual" or "hourly", got "daily"/],
       [`data='{"p10": 1,'`, /data: expected valid JSON/],
       [`data='{"percentiles": {"p10": "x"}}'`, /In the data attribute, percentiles.p10: expected a number/],
       [`src="javascript:alert(1)"`, /src: only http and https addresses are allowed/],
@@ -229,6 +237,13 @@ describe('<salary-percentile-bar>', () => {
       await bar.drawn();
       // Readings collapse any space, such as the no-break space before "€", to a plain one.
       expect(bar.tickValues()).to.include('133.080 €');
+    });
+
+    it('reads attributes without regard to lang: "79.850" is ambiguous under German too', async () => {
+      const warnings = captureWarnings();
+      const bar = barInside(`<div lang="de-DE"><salary-percentile-bar ${SEED.replace('79850', '79.850')}></salary-percentile-bar></div>`);
+      expect(await bar.alert()).to.contain('p10: "79.850" is ambiguous; write 79850 (no separators), or 79.85 for a decimal.');
+      warnings.restore();
     });
 
     it('labels bands over the bar', async () => {

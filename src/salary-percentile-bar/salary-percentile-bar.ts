@@ -36,6 +36,12 @@ import type { Grid } from '../core/data/grid.js';
  * and optionally the reader's own salary, a reference line and labelled bands
  * such as experience levels.
  *
+ * Besides attributes and JSON it reads a table or CSV in either of BLS's
+ * layouts: wide (`Percentile | 10% | 25% | 50% (Median) | 75% | 90%`, with
+ * an annual and an hourly row) or long (`10th | $79,850 | $38.39`). Equal
+ * percentiles are valid; a marker or reference far beyond the bar is a note
+ * at its edge.
+ *
  * With no data it shows the national distribution for software developers
  * (BLS OEWS, May 2024).
  *
