@@ -253,7 +253,6 @@ export abstract class SalaryElement<T> extends LitElement {
     this.fmt = this._readFormat();
     const notes: DataNote[] = [];
     const hourly = readChoice(this.amounts, 'amounts', AMOUNTS) === 'hourly';
-    if (hourly) notes.push({ kind: 'hourly' });
     const context: ReadContext = {
       locale: this.fmt.locale,
       hourly,
@@ -272,7 +271,12 @@ export abstract class SalaryElement<T> extends LitElement {
       table: this.querySelector<HTMLTableElement>(':scope > table') ?? undefined,
     });
     const loaded = this._readSource(source, context);
-    return loaded && { ...loaded, notes: [...notes, ...loaded.notes] };
+    if (!loaded) return undefined;
+    // The built-in default is annual whatever `amounts` says: only supplied data was converted.
+    const converted: DataNote[] = hourly && loaded.origin !== 'default' ? [{ kind: 'hourly' }] : [];
+    // Each note once, however many readers made it.
+    const unique = new Map([...converted, ...notes, ...loaded.notes].map((note) => [JSON.stringify(note), note]));
+    return { ...loaded, notes: [...unique.values()] };
   }
 
   private _readFormat(): Formatter {

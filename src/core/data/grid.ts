@@ -247,7 +247,8 @@ export function readLabelledAmounts(grid: Grid, options: ColumnOptions): Labelle
 
   const notes: DataNote[] = [];
   if (header) notes.push({ kind: 'column', header: withoutFootnotes(header) });
-  if (hourly) notes.push({ kind: 'hourly' });
+  // amounts="hourly" is noted by the element; an hourly column chosen here is noted here.
+  if (hourly && !options.hourly) notes.push({ kind: 'hourly' });
   if (topCoded.length) notes.push({ kind: 'top-coded', threshold: TOP_CODE.annual, labels: topCoded });
   if (markers.size) notes.push({ kind: 'footnotes', markers: [...markers] });
   if (missing.length) notes.push({ kind: 'missing', labels: missing });
