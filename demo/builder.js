@@ -370,14 +370,19 @@ function pushData(widget, rows, attrs) {
   return `The code carries ${whose} in the <code>${Object.keys(comp).join('</code>, <code>')}</code> attributes.`;
 }
 
+/** What only a table keeps of the pasted one: "its top-coded figures (“#”) and hourly wages". */
+function tableKept() {
+  if (!reading || reading.error) return 'the chart could not read it yet';
+  const kinds = [...new Set(reading.notes.map((note) => note.kind))].filter((kind) => kind in TABLE_ONLY);
+  return `only a table keeps ${kinds.length ? `its ${listOf(kinds.map((kind) => TABLE_ONLY[kind]))}` : 'its labels as they are'}`;
+}
+
 /** Why the code carries the pasted table rather than attributes. */
 function tableReason() {
   if (!reading || reading.error) {
     return 'The chart could not read your table yet (see “How the chart read your data”), so the code carries the table as it is.';
   }
-  const kinds = [...new Set(reading.notes.map((note) => note.kind))].filter((kind) => kind in TABLE_ONLY);
-  const what = kinds.length ? `its ${listOf(kinds.map((kind) => TABLE_ONLY[kind]))}` : 'its labels as they are';
-  return `The code carries your table as it is, because only a table keeps ${what}. Readers without JavaScript see the table.`;
+  return `The code carries your table as it is, because ${tableKept()}. Readers without JavaScript see the table.`;
 }
 
 function renderPreview(spec) {
@@ -388,6 +393,8 @@ function renderPreview(spec) {
     el.style.setProperty(prop, value);
   }
   if (spec.withTable) el.append(tableElement());
+  // The preview draws at once, even below a phone's first screen; the code keeps the default lazy drawing.
+  el.setAttribute('loading', 'eager');
   previewState = null;
   el.addEventListener('salary-data', (e) => {
     previewState = { notes: e.detail.notes, error: null };
@@ -623,7 +630,7 @@ function renderColumnChoices() {
   for (const name of ['value-column', 'label-column']) {
     const select = form.elements.namedItem(name);
     const chosen = select.value;
-    const options = [['', 'the column the chart picks']];
+    const options = [['', 'Picked by the chart']];
     for (let j = 0; j < columnCount(); j++) options.push([String(j + 1), `${j + 1}: ${columnName(j)}`]);
     select.replaceChildren(...options.map(([value, text]) => new Option(text, value, false, value === chosen)));
   }
@@ -753,7 +760,8 @@ function syncJson() {
   const jsonRadio = form.querySelector('input[name="mode"][value="json"]');
   // A table whose top-codes or hourly wages JSON cannot carry stays a table.
   jsonRadio.disabled = !rows;
-  jsonRadio.parentElement.title = rows ? '' : 'This table has figures that only a table carries.';
+  $('mode-hint').hidden = !!rows;
+  $('mode-hint').textContent = rows ? '' : `No JSON for this table: ${tableKept()}.`;
   if (!rows) return;
   syncedJson = JSON.stringify(documentFromRows(form.widget.value, rows), null, 2);
   $('json').value = syncedJson;

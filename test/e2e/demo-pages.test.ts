@@ -399,6 +399,43 @@ describe('the embed builder with a blogger’s own data', () => {
     expect(fresh.summary).to.contain('170.910');
   });
 
+  it('shows the widget’s own error for a pasted table it cannot read, and keeps the table in the code', async () => {
+    // TEST VALUES: a state table with no wage column.
+    const { result } = await visit<Built & { alert: string }>({
+      url: '/demo/builder.html',
+      evaluate: BUILD(
+        'state-salary-map',
+        `paste(document.getElementById('paste'), 'State\\tEmployment (1)\\tLocation quotient\\nCalifornia\\t260,000\\t1.4\\nTexas\\t180,000\\t1.1');`,
+        `alert: preview.shadowRoot.querySelector('[role="alert"]')?.textContent ?? '',`,
+      ),
+    });
+    expect(result.error).to.match(
+      /^The chart could not be drawn: table: no column of annual amounts; found headers "State", "Employment \(1\)", "Location quotient"/,
+    );
+    expect(result.alert).to.contain('no column of annual amounts');
+    expect(result.notes).to.deep.equal([]);
+    expect(result.carriage).to.equal('The chart could not read your table yet (see “How the chart read your data”), so the code carries the table as it is.');
+    expect(result.snippet).to.contain('<tr><td>California</td><td>260,000</td><td>1.4</td></tr>');
+  });
+
+  it('puts JSON in a data attribute, never in a child script', async () => {
+    const { result } = await visit<Built>({
+      url: '/demo/builder.html',
+      evaluate: BUILD(
+        'salary-percentile-bar',
+        `const json = document.querySelector('input[name="mode"][value="json"]');
+        json.checked = true;
+        json.dispatchEvent(new Event('input', { bubbles: true }));`,
+      ),
+    });
+    expect(result.snippet).to.contain(
+      '\n  data="{&quot;percentiles&quot;:{&quot;p10&quot;:79850,&quot;p25&quot;:103050,&quot;p50&quot;:133080,&quot;p75&quot;:169000,&quot;p90&quot;:211450}}"\n',
+    );
+    expect(result.snippet).not.to.contain('<script type=');
+    expect(result.carriage).to.equal('The code carries your JSON in the data attribute.');
+    expect((await inFreshPage(result.snippet, result.width)).texts).to.deep.equal(result.texts);
+  });
+
   it('writes a snippet that loads the script from the blogger’s own site, with the same integrity hash', async () => {
     const { result } = await visit<Built>({
       url: '/demo/builder.html',
