@@ -503,13 +503,17 @@ function explain() {
     if (table.origin === 'sample') items.push('The sample figures, read as they are.');
     else items.push('Your figures, read as they are.');
   }
-  $('notes').replaceChildren(
-    ...items.map((text) => {
-      const li = document.createElement('li');
-      li.textContent = text;
-      return li;
-    }),
-  );
+  // The list is a live region: rewrite it only when its words change, not on every keystroke.
+  const shown = [...$('notes').children].map((li) => li.textContent);
+  if (shown.join('\n') !== items.join('\n')) {
+    $('notes').replaceChildren(
+      ...items.map((text) => {
+        const li = document.createElement('li');
+        li.textContent = text;
+        return li;
+      }),
+    );
+  }
   $('data-error').hidden = !error;
   $('data-error').textContent = error ? `The chart could not be drawn: ${error}` : '';
 }
