@@ -3,7 +3,7 @@ import { rejectHourlyLooking, sectionContext, toAnnual, type ReadContext } from 
 import { DataError, quote } from '../core/data/errors.js';
 import { classifyHeader, type Grid } from '../core/data/grid.js';
 import type { DataNote } from '../core/data/notes.js';
-import { ambiguousAmount, asciiDigits, numberSymbols, parseLocalizedAmount } from '../core/data/numbers.js';
+import { ambiguousAmount, asciiDigits, misreadMessage, parseLocalizedAmount } from '../core/data/numbers.js';
 import { cleanText, isRecord, jsonPath, own, ownKeys, readText } from '../core/data/values.js';
 import type { DatasetMeta } from '../core/salary-element.js';
 
@@ -250,30 +250,15 @@ function expectedValue(locale: string): string {
   return `an amount (${number.format(15000)}), a percent of base (${percent.format(0.1)}) or a range (${number.format(15000)}–${number.format(30000)})`;
 }
 
-/**
- * A number whose only separator is the locale's decimal one, followed by
- * exactly three digits: "15.000" in English, "15,000" in German. Money is
- * never written to a thousandth, so this is a table written in another
- * language, and reading it would make the part a thousand times too small.
- */
-function misreadProblem(text: string, number: string, value: number, locale: string): string | undefined {
-  const { decimal } = numberSymbols(locale);
-  const digits = asciiDigits(number).replace(/[^\d.,]/g, '');
-  const [whole, fraction, extra] = digits.split(decimal);
-  if (extra !== undefined || !whole || !/^\d{1,3}$/.test(whole) || !fraction || !/^\d{3}$/.test(fraction)) return undefined;
-  const meant = Number(whole + fraction);
-  const read = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(value);
-  return `${quote(text)} reads as ${read} in ${locale} numbers (${quote(decimal)} is the decimal separator); if ${meant} is meant, write ${new Intl.NumberFormat(locale).format(meant)}, or set lang to the language the table is written in.`;
-}
-
 /** One end of a range, or a single value: an amount or a percent. */
 function readEnd(text: string, end: string, locale: string): { percent: boolean; value: number } | string {
   const percent = PERCENT_SIGN.test(end);
   const number = end.replace(PERCENT_SIGN, '');
   const value = parseLocalizedAmount(number, locale);
-  if (value === undefined) return `expected ${expectedValue(locale)}, got ${quote(text)}.`;
+  if (value === undefined)
+    return misreadMessage(number, locale)?.replace(quote(number), quote(text)) ?? `expected ${expectedValue(locale)}, got ${quote(text)}.`;
   if (value < 0) return `expected an amount of 0 or more, got ${quote(text)}.`;
-  return misreadProblem(text, number, value, locale) ?? { percent, value };
+  return { percent, value };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { csvParseRows, dsvFormat, tsvParseRows } from 'd3-dsv';
 import { readCell, TOP_CODE, withoutFootnotes } from './cells.js';
 import { DataError, quote } from './errors.js';
+import { misreadMessage } from './numbers.js';
 import type { DataNote } from './notes.js';
 import { annualFromHourly } from './context.js';
 
@@ -225,7 +226,8 @@ export function readLabelledAmounts(grid: Grid, options: ColumnOptions): Labelle
     const cell = readCell(row[valueIndex] ?? '', locale, unit);
     if (cell.kind === 'invalid') {
       const column = header ? `column ${quote(withoutFootnotes(header), 40)}` : `column ${valueIndex + 1}`;
-      throw new DataError(`${where} row ${i + 1} (${quote(label || rawLabel, 40)}), ${column}`, `expected an amount, got ${quote(cell.text)}.`);
+      const problem = misreadMessage(cell.text, locale) ?? `expected an amount, got ${quote(cell.text)}.`;
+      throw new DataError(`${where} row ${i + 1} (${quote(label || rawLabel, 40)}), ${column}`, problem);
     }
     if (!label) return;
     let item: LabelledAmount;

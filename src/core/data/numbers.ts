@@ -1,3 +1,5 @@
+import { quote } from './errors.js';
+
 /**
  * Numbers as people write them. Human channels (table and CSV cells, what a
  * reader types) are read in the element's locale: "79.850 €" in German,
@@ -155,4 +157,21 @@ export function ambiguousAmount(text: string): { readonly integer: string; reado
   // "1.234,56": thousands dots and a decimal comma.
   if (/^[+-]?\d{1,3}(\.\d{3})+,\d+$/.test(trimmed)) return { integer: trimmed.replace(/\./g, '').replace(',', '.') };
   return undefined;
+}
+
+/**
+ * Why a number written in another language's way cannot be read here, or
+ * undefined: one separator, the locale's decimal one, then exactly three
+ * digits ("15.000 €" on an English page, "15,000" on a German one). Money is
+ * never written to a thousandth, so this is a table written in another
+ * language, and reading it would make the amount a thousand times too small.
+ */
+export function misreadMessage(text: string, locale: string): string | undefined {
+  const { decimal } = numberSymbols(locale);
+  const digits = asciiDigits(text).replace(/[^\d.,]/g, '');
+  const [whole, fraction, extra] = digits.split(decimal);
+  if (extra !== undefined || !whole || !/^\d{1,3}$/.test(whole) || !fraction || !/^\d{3}$/.test(fraction)) return undefined;
+  const meant = Number(whole + fraction);
+  const read = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(Number(`${whole}.${fraction}`));
+  return `${quote(text)} reads as ${read} in ${locale} numbers (${quote(decimal)} is the decimal separator); if ${meant} is meant, write ${new Intl.NumberFormat(locale).format(meant)}, or set lang to the language the table is written in.`;
 }
