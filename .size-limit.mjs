@@ -1,5 +1,5 @@
 // Size budgets, checked by `npm test` (size-limit) and printed by `npm run build`
-// (scripts/size.mjs). Sizes are gzip, in kB of 1,000 bytes.
+// (scripts/size.mjs). Sizes are gzip; the ceiling is 60 KiB (61,440 bytes).
 import { WIDGET_TAGS } from './scripts/widget-entries.mjs';
 
 export default [
@@ -9,7 +9,7 @@ export default [
     path: 'dist/salary-widgets.js',
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '60 kB',
+    limit: '60 KiB',
   },
   {
     // `import 'salary-widgets'` in an app, bundled and minified with its dependencies.
