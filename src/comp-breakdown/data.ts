@@ -1,4 +1,4 @@
-import { readCell, withoutFootnotes } from '../core/data/cells.js';
+import { footnoteMarkers, readCell, withoutFootnotes } from '../core/data/cells.js';
 import { rejectHourlyLooking, sectionContext, toAnnual, type ReadContext } from '../core/data/context.js';
 import { DataError, quote } from '../core/data/errors.js';
 import { classifyHeader, type Grid } from '../core/data/grid.js';
@@ -234,8 +234,6 @@ export type ValueCell =
   | { readonly kind: 'missing' }
   | { readonly kind: 'invalid'; readonly problem: string };
 
-// The markers the core strips (see cells.ts), collected here to say which were removed.
-const FOOTNOTE_MARKS = /\([1-9]\)|[*†‡]+|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/g;
 // "%", the Arabic percent sign and the full-width one, with any space before it ("10 %").
 const PERCENT_SIGN = /\s*[%\u066a\uff05]$/;
 // Between the ends of a range: a hyphen or dash, or a word ("15.000 bis 30.000 €").
@@ -278,7 +276,7 @@ export function readValueCell(raw: string, locale: string): ValueCell {
       problem: `${quote(text)} is a top-code, a lower bound rather than a figure, so no share of the total can be worked out from it; give the part's amount.`,
     };
   }
-  const footnotes = text.match(FOOTNOTE_MARKS) ?? [];
+  const footnotes = footnoteMarkers(text);
   const ends = withoutFootnotes(text).replace(OF_BASE, '$1').split(RANGE_SEPARATOR);
   if (ends[0] === '' && ends.length === 2) return { kind: 'invalid', problem: `expected an amount of 0 or more, got ${quote(text)}.` };
   if (ends.length > 2) return { kind: 'invalid', problem: `expected ${expectedValue(locale)}, got ${quote(text)}.` };
@@ -441,14 +439,14 @@ export function readCompGrid(grid: Grid, context: ReadContext, where: string): C
   const missing: string[] = [];
   const skipped: string[] = [];
   const markers = new Set<string>();
-  for (const cell of [headers[valueIndex] ?? '', headers[labelIndex] ?? '']) for (const marker of cell.match(FOOTNOTE_MARKS) ?? []) markers.add(marker);
+  for (const cell of [headers[valueIndex] ?? '', headers[labelIndex] ?? '']) for (const marker of footnoteMarkers(cell)) markers.add(marker);
   const takenKeys = new Set<string>();
   rows.forEach((row, index) => {
     const rawLabel = row[labelIndex] ?? '';
     const rawValue = row[valueIndex] ?? '';
     if (!rawLabel.trim() && !rawValue.trim()) return;
     const label = cleanText(withoutFootnotes(rawLabel), MAX_LABEL) || `Row ${index + 1}`;
-    for (const marker of rawLabel.match(FOOTNOTE_MARKS) ?? []) markers.add(marker);
+    for (const marker of footnoteMarkers(rawLabel)) markers.add(marker);
     if (TOTAL_LABEL.test(label)) {
       skipped.push(label);
       return;

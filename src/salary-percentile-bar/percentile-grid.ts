@@ -1,4 +1,4 @@
-import { readCell, TOP_CODE, withoutFootnotes } from '../core/data/cells.js';
+import { footnoteMarkers, readCell, TOP_CODE, withoutFootnotes } from '../core/data/cells.js';
 import { annualFromHourly, rejectHourlyLooking, type ReadContext } from '../core/data/context.js';
 import { DataError, quote } from '../core/data/errors.js';
 import { classifyHeader, type Grid } from '../core/data/grid.js';
@@ -78,9 +78,6 @@ interface Series {
   readonly markers: readonly string[];
 }
 
-// Footnote markers, as cells.ts strips them: "(1)" to "(9)", "*", "†", "‡", superscript digits.
-const MARKERS = /\([1-9]\)|[*†‡]+|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/g;
-const markersOf = (text: string): string[] => text.match(MARKERS) ?? [];
 const distinctKeys = (names: readonly (PercentileKey | undefined)[]) => new Set(names.filter(Boolean)).size;
 const widthOf = (grid: Grid) => Math.max(grid.headers.length, ...grid.rows.map((row) => row.length));
 const describeHeaders = (headers: readonly string[]) => headers.map((h) => quote(h, 30)).join(', ');
@@ -151,7 +148,7 @@ function wideSeries(grid: Grid, context: ReadContext, where: string): Series | u
     ]),
   );
   const rawLabel = row.find((_, i) => !percentileIndexes.has(i)) ?? '';
-  return { name: groupUnit ? `${group[0]!.header} … ${group[group.length - 1]!.header}` : name, unit, cells, skipped: [], markers: markersOf(rawLabel) };
+  return { name: groupUnit ? `${group[0]!.header} … ${group[group.length - 1]!.header}` : name, unit, cells, skipped: [], markers: footnoteMarkers(rawLabel) };
 }
 
 /** The column a `value-column` attribute names: its header text or its number. */
@@ -216,7 +213,7 @@ function longSeries(grid: Grid, context: ReadContext, where: string): Series | u
   });
   const absent = PERCENTILE_KEYS.find((key) => !cells.has(key));
   if (absent) throw new DataError(where, `no row for the ${NAMES[absent]} percentile; ${ALL_FIVE}.`);
-  return { name: header || `column ${valueColumn + 1}`, unit, cells, skipped, markers: markersOf(headers[valueColumn] ?? '') };
+  return { name: header || `column ${valueColumn + 1}`, unit, cells, skipped, markers: footnoteMarkers(headers[valueColumn] ?? '') };
 }
 
 /** Where the grid looked, for the message when it holds no percentiles. */

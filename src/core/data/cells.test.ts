@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { readCell, withoutFootnotes } from './cells.js';
+import { footnoteMarkers, readCell, withoutFootnotes } from './cells.js';
 
 describe('readCell', () => {
   it('strips footnote markers wherever they sit, and says which', () => {
@@ -36,5 +36,15 @@ describe('withoutFootnotes', () => {
     expect(withoutFootnotes('Annual mean wage (2)')).to.equal('Annual mean wage');
     expect(withoutFootnotes('Location quotient (9)')).to.equal('Location quotient');
     expect(withoutFootnotes('Alaska*')).to.equal('Alaska');
+  });
+});
+
+describe('footnoteMarkers', () => {
+  it('lists the markers withoutFootnotes removes', () => {
+    expect(footnoteMarkers('Annual mean wage (2)')).to.deep.equal(['(2)']);
+    expect(footnoteMarkers('Alaska*')).to.deep.equal(['*']);
+    expect(footnoteMarkers('Wyoming²')).to.deep.equal(['²']);
+    expect(footnoteMarkers('$79,850†(1)')).to.deep.equal(['†', '(1)']);
+    expect(footnoteMarkers('California')).to.deep.equal([]);
   });
 });

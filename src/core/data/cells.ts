@@ -26,7 +26,10 @@ export const TOP_CODE = { annual: 239_200, hourly: 115 } as const;
 const MISSING = new Set(['', '-', '–', '—', '*', '**', '(5)', '(8)', 'n/a', 'na', '…', '...']);
 
 // Footnote markers wherever they sit: "(1)" to "(9)", "*", "†", "‡", superscript digits.
-const FOOTNOTES = /\s*(?:\([1-9]\)|[*†‡]+|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)\s*/g;
+const FOOTNOTES = /\([1-9]\)|[*†‡]+|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/g;
+
+/** The footnote markers in a cell, header or label, for the note that says they were removed: "$79,850(1)" → ["(1)"]. */
+export const footnoteMarkers = (text: string): string[] => text.match(FOOTNOTES) ?? [];
 
 /** A header or label without its footnote markers: "Annual Wage (2)" → "Annual Wage". */
 export function withoutFootnotes(text: string): string {
@@ -37,7 +40,7 @@ export function withoutFootnotes(text: string): string {
 export function readCell(raw: string, locale: string, unit: 'annual' | 'hourly'): CellReading {
   const text = raw.replace(/\s+/g, ' ').trim();
   if (MISSING.has(text.toLowerCase())) return { kind: 'missing', text };
-  const footnotes = text.match(FOOTNOTES)?.map((f) => f.trim()) ?? [];
+  const footnotes = footnoteMarkers(text);
   const bare = withoutFootnotes(text);
   // Only a footnote marker: the note explains why there is no figure.
   if (!bare) return { kind: 'missing', text };

@@ -1,5 +1,5 @@
 import { csvParseRows, dsvFormat, tsvParseRows } from 'd3-dsv';
-import { readCell, TOP_CODE, withoutFootnotes } from './cells.js';
+import { footnoteMarkers, readCell, TOP_CODE, withoutFootnotes } from './cells.js';
 import { DataError, quote } from './errors.js';
 import { misreadMessage } from './numbers.js';
 import type { DataNote } from './notes.js';
@@ -217,12 +217,12 @@ export function readLabelledAmounts(grid: Grid, options: ColumnOptions): Labelle
   const missing: string[] = [];
   const skipped: string[] = [];
   const markers = new Set<string>();
-  for (const h of [headers[valueIndex], headers[labelIndex]]) for (const m of h?.match(/\([1-9]\)|[*†‡]+/g) ?? []) markers.add(m);
+  for (const h of [headers[valueIndex], headers[labelIndex]]) for (const m of footnoteMarkers(h ?? '')) markers.add(m);
 
   rows.forEach((row, i) => {
     const rawLabel = row[labelIndex] ?? '';
     const label = withoutFootnotes(rawLabel);
-    if (label !== rawLabel.trim()) for (const m of rawLabel.match(/\([1-9]\)|[*†‡]+/g) ?? []) markers.add(m);
+    for (const m of footnoteMarkers(rawLabel)) markers.add(m);
     const cell = readCell(row[valueIndex] ?? '', locale, unit);
     if (cell.kind === 'invalid') {
       const column = header ? `column ${quote(withoutFootnotes(header), 40)}` : `column ${valueIndex + 1}`;
