@@ -1,7 +1,7 @@
 import { footnoteMarkers, readCell, withoutFootnotes } from '../core/data/cells.js';
 import { rejectHourlyLooking, sectionContext, toAnnual, type ReadContext } from '../core/data/context.js';
 import { DataError, quote } from '../core/data/errors.js';
-import { classifyHeader, type Grid } from '../core/data/grid.js';
+import { classifyHeader, describeHeaders, namedColumn, type Grid } from '../core/data/grid.js';
 import type { DataNote } from '../core/data/notes.js';
 import { ambiguousAmount, asciiDigits, misreadMessage, parseLocalizedAmount } from '../core/data/numbers.js';
 import { cleanText, isRecord, jsonPath, own, ownKeys, readText } from '../core/data/values.js';
@@ -315,24 +315,6 @@ function partColumn(header: string): PartColumn {
   if (kind === 'label') return 'label';
   if (kind === 'not-money') return 'not-value';
   return 'unknown';
-}
-
-/** A column named in `value-column` or `label-column`: a 1-based index or header text. */
-function namedColumn(name: string, headers: readonly string[], width: number, attribute: string, where: string): number {
-  const trimmed = name.trim();
-  if (/^\d+$/.test(trimmed)) {
-    const index = Number(trimmed) - 1;
-    if (index >= 0 && index < width) return index;
-    throw new DataError(attribute, `the ${where} has ${width} columns, so there is no column ${trimmed}.`);
-  }
-  const wanted = withoutFootnotes(trimmed).toLowerCase();
-  const index = headers.findIndex((header) => withoutFootnotes(header).toLowerCase() === wanted);
-  if (index >= 0) return index;
-  throw new DataError(attribute, `no column headed ${quote(trimmed)}; ${describeHeaders(headers, where)}`);
-}
-
-function describeHeaders(headers: readonly string[], where: string): string {
-  return headers.length ? `found headers ${headers.map((header) => quote(header, 30)).join(', ')}.` : `the ${where} has no header row.`;
 }
 
 /** Whether more cells of a column read as values (or no data) than not. */

@@ -1,7 +1,7 @@
 import { footnoteMarkers, readCell, TOP_CODE, withoutFootnotes } from '../core/data/cells.js';
 import { annualFromHourly, rejectHourlyLooking, type ReadContext } from '../core/data/context.js';
 import { DataError, quote } from '../core/data/errors.js';
-import { classifyHeader, type Grid } from '../core/data/grid.js';
+import { classifyHeader, describeHeaders, headerList, namedColumn, type Grid } from '../core/data/grid.js';
 import { ambiguousAmount } from '../core/data/numbers.js';
 import { PERCENTILE_KEYS, type PercentileKey, type PercentileValues } from './data.js';
 
@@ -80,7 +80,6 @@ interface Series {
 
 const distinctKeys = (names: readonly (PercentileKey | undefined)[]) => new Set(names.filter(Boolean)).size;
 const widthOf = (grid: Grid) => Math.max(grid.headers.length, ...grid.rows.map((row) => row.length));
-const describeHeaders = (headers: readonly string[]) => headers.map((h) => quote(h, 30)).join(', ');
 
 /**
  * A first row that is really a header: a table whose header cells are `<td>`,
@@ -111,7 +110,7 @@ function wideSeries(grid: Grid, context: ReadContext, where: string): Series | u
     byKey.set(key, column);
   }
   const absent = PERCENTILE_KEYS.find((key) => !byKey.has(key));
-  if (absent) throw new DataError(where, `no column for the ${NAMES[absent]} percentile; ${ALL_FIVE}. Found headers ${describeHeaders(grid.headers)}.`);
+  if (absent) throw new DataError(where, `no column for the ${NAMES[absent]} percentile; ${ALL_FIVE}. Found headers ${headerList(grid.headers)}.`);
 
   const percentileIndexes = new Set(columns.map((c) => c.index));
   const labelOf = (row: readonly string[]) => withoutFootnotes(row.find((_, i) => !percentileIndexes.has(i)) ?? '');
@@ -151,21 +150,6 @@ function wideSeries(grid: Grid, context: ReadContext, where: string): Series | u
   return { name: groupUnit ? `${group[0]!.header} … ${group[group.length - 1]!.header}` : name, unit, cells, skipped: [], markers: footnoteMarkers(rawLabel) };
 }
 
-/** The column a `value-column` attribute names: its header text or its number. */
-function namedColumn(name: string, headers: readonly string[], width: number, where: string): number {
-  const trimmed = name.trim();
-  if (/^\d+$/.test(trimmed)) {
-    const index = Number(trimmed) - 1;
-    if (index >= 0 && index < width) return index;
-    throw new DataError('value-column', `the ${where} has ${width} columns, so there is no column ${trimmed}.`);
-  }
-  const wanted = withoutFootnotes(trimmed).toLowerCase();
-  const index = headers.findIndex((h) => withoutFootnotes(h).toLowerCase() === wanted);
-  if (index >= 0) return index;
-  const found = headers.length ? `found headers ${describeHeaders(headers)}` : `the ${where} has no header row`;
-  throw new DataError('value-column', `no column headed ${quote(trimmed)}; ${found}.`);
-}
-
 /** The long layout: one row per percentile, amounts in a column chosen by its header. */
 function longSeries(grid: Grid, context: ReadContext, where: string): Series | undefined {
   const { headers, rows } = grid;
@@ -180,7 +164,7 @@ function longSeries(grid: Grid, context: ReadContext, where: string): Series | u
 
   let valueColumn: number;
   if (context.valueColumn?.trim()) {
-    valueColumn = namedColumn(context.valueColumn, headers, width, where);
+    valueColumn = namedColumn(context.valueColumn, headers, width, 'value-column', where);
     const named = headers[valueColumn];
     if (valueColumn === nameColumn || (named !== undefined && classifyHeader(named) === 'not-money')) {
       throw new DataError('value-column', `${quote(withoutFootnotes(named ?? ''), 40)} does not hold wages; name a wage or salary column.`);
@@ -188,7 +172,7 @@ function longSeries(grid: Grid, context: ReadContext, where: string): Series | u
   } else if (headers.length) {
     const kinds = headers.map((header, i) => (i === nameColumn ? 'label' : classifyHeader(header)));
     valueColumn = (['annual', 'money', 'hourly'] as const).map((kind) => kinds.indexOf(kind)).find((i) => i >= 0) ?? -1;
-    if (valueColumn < 0) throw new DataError(where, `no column of annual amounts; found headers ${describeHeaders(headers)}. Name one with value-column.`);
+    if (valueColumn < 0) throw new DataError(where, `no column of annual amounts; ${describeHeaders(headers, where)} Name one with value-column.`);
   } else {
     // No header to go by: the first column of amounts.
     const amounts = (i: number) => rows.filter((row) => readCell(row[i] ?? '', context.locale, 'annual').kind === 'amount').length;
@@ -218,7 +202,7 @@ function longSeries(grid: Grid, context: ReadContext, where: string): Series | u
 
 /** Where the grid looked, for the message when it holds no percentiles. */
 function describeGrid(grid: Grid): string {
-  if (grid.headers.length) return `found headers ${describeHeaders(grid.headers)}`;
+  if (grid.headers.length) return `found headers ${headerList(grid.headers)}`;
   const starts = grid.rows.slice(0, 3).map((row) => quote(row[0] ?? '', 30));
   return starts.length ? `found rows starting ${starts.join(', ')}` : 'it is empty';
 }

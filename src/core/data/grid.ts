@@ -134,8 +134,8 @@ export interface LabelledAmounts {
   readonly notes: readonly DataNote[];
 }
 
-/** A column named by the author: a 1-based index or header text. */
-function namedColumn(name: string, headers: readonly string[], width: number, attribute: string, where: string): number {
+/** A column named in `value-column` or `label-column` (the attribute): a 1-based index or header text. */
+export function namedColumn(name: string, headers: readonly string[], width: number, attribute: string, where: string): number {
   const trimmed = name.trim();
   if (/^\d+$/.test(trimmed)) {
     const index = Number(trimmed) - 1;
@@ -148,8 +148,12 @@ function namedColumn(name: string, headers: readonly string[], width: number, at
   throw new DataError(attribute, `no column headed ${quote(trimmed)}; ${describeHeaders(headers, where)}`);
 }
 
-function describeHeaders(headers: readonly string[], where: string): string {
-  return headers.length ? `found headers ${headers.map((h) => quote(h, 30)).join(', ')}.` : `the ${where} has no header row.`;
+/** The headers as messages quote them: `"State", "Annual mean wage (2)"`. */
+export const headerList = (headers: readonly string[]): string => headers.map((h) => quote(h, 30)).join(', ');
+
+/** What a message says it found, for an author looking for the column to name. */
+export function describeHeaders(headers: readonly string[], where: string): string {
+  return headers.length ? `found headers ${headerList(headers)}.` : `the ${where} has no header row.`;
 }
 
 /** Whether most non-empty cells of a column read as amounts. */
