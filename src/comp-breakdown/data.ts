@@ -1,8 +1,7 @@
 import { footnoteMarkers, readCell, withoutFootnotes } from '../core/data/cells.js';
 import { rejectHourlyLooking, sectionContext, toAnnual, type ReadContext } from '../core/data/context.js';
 import { DataError, quote } from '../core/data/errors.js';
-import { classifyHeader, describeHeaders, namedColumn, type Grid } from '../core/data/grid.js';
-import type { DataNote } from '../core/data/notes.js';
+import { classifyHeader, describeHeaders, namedColumn, tableNotes, type Grid } from '../core/data/grid.js';
 import { ambiguousAmount, asciiDigits, misreadMessage, parseLocalizedAmount } from '../core/data/numbers.js';
 import { cleanText, isRecord, jsonPath, own, ownKeys, readText } from '../core/data/values.js';
 import type { DatasetMeta } from '../core/salary-element.js';
@@ -452,14 +451,8 @@ export function readCompGrid(grid: Grid, context: ReadContext, where: string): C
     throw new DataError(where, `no part has a figure${found}; expected rows of a part and its value, such as "Bonus | 10%".`);
   }
 
-  const notes: DataNote[] = [];
-  if (header) notes.push({ kind: 'column', header: withoutFootnotes(header) });
-  if (hourlyColumn) notes.push({ kind: 'hourly' });
-  if (markers.size) notes.push({ kind: 'footnotes', markers: [...markers] });
-  if (missing.length) notes.push({ kind: 'missing', labels: missing });
-  if (grid.repeatedHeaders) skipped.push(...Array<string>(grid.repeatedHeaders).fill('a repeated header row'));
-  if (skipped.length) notes.push({ kind: 'skipped', labels: skipped });
   const data = resolveParts(parts, hourlyColumn ? { ...context, hourly: true } : context, { where, baseName: 'a "Base salary" row' });
+  const notes = tableNotes({ column: withoutFootnotes(header), hourlyColumn, markers, missing, skipped, repeatedHeaders: grid.repeatedHeaders });
   notes.forEach((note) => context.note(note));
   return data;
 }

@@ -1,7 +1,7 @@
-import { footnoteMarkers, readCell, TOP_CODE, withoutFootnotes } from '../core/data/cells.js';
+import { footnoteMarkers, readCell, withoutFootnotes } from '../core/data/cells.js';
 import { annualFromHourly, rejectHourlyLooking, type ReadContext } from '../core/data/context.js';
 import { DataError, quote } from '../core/data/errors.js';
-import { classifyHeader, describeHeaders, headerList, namedColumn, type Grid } from '../core/data/grid.js';
+import { classifyHeader, describeHeaders, headerList, namedColumn, tableNotes, type Grid } from '../core/data/grid.js';
 import { ambiguousAmount } from '../core/data/numbers.js';
 import { PERCENTILE_KEYS, type PercentileKey, type PercentileValues } from './data.js';
 
@@ -259,14 +259,15 @@ export function readPercentileGrid(grid: Grid, context: ReadContext, where: stri
     { ...context, hourly },
   );
 
-  context.note({ kind: 'column', header: series.name });
-  if (hourly && !context.hourly) context.note({ kind: 'hourly' });
-  const coded = PERCENTILE_KEYS.filter((_, i) => topCoded[i]).map((key) => `${NAMES[key]} percentile`);
-  if (coded.length) context.note({ kind: 'top-coded', threshold: TOP_CODE.annual, labels: coded });
-  if (markers.size) context.note({ kind: 'footnotes', markers: [...markers] });
-  if (series.skipped.length || read.repeatedHeaders) {
-    context.note({ kind: 'skipped', labels: [...series.skipped, ...Array<string>(read.repeatedHeaders).fill('a repeated header row')] });
-  }
+  const notes = tableNotes({
+    column: series.name,
+    hourlyColumn: hourly && !context.hourly,
+    markers,
+    topCoded: PERCENTILE_KEYS.filter((_, i) => topCoded[i]).map((key) => `${NAMES[key]} percentile`),
+    skipped: series.skipped,
+    repeatedHeaders: read.repeatedHeaders,
+  });
+  notes.forEach((note) => context.note(note));
   const values = given.map((value) => (hourly ? annualFromHourly(value) : value)) as unknown as PercentileValues;
   return { values, topCoded, fromHourly: hourly };
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { classifyHeader, gridFromTable, gridFromText, readLabelledAmounts, type ColumnOptions } from './grid.js';
+import { classifyHeader, gridFromTable, gridFromText, readLabelledAmounts, tableNotes, type ColumnOptions } from './grid.js';
 import { DataError } from './errors.js';
 import { HOURLY_ONLY_TABLE, METROS_TABLE, STATES_TABLE } from '../../../test/fixtures/bls.js';
 
@@ -109,6 +109,29 @@ describe('readLabelledAmounts', () => {
     const grid = gridFromText('Bundesland\tJahresgehalt\nBayern\t79.850 €\nBerlin\t1.234,56 €');
     const read = readLabelledAmounts(grid, { ...EN, locale: 'de-DE' });
     expect(read.items.map((i) => i.value)).to.deep.equal([79850, 1234.56]);
+  });
+});
+
+describe('tableNotes', () => {
+  it('gives each interpretation once, in the caption’s order, and names repeated header rows', () => {
+    const notes = tableNotes({
+      column: 'Hourly mean wage',
+      hourlyColumn: true,
+      markers: new Set(['(1)']),
+      topCoded: ['Boulder, CO'],
+      missing: ['Alaska'],
+      skipped: ['U.S.'],
+      repeatedHeaders: 2,
+    });
+    expect(notes).to.deep.equal([
+      { kind: 'column', header: 'Hourly mean wage' },
+      { kind: 'hourly' },
+      { kind: 'top-coded', threshold: 239200, labels: ['Boulder, CO'] },
+      { kind: 'footnotes', markers: ['(1)'] },
+      { kind: 'missing', labels: ['Alaska'] },
+      { kind: 'skipped', labels: ['U.S.', 'a repeated header row', 'a repeated header row'] },
+    ]);
+    expect(tableNotes({ column: '', hourlyColumn: false, markers: new Set(), skipped: [], repeatedHeaders: 0 })).to.deep.equal([]);
   });
 });
 

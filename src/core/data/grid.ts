@@ -168,6 +168,34 @@ function mostlyAmounts(rows: readonly (readonly string[])[], index: number, loca
   return amounts > 0 && amounts >= others;
 }
 
+/** What a table reader interpreted, for `tableNotes`. */
+export interface TableReading {
+  /** The column (or row) the amounts were read from, footnotes removed; "" for none. */
+  readonly column: string;
+  /** The amounts came from an hourly column (× 2,080) the author did not declare hourly. */
+  readonly hourlyColumn: boolean;
+  readonly markers: ReadonlySet<string>;
+  readonly topCoded?: readonly string[];
+  readonly missing?: readonly string[];
+  /** Rows left out (national, total, not a percentile), besides the grid's repeated headers. */
+  readonly skipped: readonly string[];
+  readonly repeatedHeaders: number;
+}
+
+/** The notes for what a table reader interpreted, in the order the caption gives them. */
+export function tableNotes({ column, hourlyColumn, markers, topCoded = [], missing = [], skipped, repeatedHeaders }: TableReading): DataNote[] {
+  const notes: DataNote[] = [];
+  const skippedRows = [...skipped, ...Array<string>(repeatedHeaders).fill('a repeated header row')];
+  if (column) notes.push({ kind: 'column', header: column });
+  // amounts="hourly" is noted by the element; an hourly column chosen by its header is noted here.
+  if (hourlyColumn) notes.push({ kind: 'hourly' });
+  if (topCoded.length) notes.push({ kind: 'top-coded', threshold: TOP_CODE.annual, labels: topCoded });
+  if (markers.size) notes.push({ kind: 'footnotes', markers: [...markers] });
+  if (missing.length) notes.push({ kind: 'missing', labels: missing });
+  if (skippedRows.length) notes.push({ kind: 'skipped', labels: skippedRows });
+  return notes;
+}
+
 /**
  * Reads rows of a label and an amount from a grid. Columns are chosen by
  * their headers, never by position: an annual column first, else a money
@@ -249,15 +277,14 @@ export function readLabelledAmounts(grid: Grid, options: ColumnOptions): Labelle
     if (item.topCoded) topCoded.push(label);
     items.push(item);
   });
-  if (grid.repeatedHeaders) skipped.push(...Array<string>(grid.repeatedHeaders).fill('a repeated header row'));
-
-  const notes: DataNote[] = [];
-  if (header) notes.push({ kind: 'column', header: withoutFootnotes(header) });
-  // amounts="hourly" is noted by the element; an hourly column chosen here is noted here.
-  if (hourly && !options.hourly) notes.push({ kind: 'hourly' });
-  if (topCoded.length) notes.push({ kind: 'top-coded', threshold: TOP_CODE.annual, labels: topCoded });
-  if (markers.size) notes.push({ kind: 'footnotes', markers: [...markers] });
-  if (missing.length) notes.push({ kind: 'missing', labels: missing });
-  if (skipped.length) notes.push({ kind: 'skipped', labels: skipped });
+  const notes = tableNotes({
+    column: withoutFootnotes(header),
+    hourlyColumn: hourly && !options.hourly,
+    markers,
+    topCoded,
+    missing,
+    skipped,
+    repeatedHeaders: grid.repeatedHeaders,
+  });
   return { items, national, notes };
 }
