@@ -91,10 +91,8 @@ export function parseRankingValues(text: string, context: ReadContext): RankData
  * context's notes. A national row is set aside for the reference line.
  */
 export function readRankingGrid(grid: Grid, context: ReadContext, where: string): RankData {
-  const { valueColumn, labelColumn, hourly, locale } = context;
-  const read = readLabelledAmounts(withoutRankColumn(grid, context), { valueColumn, labelColumn, hourly, locale, where });
-  // amounts="hourly" already put its note in the caption.
-  for (const note of read.notes) if (!(note.kind === 'hourly' && context.hourly)) context.note(note);
+  const read = readLabelledAmounts(withoutRankColumn(grid, context), { ...context, where });
+  read.notes.forEach((note) => context.note(note));
   if (!read.items.length) {
     const national = read.national ? ` besides the national row ${quote(read.national.label)}` : '';
     throw new DataError(where, `expected rows of a label and an amount${national}; found none.`);

@@ -128,15 +128,8 @@ function stateColumn(grid: Grid, context: ReadContext): string | undefined {
  * warning. What was interpreted is passed on as notes.
  */
 export function readStatesGrid(grid: Grid, context: ReadContext, where: string): StateValues {
-  const read = readLabelledAmounts(grid, {
-    valueColumn: context.valueColumn,
-    labelColumn: stateColumn(grid, context),
-    hourly: context.hourly,
-    locale: context.locale,
-    where,
-  });
-  // amounts="hourly" is already noted by the element.
-  for (const note of read.notes) if (!(note.kind === 'hourly' && context.hourly)) context.note(note);
+  const read = readLabelledAmounts(grid, { ...context, labelColumn: stateColumn(grid, context), where });
+  read.notes.forEach((note) => context.note(note));
   const values = new Map<string, number>();
   const topCoded = new Set<string>();
   const seen = new Set<string>();
