@@ -1,7 +1,7 @@
 import { footnoteMarkers, readCell, withoutFootnotes } from '../core/data/cells.js';
 import { annualFromHourly, rejectHourlyLooking, type ReadContext } from '../core/data/context.js';
 import { DataError, quote } from '../core/data/errors.js';
-import { classifyHeader, describeHeaders, headerList, namedColumn, tableNotes, type Grid } from '../core/data/grid.js';
+import { amountIndex, classifyHeader, describeHeaders, headerList, namedColumn, tableNotes, type Grid } from '../core/data/grid.js';
 import { ambiguousAmount } from '../core/data/numbers.js';
 import { PERCENTILE_KEYS, type PercentileKey, type PercentileValues } from './data.js';
 
@@ -130,8 +130,7 @@ function wideSeries(grid: Grid, context: ReadContext, where: string): Series | u
     if (rows.length > 1) throw new DataError(where, `several rows of percentiles (${rowNames}); keep the one to draw, or name it with value-column.`);
     chosen = 0;
   } else {
-    const kinds = labels.map(classifyHeader);
-    chosen = (['annual', 'money', 'hourly'] as const).map((kind) => kinds.indexOf(kind)).find((i) => i >= 0) ?? -1;
+    chosen = amountIndex(labels.map(classifyHeader));
     if (chosen < 0)
       throw new DataError(where, `several rows of percentiles and none says it is annual or hourly wages: ${rowNames}. Name the row with value-column.`);
   }
@@ -170,8 +169,7 @@ function longSeries(grid: Grid, context: ReadContext, where: string): Series | u
       throw new DataError('value-column', `${quote(withoutFootnotes(named ?? ''), 40)} does not hold wages; name a wage or salary column.`);
     }
   } else if (headers.length) {
-    const kinds = headers.map((header, i) => (i === nameColumn ? 'label' : classifyHeader(header)));
-    valueColumn = (['annual', 'money', 'hourly'] as const).map((kind) => kinds.indexOf(kind)).find((i) => i >= 0) ?? -1;
+    valueColumn = amountIndex(headers.map((header, i) => (i === nameColumn ? 'label' : classifyHeader(header))));
     if (valueColumn < 0) throw new DataError(where, `no column of annual amounts; ${describeHeaders(headers, where)} Name one with value-column.`);
   } else {
     // No header to go by: the first column of amounts.

@@ -98,6 +98,10 @@ export function classifyHeader(header: string): ColumnKind {
   return 'unknown';
 }
 
+/** The column (or row) of amounts among these: annual first, else money, else hourly (× 2,080); -1 for none. */
+export const amountIndex = (kinds: readonly ColumnKind[]): number =>
+  (['annual', 'money', 'hourly'] as const).map((kind) => kinds.indexOf(kind)).find((index) => index >= 0) ?? -1;
+
 /** Rows that summarise rather than belong: the national figure, all occupations. */
 const NATIONAL = /^(u\.?\s?s\.?|united states|us total|u\.s\. total|national|nationwide|national average|all occupations|total,? all occupations)$/i;
 
@@ -222,9 +226,7 @@ export function readLabelledAmounts(grid: Grid, options: ColumnOptions): Labelle
       );
     }
   } else if (headers.length) {
-    valueIndex = kinds.indexOf('annual');
-    if (valueIndex < 0) valueIndex = kinds.indexOf('money');
-    if (valueIndex < 0) valueIndex = kinds.indexOf('hourly');
+    valueIndex = amountIndex(kinds);
     if (valueIndex < 0) throw new DataError(where, `no column of annual amounts; ${describeHeaders(headers, where)} Name one with value-column.`);
   } else {
     // No header to go by: the first column of amounts.
