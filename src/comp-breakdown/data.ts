@@ -1,7 +1,7 @@
 import { footnoteMarkers, readCell, withoutFootnotes } from '../core/data/cells.js';
 import { rejectHourlyLooking, sectionContext, toAnnual, type ReadContext } from '../core/data/context.js';
 import { DataError, quote } from '../core/data/errors.js';
-import { classifyHeader, describeHeaders, namedColumn, tableNotes, type Grid } from '../core/data/grid.js';
+import { classifyHeader, columnIndexes, describeHeaders, namedColumn, tableNotes, type Grid } from '../core/data/grid.js';
 import { ambiguousAmount, asciiDigits, misreadMessage, parseLocalizedAmount } from '../core/data/numbers.js';
 import { cleanText, isRecord, jsonPath, own, ownKeys, readText } from '../core/data/values.js';
 import type { DatasetMeta } from '../core/salary-element.js';
@@ -327,24 +327,22 @@ function mostlyValues(rows: readonly (readonly string[])[], index: number, local
   return values > others;
 }
 
-const columnsOf = (width: number) => Array.from({ length: width }, (_, index) => index);
-
 /**
  * Where the header row is, whatever the source said. A "header" with a value
  * in it is data (a CSV whose first row is "Bonus,10–20%"); a first row of
  * `<td>` cells with header words and no values is a header (tables from
  * editors that do not mark headers).
  */
-function placeHeaders(grid: Grid, locale: string): { headers: readonly string[]; rows: readonly (readonly string[])[] } {
+function placeHeaders(grid: Grid, locale: string): Grid {
   const { headers, rows } = grid;
-  if (headers.some((cell) => readValueCell(cell, locale).kind === 'value')) return { headers: [], rows: [headers, ...rows] };
+  if (headers.some((cell) => readValueCell(cell, locale).kind === 'value')) return { ...grid, headers: [], rows: [headers, ...rows] };
   const [first, ...rest] = rows;
   if (!headers.length && first && rest.length) {
     const noValues = first.every((cell) => readValueCell(cell, locale).kind === 'invalid');
     const known = first.map(partColumn);
-    if (noValues && known.includes('value') && known.includes('label')) return { headers: first, rows: rest };
+    if (noValues && known.includes('value') && known.includes('label')) return { ...grid, headers: first, rows: rest };
   }
-  return { headers, rows };
+  return grid;
 }
 
 /** A row that sums the others ("Total", "Gesamtvergütung", "Somme"): the widget draws its own total. */
@@ -361,27 +359,28 @@ function namedKey(label: string): NamedKey | undefined {
 }
 
 /** The columns of labels and values, by header, by the author's attributes, or label then value. */
-function chooseColumns(headers: readonly string[], rows: readonly (readonly string[])[], context: ReadContext, where: string) {
-  const width = Math.max(headers.length, ...rows.map((row) => row.length));
+function chooseColumns(table: Grid, context: ReadContext, where: string) {
+  const { headers, rows } = table;
+  const columns = columnIndexes(table);
   const kinds = headers.map(partColumn);
   let valueIndex: number;
-  if (context.valueColumn?.trim()) valueIndex = namedColumn(context.valueColumn, headers, width, 'value-column', where);
+  if (context.valueColumn?.trim()) valueIndex = namedColumn(context.valueColumn, table, 'value-column', where);
   else if (headers.length) {
     // "Vergütung | Betrag": both sound like money; the one whose cells are values wins.
-    const candidates = columnsOf(width).filter((index) => kinds[index] === 'value');
+    const candidates = columns.filter((index) => kinds[index] === 'value');
     valueIndex = candidates.find((index) => mostlyValues(rows, index, context.locale)) ?? candidates[0] ?? kinds.indexOf('hourly');
     if (valueIndex < 0) {
       throw new DataError(where, `no column of amounts or percents; ${describeHeaders(headers, where)} Head it "Amount" or name it with value-column.`);
     }
   } else {
-    if (width < 2) throw new DataError(where, 'expected two columns, a part and its value (such as "Bonus | 10%"), but found one.');
+    if (columns.length < 2) throw new DataError(where, 'expected two columns, a part and its value (such as "Bonus | 10%"), but found one.');
     valueIndex = 1;
   }
 
   let labelIndex: number;
-  if (context.labelColumn?.trim()) labelIndex = namedColumn(context.labelColumn, headers, width, 'label-column', where);
+  if (context.labelColumn?.trim()) labelIndex = namedColumn(context.labelColumn, table, 'label-column', where);
   else if (headers.length) {
-    const others = columnsOf(width).filter((index) => index !== valueIndex);
+    const others = columns.filter((index) => index !== valueIndex);
     labelIndex =
       others.find((index) => kinds[index] === 'label') ??
       others.find((index) => kinds[index] !== 'not-value' && !mostlyValues(rows, index, context.locale)) ??
@@ -409,9 +408,10 @@ function chooseColumns(headers: readonly string[], rows: readonly (readonly stri
  * the author): the widget draws its own total from the parts.
  */
 export function readCompGrid(grid: Grid, context: ReadContext, where: string): CompData {
-  const { headers, rows } = placeHeaders(grid, context.locale);
+  const table = placeHeaders(grid, context.locale);
+  const { headers, rows } = table;
   if (!rows.length) throw new DataError(where, 'has no rows; expected rows of a part and its value, such as "Bonus | 10%".');
-  const { valueIndex, labelIndex } = chooseColumns(headers, rows, context, where);
+  const { valueIndex, labelIndex } = chooseColumns(table, context, where);
   const header = headers[valueIndex] ?? '';
   const hourlyColumn = !context.hourly && partColumn(header) === 'hourly';
   const column = header ? `column ${quote(withoutFootnotes(header), 40)}` : `column ${valueIndex + 1}`;

@@ -1,7 +1,7 @@
 import { footnoteMarkers, readCell, withoutFootnotes } from '../core/data/cells.js';
 import { annualFromHourly, rejectHourlyLooking, type ReadContext } from '../core/data/context.js';
 import { DataError, quote } from '../core/data/errors.js';
-import { amountIndex, classifyHeader, describeHeaders, headerList, namedColumn, tableNotes, type Grid } from '../core/data/grid.js';
+import { amountIndex, classifyHeader, columnIndexes, describeHeaders, headerList, namedColumn, tableNotes, type Grid } from '../core/data/grid.js';
 import { ambiguousAmount } from '../core/data/numbers.js';
 import { PERCENTILE_KEYS, type PercentileKey, type PercentileValues } from './data.js';
 
@@ -79,7 +79,6 @@ interface Series {
 }
 
 const distinctKeys = (names: readonly (PercentileKey | undefined)[]) => new Set(names.filter(Boolean)).size;
-const widthOf = (grid: Grid) => Math.max(grid.headers.length, ...grid.rows.map((row) => row.length));
 
 /**
  * A first row that is really a header: a table whose header cells are `<td>`,
@@ -152,10 +151,10 @@ function wideSeries(grid: Grid, context: ReadContext, where: string): Series | u
 /** The long layout: one row per percentile, amounts in a column chosen by its header. */
 function longSeries(grid: Grid, context: ReadContext, where: string): Series | undefined {
   const { headers, rows } = grid;
-  const width = widthOf(grid);
+  const columns = columnIndexes(grid);
   let nameColumn = -1;
   let most = 2;
-  for (let i = 0; i < width; i++) {
+  for (const i of columns) {
     const count = distinctKeys(rows.map((row) => percentileName(row[i] ?? '')?.key));
     if (count > most) [nameColumn, most] = [i, count];
   }
@@ -163,7 +162,7 @@ function longSeries(grid: Grid, context: ReadContext, where: string): Series | u
 
   let valueColumn: number;
   if (context.valueColumn?.trim()) {
-    valueColumn = namedColumn(context.valueColumn, headers, width, 'value-column', where);
+    valueColumn = namedColumn(context.valueColumn, grid, 'value-column', where);
     const named = headers[valueColumn];
     if (valueColumn === nameColumn || (named !== undefined && classifyHeader(named) === 'not-money')) {
       throw new DataError('value-column', `${quote(withoutFootnotes(named ?? ''), 40)} does not hold wages; name a wage or salary column.`);
@@ -174,7 +173,7 @@ function longSeries(grid: Grid, context: ReadContext, where: string): Series | u
   } else {
     // No header to go by: the first column of amounts.
     const amounts = (i: number) => rows.filter((row) => readCell(row[i] ?? '', context.locale, 'annual').kind === 'amount').length;
-    valueColumn = Array.from({ length: width }, (_, i) => i).find((i) => i !== nameColumn && amounts(i) * 2 >= rows.length) ?? -1;
+    valueColumn = columns.find((i) => i !== nameColumn && amounts(i) * 2 >= rows.length) ?? -1;
     if (valueColumn < 0) throw new DataError(where, 'has a column of percentiles but no column of amounts beside it.');
   }
 

@@ -73,6 +73,10 @@ export function gridFromText(text: string): Grid {
   return { headers: head, rows: rest.filter((row) => !same(row)), repeatedHeaders: rest.filter(same).length };
 }
 
+/** Every column's index, as wide as the header or the widest row. */
+export const columnIndexes = ({ headers, rows }: Grid): number[] =>
+  Array.from({ length: Math.max(headers.length, ...rows.map((row) => row.length)) }, (_, index) => index);
+
 /** What a column holds, judged by its header. */
 export type ColumnKind = 'annual' | 'hourly' | 'money' | 'not-money' | 'label' | 'unknown';
 
@@ -139,7 +143,9 @@ export interface LabelledAmounts {
 }
 
 /** A column named in `value-column` or `label-column` (the attribute): a 1-based index or header text. */
-export function namedColumn(name: string, headers: readonly string[], width: number, attribute: string, where: string): number {
+export function namedColumn(name: string, grid: Grid, attribute: string, where: string): number {
+  const { headers } = grid;
+  const width = columnIndexes(grid).length;
   const trimmed = name.trim();
   if (/^\d+$/.test(trimmed)) {
     const index = Number(trimmed) - 1;
@@ -211,13 +217,13 @@ export function tableNotes({ column, hourlyColumn, markers, topCoded = [], missi
 export function readLabelledAmounts(grid: Grid, options: ColumnOptions): LabelledAmounts {
   const { headers, rows } = grid;
   const { locale, where } = options;
-  const width = Math.max(headers.length, ...rows.map((r) => r.length));
+  const columns = columnIndexes(grid);
   if (!rows.length) throw new DataError(where, 'has no rows of data.');
   const kinds = headers.map(classifyHeader);
 
   let valueIndex: number;
   if (options.valueColumn?.trim()) {
-    valueIndex = namedColumn(options.valueColumn, headers, width, 'value-column', where);
+    valueIndex = namedColumn(options.valueColumn, grid, 'value-column', where);
     const named = headers[valueIndex];
     if (named !== undefined && kinds[valueIndex] === 'not-money') {
       throw new DataError(
@@ -230,15 +236,15 @@ export function readLabelledAmounts(grid: Grid, options: ColumnOptions): Labelle
     if (valueIndex < 0) throw new DataError(where, `no column of annual amounts; ${describeHeaders(headers, where)} Name one with value-column.`);
   } else {
     // No header to go by: the first column of amounts.
-    valueIndex = Array.from({ length: width }, (_, i) => i).find((i) => mostlyAmounts(rows, i, locale)) ?? -1;
+    valueIndex = columns.find((i) => mostlyAmounts(rows, i, locale)) ?? -1;
     if (valueIndex < 0) throw new DataError(where, 'no column of amounts, and no header row to name one; add a header such as "Annual mean wage".');
   }
 
   let labelIndex: number;
-  if (options.labelColumn?.trim()) labelIndex = namedColumn(options.labelColumn, headers, width, 'label-column', where);
+  if (options.labelColumn?.trim()) labelIndex = namedColumn(options.labelColumn, grid, 'label-column', where);
   else {
-    const columns = Array.from({ length: width }, (_, i) => i).filter((i) => i !== valueIndex);
-    labelIndex = columns.find((i) => kinds[i] === 'label') ?? columns.find((i) => kinds[i] !== 'not-money' && !mostlyAmounts(rows, i, locale)) ?? -1;
+    const others = columns.filter((i) => i !== valueIndex);
+    labelIndex = others.find((i) => kinds[i] === 'label') ?? others.find((i) => kinds[i] !== 'not-money' && !mostlyAmounts(rows, i, locale)) ?? -1;
     if (labelIndex < 0) throw new DataError(where, `no column of names or places to label the amounts; ${describeHeaders(headers, where)}`);
   }
 
