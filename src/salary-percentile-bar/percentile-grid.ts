@@ -250,11 +250,8 @@ export function readPercentileGrid(grid: Grid, context: ReadContext, where: stri
   }
   const hourly = series.unit === 'hourly';
   // BLS's top-codes are thresholds, not the author's figures: they say nothing about the unit.
-  rejectHourlyLooking(
-    given.filter((_, i) => !topCoded[i]),
-    where,
-    { ...context, hourly },
-  );
+  const figures = given.filter((_, i) => !topCoded[i]);
+  if (!hourly) rejectHourlyLooking(figures, where, context);
 
   const notes = tableNotes({
     column: series.name,

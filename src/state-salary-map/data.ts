@@ -154,11 +154,9 @@ export function readStatesGrid(grid: Grid, context: ReadContext, where: string):
     );
   }
   const fromHourly = read.items.some((item) => item.fromHourly);
-  rejectHourlyLooking(
-    [...values].filter(([postal]) => !topCoded.has(postal)).map(([, value]) => value),
-    where,
-    { ...context, hourly: context.hourly || fromHourly },
-  );
+  // Converted amounts are annual; top-codes are BLS's thresholds, not the author's figures.
+  const figures = [...values].filter(([postal]) => !topCoded.has(postal)).map(([, value]) => value);
+  if (!fromHourly) rejectHourlyLooking(figures, where, context);
   return { values, topCoded, fromHourly, unknown: skipUnknown(unknown, context) };
 }
 
