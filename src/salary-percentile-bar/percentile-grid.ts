@@ -50,7 +50,7 @@ const NAMED: readonly [RegExp, PercentileKey][] = [
 
 /** The percentile a header or row label names, and the unit it says (BLS's "A_" and "H_" prefixes), if any. */
 export function percentileName(text: string): { readonly key: PercentileKey; readonly unit?: Unit } | undefined {
-  const name = withoutFootnotes(text).toLowerCase().replace(/\s+/g, ' ').trim();
+  const name = withoutFootnotes(text).toLowerCase();
   const unitOf = (prefix: string | undefined): Unit | undefined => {
     if (prefix === 'a') return 'annual';
     if (prefix === 'h') return 'hourly';
