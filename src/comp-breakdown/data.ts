@@ -419,15 +419,14 @@ export function readCompGrid(grid: Grid, context: ReadContext, where: string): C
   const parts: WrittenPart[] = [];
   const missing: string[] = [];
   const skipped: string[] = [];
-  const markers = new Set<string>();
-  for (const cell of [headers[valueIndex] ?? '', headers[labelIndex] ?? '']) for (const marker of footnoteMarkers(cell)) markers.add(marker);
+  const markers = [headers[valueIndex], headers[labelIndex]].flatMap((cell) => footnoteMarkers(cell ?? ''));
   const takenKeys = new Set<string>();
   rows.forEach((row, index) => {
     const rawLabel = row[labelIndex] ?? '';
     const rawValue = row[valueIndex] ?? '';
     if (!rawLabel.trim() && !rawValue.trim()) return;
     const label = cleanText(withoutFootnotes(rawLabel), MAX_LABEL) || `Row ${index + 1}`;
-    for (const marker of footnoteMarkers(rawLabel)) markers.add(marker);
+    markers.push(...footnoteMarkers(rawLabel));
     if (TOTAL_LABEL.test(label)) {
       skipped.push(label);
       return;
@@ -439,7 +438,7 @@ export function readCompGrid(grid: Grid, context: ReadContext, where: string): C
       missing.push(label);
       return;
     }
-    for (const marker of cell.footnotes) markers.add(marker);
+    markers.push(...cell.footnotes);
     // A named key is taken by its first row; a second "Bonus" row is a part of its own.
     const named = namedKey(label);
     const key = named && !takenKeys.has(named) ? named : `row ${index + 1}`;

@@ -229,7 +229,7 @@ export function readPercentileGrid(grid: Grid, context: ReadContext, where: stri
 
   const given: number[] = [];
   const topCoded: boolean[] = [];
-  const markers = new Set(series.markers);
+  const markers = [...series.markers];
   for (const key of PERCENTILE_KEYS) {
     const { text, at } = series.cells.get(key)!;
     const cell = readCell(text, context.locale, series.unit);
@@ -237,7 +237,7 @@ export function readPercentileGrid(grid: Grid, context: ReadContext, where: stri
     if (cell.kind === 'missing') throw new DataError(at, `the ${NAMES[key]} percentile has no figure (${quote(cell.text || 'an empty cell')}); ${ALL_FIVE}.`);
     given.push(cell.value);
     topCoded.push(cell.topCoded);
-    for (const marker of cell.footnotes) markers.add(marker);
+    markers.push(...cell.footnotes);
   }
   for (let i = 1; i < given.length; i++) {
     const [key, before] = [PERCENTILE_KEYS[i]!, PERCENTILE_KEYS[i - 1]!];

@@ -184,7 +184,8 @@ export interface TableReading {
   readonly column: string;
   /** The amounts came from an hourly column (× 2,080) the author did not declare hourly. */
   readonly hourlyColumn: boolean;
-  readonly markers: ReadonlySet<string>;
+  /** Footnote markers removed, repeats and all. */
+  readonly markers: Iterable<string>;
   readonly topCoded?: readonly string[];
   readonly missing?: readonly string[];
   /** Rows left out (national, total, not a percentile), besides the grid's repeated headers. */
@@ -195,12 +196,13 @@ export interface TableReading {
 /** The notes for what a table reader interpreted, in the order the caption gives them. */
 export function tableNotes({ column, hourlyColumn, markers, topCoded = [], missing = [], skipped, repeatedHeaders }: TableReading): DataNote[] {
   const notes: DataNote[] = [];
+  const footnotes = [...new Set(markers)];
   const skippedRows = [...skipped, ...Array<string>(repeatedHeaders).fill('a repeated header row')];
   if (column) notes.push({ kind: 'column', header: column });
   // amounts="hourly" is noted by the element; an hourly column chosen by its header is noted here.
   if (hourlyColumn) notes.push({ kind: 'hourly' });
   if (topCoded.length) notes.push({ kind: 'top-coded', threshold: TOP_CODE.annual, labels: topCoded });
-  if (markers.size) notes.push({ kind: 'footnotes', markers: [...markers] });
+  if (footnotes.length) notes.push({ kind: 'footnotes', markers: footnotes });
   if (missing.length) notes.push({ kind: 'missing', labels: missing });
   if (skippedRows.length) notes.push({ kind: 'skipped', labels: skippedRows });
   return notes;
@@ -256,13 +258,12 @@ export function readLabelledAmounts(grid: Grid, options: ColumnOptions): Labelle
   const topCoded: string[] = [];
   const missing: string[] = [];
   const skipped: string[] = [];
-  const markers = new Set<string>();
-  for (const h of [headers[valueIndex], headers[labelIndex]]) for (const m of footnoteMarkers(h ?? '')) markers.add(m);
+  const markers = [headers[valueIndex], headers[labelIndex]].flatMap((h) => footnoteMarkers(h ?? ''));
 
   rows.forEach((row, i) => {
     const rawLabel = row[labelIndex] ?? '';
     const label = withoutFootnotes(rawLabel);
-    for (const m of footnoteMarkers(rawLabel)) markers.add(m);
+    markers.push(...footnoteMarkers(rawLabel));
     const cell = readCell(row[valueIndex] ?? '', locale, unit);
     if (cell.kind === 'invalid') {
       const column = header ? `column ${quote(withoutFootnotes(header), 40)}` : `column ${valueIndex + 1}`;
@@ -273,7 +274,7 @@ export function readLabelledAmounts(grid: Grid, options: ColumnOptions): Labelle
     let item: LabelledAmount;
     if (cell.kind === 'missing') item = { label, value: undefined, topCoded: false, fromHourly: false };
     else {
-      for (const f of cell.footnotes) markers.add(f);
+      markers.push(...cell.footnotes);
       item = { label, value: hourly ? annualFromHourly(cell.value) : cell.value, topCoded: cell.topCoded, fromHourly: hourly };
     }
     if (isNationalLabel(label)) {
