@@ -36,7 +36,7 @@ const isTopCode = (raw: unknown) => typeof raw === 'string' && raw.trim() === '#
 
 /** Reads [state, amount] pairs from attributes or JSON, where amounts are plain numbers (or "#"). */
 function collect(entries: Iterable<[unknown, unknown]>, where: string, context: ReadContext): StateValues {
-  const given = new Map<string, number>();
+  const values = new Map<string, number>();
   const topCoded = new Set<string>();
   const unknown: unknown[] = [];
   for (const [id, raw] of entries) {
@@ -46,21 +46,18 @@ function collect(entries: Iterable<[unknown, unknown]>, where: string, context: 
       continue;
     }
     const at = jsonPath(where, typeof id === 'string' ? id.trim() : String(id));
-    if (given.has(state.postal)) throw new DataError(at, `${state.name} has more than one value.`);
+    if (values.has(state.postal)) throw new DataError(at, `${state.name} has more than one value.`);
     if (raw === null || raw === undefined || raw === '') continue; // explicitly no data
     if (isTopCode(raw)) {
       topCoded.add(state.postal);
-      given.set(state.postal, context.hourly ? TOP_CODE.hourly : TOP_CODE.annual);
-    } else given.set(state.postal, readAmount(raw, at));
+      values.set(state.postal, TOP_CODE.annual);
+    } else values.set(state.postal, toAnnual(readAmount(raw, at), context));
   }
   // Top-codes are BLS's thresholds, not the author's figures: they say nothing about the unit.
-  rejectHourlyLooking(
-    [...given].filter(([postal]) => !topCoded.has(postal)).map(([, value]) => value),
-    where || 'states',
-    context,
-  );
+  // Amounts declared hourly are never checked, so they could be converted as they were read.
+  const figures = [...values].filter(([postal]) => !topCoded.has(postal)).map(([, value]) => value);
+  rejectHourlyLooking(figures, where || 'states', context);
   if (topCoded.size) context.note({ kind: 'top-coded', threshold: TOP_CODE.annual, labels: [...topCoded].map((postal) => findState(postal)!.name) });
-  const values = new Map([...given].map(([postal, value]) => [postal, toAnnual(value, context)]));
   return { values, topCoded, fromHourly: context.hourly, unknown: skipUnknown(unknown, context) };
 }
 
