@@ -98,9 +98,9 @@ export function readRankingGrid(grid: Grid, context: ReadContext, where: string)
     throw new DataError(where, `expected rows of a label and an amount${national}; found none.`);
   }
   checkItems(read.items, where, context);
-  const national = read.national;
+  const { national } = read;
   return {
-    items: read.items.map(({ label, value, topCoded, fromHourly }) => ({ label: readText(label, where, 120), value, topCoded, fromHourly })),
+    items: read.items.map((item) => ({ ...item, label: readText(item.label, where, 120) })),
     national: national?.value === undefined ? undefined : { label: readText(national.label, where, 60), value: national.value },
   };
 }
