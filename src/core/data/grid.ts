@@ -251,7 +251,7 @@ export function readLabelledAmounts(grid: Grid, options: ColumnOptions): Labelle
   }
 
   const header = headers[valueIndex] ?? '';
-  const hourly = options.hourly || classifyHeader(header) === 'hourly';
+  const hourly = options.hourly || kinds[valueIndex] === 'hourly';
   const unit = hourly ? 'hourly' : 'annual';
   const items: LabelledAmount[] = [];
   let national: LabelledAmount | undefined;
