@@ -1,21 +1,13 @@
-import { css, unsafeCSS, type CSSResult } from 'lit';
-import { CANDIDATES, SERIES_COLOURS } from './palette.js';
-
-/** `.series-2 { --_series-color: var(--salary-color-2, var(--_pick)) } … .pick-1 { --_pick: #d35a00 } …`, from the palette's one list. */
-const seriesStyles: CSSResult = unsafeCSS(
-  [
-    ...Array.from({ length: SERIES_COLOURS - 1 }, (_, i) => `.series-${i + 2}{--_series-color:var(--salary-color-${i + 2},var(--_pick))}`),
-    ...CANDIDATES.map((hex, i) => `.pick-${i + 1}{--_pick:${hex}}`),
-  ].join(''),
-);
+import { css } from 'lit';
 
 export const compBreakdownStyles = css`
-  ${seriesStyles}
-  /* Each part's colour: the public --salary-color-N, else the accent (first part) or the
-     candidate the element picked for it (pick-K), read into one private name. */
-  .series-1 {
-    --_series-color: var(--salary-color-1, var(--_accent));
-  }
+  /* Each part's colour: the public --salary-color-N, read into one private name. */
+  .series-1 { --_series-color: var(--salary-color-1, var(--_accent)); }
+  .series-2 { --_series-color: var(--salary-color-2, #d35a00); }
+  .series-3 { --_series-color: var(--salary-color-3, #0f8a6f); }
+  .series-4 { --_series-color: var(--salary-color-4, #9b51b0); }
+  .series-5 { --_series-color: var(--salary-color-5, #b7791f); }
+  .series-6 { --_series-color: var(--salary-color-6, #6d6d6d); }
   .solid {
     fill: var(--_series-color);
   }
@@ -47,9 +39,6 @@ export const compBreakdownStyles = css`
     text-anchor: middle;
     font-variant-numeric: tabular-nums;
   }
-  .centre-value.smaller {
-    font-size: var(--_text-value);
-  }
   .total {
     font-size: var(--_text-value);
     font-weight: 600;
@@ -65,40 +54,12 @@ export const compBreakdownStyles = css`
     list-style: none;
     font-size: 0.85em;
     display: grid;
-    grid-template-columns: auto minmax(0, 1fr) auto auto;
+    grid-template-columns: auto 1fr auto auto;
     gap: 0.15em 0.6em;
     align-items: center;
   }
   .legend li {
     display: contents;
-  }
-  .legend-box {
-    container-type: inline-size;
-  }
-  /* Long labels wrap between words, or anywhere when one word is wider than the column. */
-  .legend li > span:nth-child(2) {
-    min-width: 0;
-    overflow-wrap: anywhere;
-  }
-  /* A narrow column (a sidebar, or large text): each row's label on a line of its own,
-     the amount and share under it, so no row is wider than the widget. */
-  @container (width < 20em) {
-    .legend {
-      grid-template-columns: auto minmax(0, 1fr) auto;
-      row-gap: 0;
-    }
-    .legend li > span:nth-child(2) {
-      grid-column: 2 / -1;
-    }
-    .legend .amount {
-      grid-column: 2;
-    }
-    .legend .share {
-      min-width: 0;
-    }
-    .legend li:not(:last-child) > .share {
-      margin-block-end: 0.35em;
-    }
   }
   .legend .amount,
   .legend .share {

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
 import { createFormatter, type Formatter } from '../core/format.js';
@@ -6,31 +6,18 @@ import type { ReadContext } from '../core/data/context.js';
 import type { Grid } from '../core/data/grid.js';
 import { readChoice } from '../core/data/values.js';
 import { DEFAULT_COMP, NAMED, parseCompSection, readCompGrid, resolveParts, writtenPart, type CompData, type Component, type NamedKey } from './data.js';
-import { barLayout, chartHeight, donutLayout, fitBarTotal, fitCentre, type Point, type Variant } from './geometry.js';
+import { barLayout, chartHeight, donutLayout, fitBarTotal, type Point, type Variant } from './geometry.js';
 import { compBreakdownStyles } from './comp-breakdown.styles.js';
-import { parseRgb, pickSeriesColours, SERIES_COLOURS, type Rgb } from './palette.js';
 
 const VARIANTS = ['donut', 'bar'] as const;
-/** The shell's accent when --salary-accent is not set. */
-const DEFAULT_ACCENT: Rgb = [0x2f, 0x6b, 0xd8];
+/** Colours of the series; the parts after the last take them again from the first. */
+const SERIES_COLOURS = 6;
 const EMPTY_MESSAGE = 'Every component is zero, so there is nothing to draw.';
 
 /** The mark and legend id of the part at `index`: "part-1" for the first. */
 const partId = (index: number): string => `part-${index + 1}`;
-let canvas: CanvasRenderingContext2D | null | undefined;
-/**
- * A colour as the author wrote it ("teal", "hsl(…)"), read as sRGB: canvas
- * normalises any colour it knows to "#rrggbb" or "rgba(…)". 'unknown' when set
- * but not readable that way; undefined when not set.
- */
-function readColour(value: string): Rgb | 'unknown' | undefined {
-  if (!value.trim()) return undefined;
-  canvas ??= document.createElement('canvas').getContext('2d');
-  if (!canvas) return parseRgb(value) ?? 'unknown';
-  canvas.fillStyle = '#000';
-  canvas.fillStyle = value;
-  return parseRgb(String(canvas.fillStyle)) ?? 'unknown';
-}
+/** The colour class of the part at `index`: "series-1" to "series-6". */
+const seriesClass = (index: number): string => `series-${(index % SERIES_COLOURS) + 1}`;
 
 /**
  * Total compensation as the sum of its parts: base salary, bonus, equity,
@@ -70,8 +57,8 @@ function readColour(value: string): Rgb | 'unknown' | undefined {
  * @cssprop [--salary-color-2=#d35a00] - Second component.
  * @cssprop [--salary-color-3=#0f8a6f] - Third component.
  * @cssprop [--salary-color-4=#9b51b0] - Fourth component.
- * @cssprop [--salary-color-5=#c2185b] - Fifth component.
- * @cssprop [--salary-color-6=#7a5c00] - Sixth component (colours repeat after it). Unset colours 2–6 are the first of a fixed list (palette.ts) that stays ΔE_OK 0.15 from the accent and the colours before them.
+ * @cssprop [--salary-color-5=#b7791f] - Fifth component.
+ * @cssprop [--salary-color-6=#6d6d6d] - Sixth component (colours repeat after it).
  */
 export class CompBreakdown extends SalaryElement<CompData> {
   static override styles = [...SalaryElement.styles, compBreakdownStyles];
@@ -89,10 +76,6 @@ export class CompBreakdown extends SalaryElement<CompData> {
   declare equity: string | number | undefined;
   declare benefits: string | number | undefined;
   declare variant: string | undefined;
-
-  /** The candidate each colour slot takes (see palette.ts), read from the host's colours at each update. */
-  private _picks: (number | undefined)[] = [];
-  private _paletteKey = '';
 
   protected readonly section = 'compensation';
   protected override readonly sizedByWidth = true;
@@ -124,44 +107,12 @@ export class CompBreakdown extends SalaryElement<CompData> {
     readChoice(this.variant, 'variant', VARIANTS);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (!this.isConnected) return;
-    const style = getComputedStyle(this);
-    this._readPalette(style);
-  }
-
-  // Custom colours are computed values on the host; they are read again only when they change.
-  private _readPalette(style: CSSStyleDeclaration): void {
-    const values = ['--salary-accent', ...Array.from({ length: SERIES_COLOURS }, (_, i) => `--salary-color-${i + 1}`)].map((name) =>
-      style.getPropertyValue(name),
-    );
-    const key = values.join('|');
-    if (key === this._paletteKey) return;
-    this._paletteKey = key;
-    const [accent = '', ...custom] = values;
-    const readAccent = readColour(accent);
-    this._picks = pickSeriesColours(typeof readAccent === 'object' ? readAccent : DEFAULT_ACCENT, custom.map(readColour));
-  }
-
-  /** The colour classes of the part at `index`: its slot ("series-1" to "series-6") and the candidate picked for it ("pick-3"). */
-  private _seriesClass(index: number): string {
-    const slot = index % SERIES_COLOURS;
-    const pick = this._picks[slot];
-    return pick === undefined ? `series-${slot + 1}` : `series-${slot + 1} pick-${pick + 1}`;
-  }
-
   private get _variant(): Variant {
     return this.variant?.trim().toLowerCase() === 'bar' ? 'bar' : 'donut';
   }
 
   protected chartHeight(width: number): number {
-    return chartHeight(this._variant, width, this.text);
-  }
-
-  /** An amount kept whole inside a right-to-left line (first-strong isolate), so its parts never reorder. */
-  private _isolate(amount: string): string {
-    return this.rtl ? `\u2068${amount}\u2069` : amount;
+    return chartHeight(this._variant, width);
   }
 
   /** "$15,000–$30,000", or one amount when both ends are the same. */
@@ -199,10 +150,7 @@ export class CompBreakdown extends SalaryElement<CompData> {
 
   /** Where each drawn part's tooltip points, by part index. */
   private _anchors(data: CompData, width: number, height: number): Map<number, Point> {
-    const segments =
-      this._variant === 'bar'
-        ? barLayout(data.components, width, { text: this.text, rtl: this.rtl }).segments
-        : donutLayout(data.components, width, height).segments;
+    const segments = this._variant === 'bar' ? barLayout(data.components, width).segments : donutLayout(data.components, width, height).segments;
     return new Map(segments.map((segment) => [segment.index, segment.anchor]));
   }
 
@@ -218,7 +166,7 @@ export class CompBreakdown extends SalaryElement<CompData> {
   }
 
   private _segment(index: number, body: TemplateResult): TemplateResult {
-    return this.mark(partId(index), body, this._seriesClass(index));
+    return this.mark(partId(index), body, seriesClass(index));
   }
 
   protected renderChart(data: CompData, width: number, height: number, fmt: Formatter): TemplateResult {
@@ -228,20 +176,19 @@ export class CompBreakdown extends SalaryElement<CompData> {
   }
 
   private _renderBar(data: CompData, width: number, height: number, fmt: Formatter): TemplateResult {
-    const layout = barLayout(data.components, width, { text: this.text, rtl: this.rtl });
-    const range = (format: (annual: number) => string) => this._isolate(this._range(data.low, data.high, format));
+    const layout = barLayout(data.components, width);
     // Fullest first: full amounts (where the box is wide), short ones, then short ones without the midpoint.
     const formats = layout.compactTotal ? [fmt.compact] : [fmt.money, fmt.compact];
     const candidates = formats.map((format) => {
-      const total = `Total ${range(format)}`;
-      return data.low === data.high ? total : `${total} · midpoint ${this._isolate(format((data.low + data.high) / 2))}`;
+      const total = `Total ${this._range(data.low, data.high, format)}`;
+      return data.low === data.high ? total : `${total} · midpoint ${format((data.low + data.high) / 2)}`;
     });
-    candidates.push(`Total ${range(fmt.compact)}`);
-    const total = fitBarTotal(candidates, width, this.text);
+    candidates.push(`Total ${this._range(data.low, data.high, fmt.compact)}`);
+    const total = fitBarTotal(candidates, width);
     return this.chartSvg(
       width,
       height,
-      svg`<text class="total" x=${layout.totalX} y=${layout.totalY} text-anchor=${this.rtl ? 'end' : 'start'} .textContent=${total}></text>
+      svg`<text class="total" y=${layout.totalY} .textContent=${total}></text>
         ${layout.segments.map(({ index, low, range }) =>
           this._segment(
             index,
@@ -252,22 +199,10 @@ export class CompBreakdown extends SalaryElement<CompData> {
     );
   }
 
-  // The ring keeps its clockwise order from 12 o'clock on right-to-left pages: like a clock face,
-  // its order carries no reading direction, and the legend (which does) follows the page.
   private _renderDonut(data: CompData, width: number, height: number, fmt: Formatter): TemplateResult {
     const layout = donutLayout(data.components, width, height);
     const [centreX, centreY] = layout.centre;
     const midpoint = (data.low + data.high) / 2;
-    const lines = fitCentre(
-      {
-        label: 'Total',
-        low: fmt.compact(data.low),
-        high: fmt.compact(data.high),
-        note: data.low === data.high ? '' : `midpoint ${this._isolate(fmt.compact(midpoint))}`,
-      },
-      layout.innerRadius,
-      this.text,
-    );
     // The light piece of a range goes first: the solid low piece is drawn over its start.
     return this.chartSvg(
       width,
@@ -280,7 +215,9 @@ export class CompBreakdown extends SalaryElement<CompData> {
               ${lowPath ? svg`<path class="solid" d=${lowPath}></path>` : nothing}`,
           ),
         )}
-        ${lines.map((line) => svg`<text class="centre-${line.kind} ${line.role === 'value' ? 'smaller' : ''}" y=${line.y} .textContent=${line.text}></text>`)}
+        <text class="centre-label" y=${layout.labelY}>Total</text>
+        <text class="centre-value" y=${layout.valueY} .textContent=${this._range(data.low, data.high, fmt.compact)}></text>
+        ${layout.noteY === undefined ? nothing : svg`<text class="centre-note" y=${layout.noteY} .textContent=${`midpoint ${fmt.compact(midpoint)}`}></text>`}
       </g>`,
     );
   }
@@ -289,16 +226,15 @@ export class CompBreakdown extends SalaryElement<CompData> {
     if (!data || !(data.high > 0)) return nothing;
     let totalLabel = 'Total';
     if (data.low !== data.high) totalLabel += ` (midpoint ${fmt.money((data.low + data.high) / 2)})`;
-    // The box is a size container, so the legend's rows can stack in a narrow column (see the styles).
-    return html`<div class="legend-box"><ul class="legend" part="legend">
+    return html`<ul class="legend" part="legend">
       ${data.components.map(
-        (component, index) => html`<li data-point=${partId(index)} class=${this._seriesClass(index)}>
+        (component, index) => html`<li data-point=${partId(index)} class=${seriesClass(index)}>
           <span class="swatch ${component.low === component.high ? 'fixed' : ''}"></span><span>${component.label}</span>
           <span class="amount">${this._range(component.low, component.high, fmt.money)}</span><span class="share">${component.share}%</span>
         </li>`,
       )}
       <li class="sum"><span></span><span>${totalLabel}</span>
         <span class="amount">${this._range(data.low, data.high, fmt.money)}</span><span class="share">100%</span></li>
-    </ul></div>`;
+    </ul>`;
   }
 }

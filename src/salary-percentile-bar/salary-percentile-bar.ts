@@ -29,7 +29,6 @@ import {
 import { percentileBarStyles } from './salary-percentile-bar.styles.js';
 import type { ReadContext } from '../core/data/context.js';
 import type { Grid } from '../core/data/grid.js';
-import type { TextContext } from '../core/geometry/text.js';
 
 /**
  * A salary distribution as one bar: the 10th to 90th percentile range with
@@ -91,7 +90,7 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
   protected readonly section = 'percentiles';
   protected readonly defaultLabel: string = 'Salary percentiles';
 
-  private _layout?: { data: PercentileData; width: number; fmt: Formatter; text: TextContext; rtl: boolean; layout: PercentileBarLayout };
+  private _layout?: { data: PercentileData; width: number; fmt: Formatter; layout: PercentileBarLayout };
 
   protected parseData(raw: unknown, where: string, context: ReadContext): PercentileData {
     return this.applyOptions(parsePercentileSection(raw, where, context), context);
@@ -144,17 +143,14 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
       data
         ? { marker: !!data.marker, reference: !!data.reference, bands: data.bands.length > 0 }
         : { marker: this.marker !== undefined, reference: this.reference !== undefined, bands: !!this.bands },
-      this.text.scale,
     );
   }
 
   private _layoutFor(data: PercentileData, width: number, fmt: Formatter): PercentileBarLayout {
     const cached = this._layout;
-    const text = this.text;
-    const rtl = this.rtl;
-    if (cached && cached.data === data && cached.width === width && cached.fmt === fmt && cached.text === text && cached.rtl === rtl) return cached.layout;
-    const layout = layoutPercentileBar(data, width, fmt, { text, rtl });
-    this._layout = { data, width, fmt, text, rtl, layout };
+    if (cached && cached.data === data && cached.width === width && cached.fmt === fmt) return cached.layout;
+    const layout = layoutPercentileBar(data, width, fmt);
+    this._layout = { data, width, fmt, layout };
     return layout;
   }
 
@@ -212,17 +208,15 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
     const layout = this._layoutFor(data, width, fmt);
     // Tooltips point at the top of the bar, or of a callout's text.
     const barTop = layout.barTop;
-    // Reading order follows the scale: from the right on a right-to-left page.
-    const along = this.rtl ? -1 : 1;
-    const points: (ChartPoint & { order: number })[] = layout.ticks.map((tick) => ({ ...this._tickPoint(tick, data, barTop, fmt), order: along * tick.x }));
+    const points: (ChartPoint & { order: number })[] = layout.ticks.map((tick) => ({ ...this._tickPoint(tick, data, barTop, fmt), order: tick.x }));
     const offScale = (side: 'below' | 'above' | undefined) =>
       side ? [`off the scale, ${side === 'below' ? 'below the 10th' : 'above the 90th'} percentile`] : [];
-    // Where marks coincide, the reference comes first, then the percentile, the marker and a band.
+    // Reading order is left to right; where marks coincide, the reference comes first, then the percentile, the marker and a band.
     if (data.marker && layout.marker) {
       const desc = describeEstimate(layout.marker.estimate);
       points.push({
         id: 'marker',
-        order: along * layout.marker.x + 0.1,
+        order: layout.marker.x + 0.1,
         x: layout.marker.x,
         y: layout.marker.tipY,
         title: data.marker.label,
@@ -232,7 +226,7 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
     if (data.reference && layout.reference) {
       points.push({
         id: 'reference',
-        order: along * layout.reference.x - 0.1,
+        order: layout.reference.x - 0.1,
         x: layout.reference.x,
         y: layout.reference.offScale ? layout.reference.tipY : barTop,
         title: data.reference.label,
@@ -243,7 +237,7 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
       const shape = layout.bands[i]!;
       const range = band.to === band.from ? `${fmt.money(band.from)} ${fmt.unit}` : `${fmt.money(band.from)} to ${fmt.money(band.to)} ${fmt.unit}`;
       const middle = (shape.x0 + shape.x1) / 2;
-      points.push({ id: `band-${i}`, order: along * middle + 0.2, x: middle, y: shape.y, title: band.label || `Band ${i + 1}`, lines: [range] });
+      points.push({ id: `band-${i}`, order: middle + 0.2, x: middle, y: shape.y, title: band.label || `Band ${i + 1}`, lines: [range] });
     });
     return points.sort((a, b) => a.order - b.order);
   }
@@ -255,14 +249,8 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
     const point = (id: string, hit: Box, body: TemplateResult) => this.mark(id, svg`${this.hitArea(hit.x, hit.y, hit.width, hit.height)}${body}`);
     const text = (className: string, placed: PlacedText) =>
       svg`<text class=${className} x=${placed.x} y=${placed.y} text-anchor=${placed.anchor} .textContent=${placed.text}></text>`;
-    type Ends = { y1: number; y2: number };
-    const segment = (className: string, x: number, y1: number, y2: number) => svg`<line class=${className} x1=${x} x2=${x} y1=${y1} y2=${y2}></line>`;
-    // A line with a gap is drawn as the two stretches either side of it.
-    const line = (className: string, x: number, ends: Ends | undefined, gap?: Ends) => {
-      if (!ends) return nothing;
-      if (!gap) return segment(className, x, ends.y1, ends.y2);
-      return svg`${segment(className, x, ends.y1, gap.y1)}${segment(className, x, gap.y2, ends.y2)}`;
-    };
+    const line = (className: string, x: number, ends: { y1: number; y2: number } | undefined) =>
+      ends ? svg`<line class=${className} x1=${x} x2=${x} y1=${ends.y1} y2=${ends.y2}></line>` : nothing;
     return this.chartSvg(
       width,
       height,
@@ -275,8 +263,8 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
             ${band.label ? svg`<text class="band-label" x=${band.labelX} y=${band.labelY} text-anchor=${band.labelAnchor} .textContent=${band.label}></text>` : nothing}`,
         ),
       )}
-      <rect class="range" x=${Math.min(x10, x90)} y=${barTop} width=${Math.abs(x90 - x10)} height=${barHeight} rx=${layout.barRadius}></rect>
-      <rect class="middle" x=${Math.min(x25, x75)} y=${barTop} width=${Math.abs(x75 - x25)} height=${barHeight}></rect>
+      <rect class="range" x=${x10} y=${barTop} width=${Math.max(0, x90 - x10)} height=${barHeight} rx=${layout.barRadius}></rect>
+      <rect class="middle" x=${x25} y=${barTop} width=${Math.max(0, x75 - x25)} height=${barHeight}></rect>
       <line class="median" x1=${x50} x2=${x50} y1=${layout.medianY1} y2=${layout.medianY2}></line>
       <line class="median-core" x1=${x50} x2=${x50} y1=${layout.medianY1} y2=${layout.medianY2}></line>
       ${layout.ticks.map((tick) =>
@@ -288,7 +276,7 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
             ${tick.nameText ? text('tick-name', tick.nameText) : nothing}`,
         ),
       )}
-      ${reference ? point('reference', reference.hit, svg`${line('ref', reference.x, reference.line, reference.gap)}${text('note', reference.label)}`) : nothing}
+      ${reference ? point('reference', reference.hit, svg`${line('ref', reference.x, reference.line)}${text('note', reference.label)}`) : nothing}
       ${
         marker
           ? point(
