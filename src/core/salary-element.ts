@@ -7,6 +7,7 @@ import { resolveHttpUrl, DEFAULT_TIMEOUT_MS } from './data/fetch-document.js';
 import type { ReadContext } from './data/context.js';
 import { gridFromTable, gridFromText, type Grid } from './data/grid.js';
 import { describeNote, type DataNote } from './data/notes.js';
+import { ESTIMATED_TEXT, forgetMeasuredText, measuredText, type TextContext } from './geometry/text.js';
 import { parseJson, selectSection } from './data/json.js';
 import { cleanText, readChoice, readInteger } from './data/values.js';
 import { createFormatter, isValidCurrency, isValidLocale, type Formatter } from './format.js';
@@ -101,6 +102,8 @@ const FOCUS_RING_RADIUS = 3;
  * @cssprop [--salary-tooltip-color=CanvasText] - Tooltip text.
  * @cssprop [--salary-focus-color=the accent] - Keyboard focus ring.
  * @cssprop [--salary-radius=6px] - Corner radius of boxes.
+ * @cssprop [--salary-spacing=1.5em] - Space above and below the widget.
+ * @cssprop [--salary-padding=0.75em 1em] - Padding inside the widget when `--salary-background` paints it as a card.
  */
 export abstract class SalaryElement<T> extends LitElement {
   static override styles: CSSResultGroup[] = [...shellStyles];
@@ -208,8 +211,41 @@ export abstract class SalaryElement<T> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    connected.add(this);
     // A moved or re-added widget re-reads its sources (a cancelled fetch restarts).
     this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+  }
+
+  /**
+   * The host's text, measured: each role's size and the width of a string in
+   * the page's own font. Read at each render, before the chart's height.
+   */
+  protected text: TextContext = ESTIMATED_TEXT;
+  /** Whether the widget sits on a dark background: a dark theme, or light text inherited from a dark page. */
+  protected dark = false;
+  /** Whether the page around the widget runs right to left (`dir="rtl"`): charts are then drawn mirrored. */
+  protected rtl = false;
+  /** Whether `--salary-background` paints a card, which then gets padding. */
+  private _card = false;
+
+  // One style read per render: the font for measuring, the colours for the scheme.
+  private _readHostStyle(): void {
+    const style = getComputedStyle(this);
+    const px = parseFloat(style.fontSize);
+    this.text = px > 0 ? measuredText(style.fontFamily, px) : ESTIMATED_TEXT;
+    this.rtl = style.direction === 'rtl';
+    const theme = readChoiceOrUndefined(this.theme, THEMES);
+    if (theme === 'dark') this.dark = true;
+    else if (theme === 'light') this.dark = false;
+    else if (theme === 'auto') this.dark = matchMedia('(prefers-color-scheme: dark)').matches;
+    else this.dark = isLightColor(style.color);
+    const background = style.getPropertyValue('--salary-background').trim();
+    this._card = !!background && background !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(background);
   }
 
   /** The data currently drawn, or undefined while loading or in error. */
@@ -379,6 +415,7 @@ export abstract class SalaryElement<T> extends LitElement {
 
   protected override render(): TemplateResult {
     if (this.sizedByWidth) this.size.measure();
+    if (this.isConnected) this._readHostStyle();
     const meta = this.meta;
     const width = this.size.width;
     const state = this.dataReader.state;
@@ -394,6 +431,8 @@ export abstract class SalaryElement<T> extends LitElement {
     const failed = state.status === 'error';
     return html`<div class="sizer"></div><figure
       part="figure"
+      class=${this._card ? 'card' : ''}
+      data-scheme=${this.dark ? 'dark' : 'light'}
       aria-labelledby=${meta.heading ? 'heading' : nothing}
       aria-label=${meta.heading ? nothing : this.defaultLabel}
       aria-busy=${state.status === 'pending'}
@@ -477,4 +516,25 @@ export function safeHref(value: string | undefined | null): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Every widget on the page, to redraw when a web font arrives and text widths change. */
+const connected = new Set<SalaryElement<unknown>>();
+document.fonts?.addEventListener('loadingdone', () => {
+  forgetMeasuredText();
+  connected.forEach((widget) => widget.requestUpdate());
+});
+
+/** A valid choice, or undefined (an invalid one is reported by the data read). */
+function readChoiceOrUndefined<C extends string>(value: string | undefined, choices: readonly C[]): C | undefined {
+  const v = value?.trim().toLowerCase();
+  return choices.find((c) => c === v);
+}
+
+/** Whether a computed colour ("rgb(232, 234, 237)") is light: then the page behind it is dark. */
+function isLightColor(color: string): boolean {
+  const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number);
+  // Relative luminance, as WCAG defines it.
+  const linear = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b) > 0.5;
 }

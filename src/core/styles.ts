@@ -33,6 +33,8 @@ const shell = css`
     background: var(--_bg);
     line-height: 1.4;
     text-align: start;
+    /* Room between the widget and the paragraphs around it. */
+    margin-block: var(--salary-spacing, 1.5em);
   }
   :host([hidden]) {
     display: none;
@@ -64,6 +66,16 @@ const shell = css`
   figure {
     margin: 0;
     min-width: 0;
+  }
+  /* A painted --salary-background is a card: its text must not touch its edges. */
+  figure.card {
+    padding: var(--salary-padding, 0.75em 1em);
+    border-radius: var(--_radius);
+  }
+  /* On a dark page (a dark theme, or light text inherited from the page) the marker's
+     orange is lightened to keep 4.5:1 as text. */
+  figure[data-scheme='dark'] {
+    --_marker: var(--salary-marker-color, #f0834a);
   }
   .heading {
     font-weight: 650;
@@ -124,7 +136,16 @@ const shell = css`
     display: block;
     width: 100%;
     overflow: visible;
+  }
+  /* Chart text is sized by role (--_text-*, in em of the host's font): the SVG keeps the
+     host's font size so those ems do not compound. No specificity, so a role's class wins. */
+  :where(svg.chart text) {
     font-size: var(--_text-note);
+  }
+  /* Chart coordinates are absolute: the geometry mirrors them on right-to-left pages itself,
+     so text anchors keep their plain meaning (start = left) in the SVG. */
+  svg.chart {
+    direction: ltr;
   }
   svg text {
     fill: currentColor;
