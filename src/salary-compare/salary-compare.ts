@@ -103,7 +103,7 @@ export class SalaryCompare extends SalaryPercentileBar {
 
   // The marker row is always reserved, so typing never moves the page.
   protected override chartHeight(): number {
-    return percentileBarHeight({ marker: true, bands: true, reference: this.reference != null });
+    return percentileBarHeight({ marker: true, bands: true, reference: this.reference != null }, this.text.scale);
   }
 
   protected override points(data: CompareData, width: number, height: number, fmt: Formatter): ChartPoint[] {

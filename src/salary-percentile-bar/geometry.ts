@@ -1,7 +1,8 @@
 import { scaleLinear } from 'd3-scale';
 import { symbol, symbolTriangle } from 'd3-shape';
-import { fitText, placeLabels, textWidth } from '../core/geometry/labels.js';
-import { TYPE_SCALE } from '../core/geometry/type-scale.js';
+import { placeLabels } from '../core/geometry/labels.js';
+import { ESTIMATED_TEXT, type TextContext } from '../core/geometry/text.js';
+import type { TextRole } from '../core/geometry/type-scale.js';
 import { ordinal, type Formatter } from '../core/format.js';
 import { PERCENTILES, type PercentileData } from './data.js';
 
@@ -105,10 +106,23 @@ export function offScale(value: number, values: readonly number[]): Side | undef
   return undefined;
 }
 
-/** The arrow an off-scale note starts with, pointing where its value lies. */
+/** The arrow an off-scale note starts with, pointing where its value lies (on a left-to-right scale). */
 const ARROW: Record<Side, string> = { below: '←', above: '→' };
+const ARROW_RTL: Record<Side, string> = { below: '→', above: '←' };
 
-// Vertical rhythm, in px: one row per feature, top to bottom.
+/** First-strong isolate and pop: a part of a composed string keeps its own direction. */
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/** How the text is measured and which way the scale runs. */
+export interface BarTextOptions {
+  /** Sizes and widths of the page's text; the 16 px estimate by default. */
+  readonly text?: TextContext;
+  /** A right-to-left page: the scale runs right to left (the 10th percentile on the right) and composed strings isolate their parts. */
+  readonly rtl?: boolean;
+}
+
+// Vertical rhythm, in px on a 16 px page (times the text's scale): one row per feature, top to bottom.
 export const ROW = {
   marker: 24,
   bands: 24,
@@ -151,6 +165,8 @@ const MARKER_HEAD_AREA = 43;
 const HIT_MIN = 12;
 const HIT_HALF = 6;
 const TICK_HIT_HALF = 9;
+/** Space kept between neighbouring tick labels, so amounts never touch. */
+const LABEL_GAP = 6;
 
 export interface Features {
   readonly marker: boolean;
@@ -158,9 +174,42 @@ export interface Features {
   readonly bands: boolean;
 }
 
-/** Chart height for the features drawn; the same before and after data arrives. */
-export function percentileBarHeight(f: Features): number {
-  return (f.marker ? ROW.marker : 0) + (f.bands ? ROW.bands : 0) + ROW.bar + ROW.ticks + (f.reference ? ROW.reference : 0);
+/** Chart height for the features drawn, with rows grown by `scale` with the font; the same before and after data arrives. */
+export function percentileBarHeight(f: Features, scale = 1): number {
+  return ((f.marker ? ROW.marker : 0) + (f.bands ? ROW.bands : 0) + ROW.bar + ROW.ticks + (f.reference ? ROW.reference : 0)) * scale;
+}
+
+/**
+ * A string in parts: literal words at even indexes, values (a label, an
+ * amount, an estimate) at odd ones, which a right-to-left page isolates.
+ */
+export type Wording = readonly string[];
+
+/**
+ * The wording in full when it fits `room` px as measured, else cut to its
+ * longest start that fits with an ellipsis; undefined when fewer than 3
+ * characters would be left.
+ */
+export function fitWording(parts: Wording, room: number, measure: (text: string) => number): Wording | undefined {
+  const chars = parts.map((part) => [...part]);
+  const total = chars.reduce((sum, part) => sum + part.length, 0);
+  for (let n = total; n >= 3; n--) {
+    let budget = n;
+    const cut = chars.map((part) => {
+      const kept = part.slice(0, Math.max(0, budget)).join('');
+      budget -= part.length;
+      return kept;
+    });
+    if (n < total) {
+      // The ellipsis ends the last part kept; the parts after it are gone.
+      let last = cut.length - 1;
+      while (last > 0 && !cut[last]) last--;
+      cut.length = last + 1;
+      cut[last] = `${cut[last]!.trimEnd()}…`;
+    }
+    if (measure(cut.join('')) <= room) return cut;
+  }
+  return undefined;
 }
 
 /** A rectangle in chart pixels. */
@@ -291,6 +340,25 @@ export function equalRuns(values: readonly number[]): number[][] {
 
 type PlacedTick = Pick<TickLabel, 'id' | 'percentiles' | 'median' | 'topCoded' | 'x' | 'value' | 'name' | 'width' | 'left'>;
 
+/** The text of one layout: measured widths, the rows' scale and the page's direction. */
+interface Typeset {
+  readonly text: TextContext;
+  readonly rtl: boolean;
+  /** Width of a plain string in a role, at a weight. */
+  readonly width: (text: string, role: TextRole, weight?: number) => number;
+}
+
+/** Weights the stylesheet draws amounts at: the median's bolder. */
+const VALUE_WEIGHT = 600;
+const MEDIAN_WEIGHT = 750;
+const NOTE_WEIGHT = 600;
+
+/** A part of a composed string, isolated on a right-to-left page so neighbours cannot reorder it. */
+const isolate = (type: Typeset, part: string) => (type.rtl && part ? `${FSI}${part}${PDI}` : part);
+
+/** The wording as drawn: on a right-to-left page its values isolated. */
+const joinWording = (type: Typeset, parts: Wording) => parts.map((part, i) => (i % 2 ? isolate(type, part) : part)).join('');
+
 function placeTicks(
   runs: readonly number[][],
   xs: readonly number[],
@@ -299,6 +367,7 @@ function placeTicks(
   width: number,
   format: (v: number) => string,
   compact: boolean,
+  type: Typeset,
 ): PlacedTick[] {
   const labels = runs.map((run) => {
     const first = run[0]!;
@@ -309,43 +378,50 @@ function placeTicks(
     // Equal percentiles are named as a range: "10th–25th", or "10–25th" where room is short.
     const from = compact ? String(percentiles[0]) : ordinal(percentiles[0]!);
     const name = percentiles.length > 1 ? `${from}–${ordinal(last)}` : ordinal(last);
-    const labelWidth = Math.max(textWidth(value, TYPE_SCALE.value), textWidth(name, TYPE_SCALE.label));
+    const median = percentiles.includes(50);
+    const labelWidth = Math.max(type.width(value, 'value', median ? MEDIAN_WEIGHT : VALUE_WEIGHT), type.width(name, 'label'));
     return {
       id: percentiles.map((p) => `p${p}`).join('-'),
       percentiles,
-      median: percentiles.includes(50),
+      median,
       topCoded: coded,
       x: xs[first]!,
-      value,
-      name,
+      value: isolate(type, value),
+      name: isolate(type, name),
       width: labelWidth,
       priority: Math.max(...run.map((i) => TICK_PRIORITY[i]!)),
     };
   });
-  const lefts = placeLabels(labels, EDGE, width - EDGE);
+  const lefts = placeLabels(labels, EDGE, width - EDGE, LABEL_GAP * type.text.scale);
   return labels.map(({ priority: _priority, ...label }, i) => ({ ...label, left: lefts[i]! }));
 }
 
 /**
  * A one-line note over or under the bar, with a line from it to the bar
- * unless it is off the scale. `texts` are its wordings, longest first.
+ * unless it is off the scale. `texts` are its wordings, longest first;
+ * `weight` the font weight it is drawn at.
  */
 function callout(
   x: number,
   rowTop: number,
-  texts: readonly string[],
+  texts: readonly Wording[],
   width: number,
   line: { y1: number; y2: number } | undefined,
   hitTop: number,
   hitBottom: number,
+  type: Typeset,
+  weight: number,
   side?: Side,
 ): Callout {
-  // The first wording that fits, else the shortest one cut to fit.
+  // The first wording that fits as measured, else the shortest one cut to fit.
   const room = width - 2 * EDGE;
-  const fitted = texts.find((text) => textWidth(text, TYPE_SCALE.note) <= room) ?? fitText(texts[texts.length - 1] ?? '', room, TYPE_SCALE.note);
-  const textW = textWidth(fitted, TYPE_SCALE.note);
+  const measure = (text: string) => type.width(text, 'note', weight);
+  const parts = texts.find((wording) => measure(wording.join('')) <= room) ?? fitWording(texts[texts.length - 1] ?? [], room, measure) ?? [];
+  const fitted = joinWording(type, parts);
+  const textW = measure(parts.join(''));
   const left = Math.max(EDGE, Math.min(width - EDGE - textW, x - textW / 2));
-  const y = rowTop + CALLOUT_BASELINE;
+  const s = type.text.scale;
+  const y = rowTop + CALLOUT_BASELINE * s;
   const label = placeText(left, textW, width, y, fitted);
   const hitLeft = Math.min(left, x - HIT_HALF);
   return {
@@ -354,7 +430,7 @@ function callout(
     text: fitted,
     left,
     label,
-    tipY: y - TEXT_TOP,
+    tipY: y - TEXT_TOP * s,
     ...(line ? { line } : {}),
     ...(side ? { offScale: side } : {}),
     hit: { x: hitLeft, y: hitTop, width: Math.max(HIT_MIN, textW), height: hitBottom - hitTop },
@@ -378,13 +454,20 @@ function largestGap(from: number, to: number, obstacles: readonly (readonly [num
  * Band brackets and their labels. A band between equal percentiles has no
  * width: it is an upright line, labelled in full over it where there is
  * room. Other labels fit their band, and step aside from the marker's line
- * and from those full labels.
+ * and from those full labels. `x0` and `x1` are a band's left and right
+ * edges whichever way the scale runs.
  */
-function layoutBands(data: PercentileData, x: (v: number) => number, width: number, bandsY: number, markerX: number | undefined): BandShape[] {
-  const labelY = bandsY + BAND_LABEL_BASELINE;
-  const shapes = data.bands.map((band) => ({ band, x0: x(band.from), x1: x(band.to), labelWidth: textWidth(band.label, TYPE_SCALE.label) }));
+function layoutBands(data: PercentileData, x: (v: number) => number, width: number, bandsY: number, markerX: number | undefined, type: Typeset): BandShape[] {
+  const s = type.text.scale;
+  const labelY = bandsY + BAND_LABEL_BASELINE * s;
+  const measure = (text: string) => type.width(text, 'label');
+  const fit = (text: string, room: number) => fitWording([text], room, measure)?.[0] ?? '';
+  const shapes = data.bands.map((band) => {
+    const [x0, x1] = [x(band.from), x(band.to)].sort((a, b) => a - b) as [number, number];
+    return { band, x0, x1, labelWidth: measure(band.label) };
+  });
   // Bands with no width get their labels first, in full, the earlier band winning where they collide.
-  const flat = shapes.flatMap((s, i) => (s.x1 - s.x0 < 1 ? [i] : []));
+  const flat = shapes.flatMap((shape, i) => (shape.x1 - shape.x0 < 1 ? [i] : []));
   const flatLefts = new Map<number, number | null>();
   // A full label centred on its line, kept inside the chart, and moved to one side of the marker's line when that crosses it.
   const flatCentre = (x0: number, labelWidth: number) => {
@@ -392,7 +475,10 @@ function layoutBands(data: PercentileData, x: (v: number) => number, width: numb
     const centre = Math.max(EDGE + half, Math.min(width - EDGE - half, x0));
     if (markerX === undefined || Math.abs(markerX - centre) >= half + BAND_LABEL_CLEARANCE) return centre;
     const right = markerX + BAND_LABEL_CLEARANCE + half;
-    return right + half <= width - EDGE ? right : markerX - BAND_LABEL_CLEARANCE - half;
+    const left = markerX - BAND_LABEL_CLEARANCE - half;
+    // The side that reads after the marker: right of it, or left of it on a right-to-left scale.
+    if (type.rtl) return left - half >= EDGE ? left : right;
+    return right + half <= width - EDGE ? right : left;
   };
   placeLabels(
     flat.map((i) => ({ x: flatCentre(shapes[i]!.x0, shapes[i]!.labelWidth), width: shapes[i]!.labelWidth, priority: -i })),
@@ -404,43 +490,46 @@ function layoutBands(data: PercentileData, x: (v: number) => number, width: numb
   for (const [i, left] of flatLefts) {
     if (left !== null) obstacles.push([left - BAND_LABEL_CLEARANCE, left + shapes[i]!.labelWidth + BAND_LABEL_CLEARANCE]);
   }
+  const hitHeight = BAND_HIT_HEIGHT * s;
+  const bracketTop = bandsY + BAND_BRACKET_TOP * s;
+  const bracketFoot = bandsY + BAND_BRACKET_FOOT * s;
 
   return shapes.map(({ band, x0, x1, labelWidth }, i): BandShape => {
     const hitTop = bandsY;
     if (flatLefts.has(i)) {
       const left = flatLefts.get(i);
-      const placed = left === null || left === undefined ? undefined : placeText(left, labelWidth, width, labelY, band.label);
+      const placed = left === null || left === undefined ? undefined : placeText(left, labelWidth, width, labelY, isolate(type, band.label));
       return {
         x0,
         x1,
         y: bandsY,
-        bracket: `M${x0},${bandsY + BAND_BRACKET_TOP}V${bandsY + ROW.bands}`,
-        label: placed ? band.label : '',
+        bracket: `M${x0},${bracketTop}V${bandsY + ROW.bands * s}`,
+        label: placed?.text ?? '',
         labelX: placed?.x ?? x0,
         labelY,
         labelAnchor: placed?.anchor ?? 'middle',
-        hit: { x: x0 - HIT_HALF, y: hitTop, width: 2 * HIT_HALF, height: BAND_HIT_HEIGHT },
+        hit: { x: x0 - HIT_HALF, y: hitTop, width: 2 * HIT_HALF, height: hitHeight },
       };
     }
-    let label = fitText(band.label, x1 - x0 - BAND_LABEL_CLEARANCE, TYPE_SCALE.label);
+    let label = fit(band.label, x1 - x0 - BAND_LABEL_CLEARANCE);
     let labelX = (x0 + x1) / 2;
-    const half = textWidth(label, TYPE_SCALE.label) / 2;
+    const half = measure(label) / 2;
     // Something runs through this band's row where the label would be: use the largest room it leaves.
     if (label && obstacles.some(([a, b]) => a < labelX + half && b > labelX - half)) {
       const [from, to] = largestGap(x0, x1, obstacles);
-      label = fitText(band.label, to - from - BAND_LABEL_CLEARANCE, TYPE_SCALE.label);
+      label = fit(band.label, to - from - BAND_LABEL_CLEARANCE);
       labelX = (from + to) / 2;
     }
     return {
       x0,
       x1,
       y: bandsY,
-      bracket: `M${x0 + 1},${bandsY + BAND_BRACKET_FOOT}V${bandsY + BAND_BRACKET_TOP}H${x1 - 1}V${bandsY + BAND_BRACKET_FOOT}`,
-      label,
+      bracket: `M${x0 + 1},${bracketFoot}V${bracketTop}H${x1 - 1}V${bracketFoot}`,
+      label: isolate(type, label),
       labelX,
       labelY,
       labelAnchor: 'middle',
-      hit: { x: x0, y: hitTop, width: x1 - x0, height: BAND_HIT_HEIGHT },
+      hit: { x: x0, y: hitTop, width: x1 - x0, height: hitHeight },
     };
   });
 }
@@ -451,9 +540,15 @@ function layoutBands(data: PercentileData, x: (v: number) => number, width: numb
  * when narrow, never overlapping; one for equal percentiles), the reader's
  * marker, a reference line and labelled bands. A marker or reference far
  * beyond the 10th or 90th percentile is a note at that edge, and does not
- * stretch the scale. Pure: no DOM, exact numbers for tests.
+ * stretch the scale. Labels are placed by their widths in the page's font
+ * and rows grow with it; on a right-to-left page the scale runs from the
+ * right. Pure: no DOM, exact numbers for tests.
  */
-export function layoutPercentileBar(data: PercentileData, width: number, fmt: AmountFormat): PercentileBarLayout {
+export function layoutPercentileBar(data: PercentileData, width: number, fmt: AmountFormat, options: BarTextOptions = {}): PercentileBarLayout {
+  const text = options.text ?? ESTIMATED_TEXT;
+  const rtl = options.rtl ?? false;
+  const type: Typeset = { text, rtl, width: (t, role, weight) => text.width(t, role, weight) };
+  const s = text.scale;
   const { values, marker, reference, bands } = data;
   const topCoded = data.topCoded ?? [];
   const markerSide = marker && offScale(marker.value, values);
@@ -469,91 +564,101 @@ export function layoutPercentileBar(data: PercentileData, width: number, fmt: Am
   }
   const x = scaleLinear()
     .domain([lo, hi])
-    .range([EDGE, width - EDGE]);
+    .range(rtl ? [width - EDGE, EDGE] : [EDGE, width - EDGE]);
   const xs = values.map((v) => x(v));
 
   let y = 0;
   const markerY = y;
-  if (marker || data.markerRow) y += ROW.marker;
+  if (marker || data.markerRow) y += ROW.marker * s;
   const bandsY = y;
-  if (bands.length) y += ROW.bands;
+  if (bands.length) y += ROW.bands * s;
   const barY = y;
-  y += ROW.bar;
-  y += ROW.ticks;
+  y += ROW.bar * s;
+  y += ROW.ticks * s;
   const referenceY = y;
-  if (reference) y += ROW.reference;
+  if (reference) y += ROW.reference * s;
 
-  const barTop = barY + BAR_INSET;
-  const barHeight = ROW.bar - BAR_SHRINK;
+  const barTop = barY + BAR_INSET * s;
+  const barHeight = (ROW.bar - BAR_SHRINK) * s;
   const barBottom = barTop + barHeight;
 
   // Full amounts when they all fit, compact ones when that shows more labels.
   const runs = equalRuns(values);
-  const full = placeTicks(runs, xs, values, topCoded, width, (v) => fmt.money(v), false);
+  const full = placeTicks(runs, xs, values, topCoded, width, (v) => fmt.money(v), false, type);
   const shown = (ticks: { left: number | null }[]) => ticks.filter((t) => t.left !== null).length;
   let placed = full;
   let compact = false;
   if (shown(full) < runs.length) {
-    const short = placeTicks(runs, xs, values, topCoded, width, (v) => fmt.compact(v), true);
+    const short = placeTicks(runs, xs, values, topCoded, width, (v) => fmt.compact(v), true, type);
     if (shown(short) > shown(full)) {
       placed = short;
       compact = true;
     }
   }
+  const tickTop = barBottom + TICK_GAP * s;
+  const tickBottom = tickTop + TICK_LENGTH * s;
+  const hitTop = barTop - BAR_INSET * s;
   const ticks: TickLabel[] = placed.map((t) => ({
     ...t,
-    y1: barBottom + TICK_GAP,
-    y2: barBottom + TICK_GAP + TICK_LENGTH,
-    valueText: t.left === null ? undefined : placeText(t.left, t.width, width, barBottom + VALUE_BASELINE, t.value),
-    nameText: t.left === null ? undefined : placeText(t.left, t.width, width, barBottom + NAME_BASELINE, t.name),
+    y1: tickTop,
+    y2: tickBottom,
+    valueText: t.left === null ? undefined : placeText(t.left, t.width, width, barBottom + VALUE_BASELINE * s, t.value),
+    nameText: t.left === null ? undefined : placeText(t.left, t.width, width, barBottom + NAME_BASELINE * s, t.name),
     // From just above the bar to the end of the tick.
-    hit: { x: t.x - TICK_HIT_HALF, y: barTop - BAR_INSET, width: 2 * TICK_HIT_HALF, height: barBottom + TICK_GAP + TICK_LENGTH - (barTop - BAR_INSET) },
+    hit: { x: t.x - TICK_HIT_HALF, y: hitTop, width: 2 * TICK_HIT_HALF, height: tickBottom - hitTop },
   }));
   const amount = (value: number) => (compact ? fmt.compact(value) : fmt.money(value));
-  const edgeOf = (side: Side) => (side === 'below' ? EDGE : width - EDGE);
+  // "below" is the scale's low end: the left edge, or the right one on a right-to-left scale.
+  const edgeOf = (side: Side) => ((side === 'below') !== rtl ? EDGE : width - EDGE);
+  const arrows = rtl ? ARROW_RTL : ARROW;
 
   let markerShape: MarkerShape | undefined;
   if (marker) {
     const estimate = estimatePercentile(marker.value, values, topCoded);
-    const said = `${marker.label}: ${amount(marker.value)}`;
+    const said = ['', marker.label, ': ', amount(marker.value)];
     const short = describeEstimateShort(estimate);
     if (markerSide) {
       // "→ You: $2,000,000, above the 90th percentile", at the right edge.
-      const arrow = ARROW[markerSide];
+      const arrow = `${arrows[markerSide]} `;
       const texts = [
-        `${arrow} ${said}, ${describeEstimate(estimate)}`,
-        `${arrow} ${said}, ${short} percentile`,
-        `${arrow} ${said}, ${short}`,
-        `${arrow} ${said}`,
+        [arrow, ...said.slice(1), ', ', describeEstimate(estimate)],
+        [arrow, ...said.slice(1), ', ', `${short} percentile`],
+        [arrow, ...said.slice(1), ', ', short],
+        [arrow, ...said.slice(1)],
       ];
-      markerShape = { ...callout(edgeOf(markerSide), markerY, texts, width, undefined, 0, barTop, markerSide), estimate };
+      const row = callout(edgeOf(markerSide), markerY, texts, width, undefined, 0, barTop, type, NOTE_WEIGHT, markerSide);
+      markerShape = { ...row, estimate };
     } else {
       const markerX = x(marker.value);
-      const texts = [`${said} · ${describeEstimate(estimate)}`, `${said} · ${short} percentile`, `${said} · ${short}`, said];
-      const line = { y1: markerY + CALLOUT_BASELINE + MARKER_LINE_START, y2: barBottom + MARKER_LINE_OVERHANG };
+      const texts = [[...said, ' · ', describeEstimate(estimate)], [...said, ' · ', `${short} percentile`], [...said, ' · ', short], said];
+      const line = { y1: markerY + (CALLOUT_BASELINE + MARKER_LINE_START) * s, y2: barBottom + MARKER_LINE_OVERHANG * s };
       // d3's triangle points up and is centred on its centroid: turn it over, tip just above the bar.
-      const path = symbol(symbolTriangle, MARKER_HEAD_AREA)()!;
-      const side = Math.sqrt((4 * MARKER_HEAD_AREA) / Math.sqrt(3));
+      const area = MARKER_HEAD_AREA * s * s;
+      const path = symbol(symbolTriangle, area)()!;
+      const side = Math.sqrt((4 * area) / Math.sqrt(3));
       const triangleHeight = (side * Math.sqrt(3)) / 2;
       const head = { path, x: markerX, y: barTop - (2 * triangleHeight) / 3 };
-      markerShape = { ...callout(markerX, markerY, texts, width, line, 0, barTop), estimate, head };
+      markerShape = { ...callout(markerX, markerY, texts, width, line, 0, barTop, type, NOTE_WEIGHT), estimate, head };
     }
   }
 
   let referenceShape: Callout | undefined;
+  const referenceBottom = referenceY + ROW.reference * s;
   if (reference && referenceSide) {
     // "← All occupations median: $49,500", at the left edge.
-    const text = `${ARROW[referenceSide]} ${reference.label}: ${amount(reference.value)}`;
-    referenceShape = callout(edgeOf(referenceSide), referenceY, [text], width, undefined, referenceY, referenceY + ROW.reference, referenceSide);
+    const wording = [`${arrows[referenceSide]} `, reference.label, ': ', amount(reference.value)];
+    referenceShape = callout(edgeOf(referenceSide), referenceY, [wording], width, undefined, referenceY, referenceBottom, type, 400, referenceSide);
   } else if (reference) {
     referenceShape = callout(
       x(reference.value),
       referenceY,
-      [`${reference.label}: ${amount(reference.value)}`],
+      [['', reference.label, ': ', amount(reference.value)]],
       width,
-      { y1: barTop - HIT_HALF, y2: referenceY + CALLOUT_BASELINE - TEXT_TOP },
+      { y1: barTop - HIT_HALF, y2: referenceY + (CALLOUT_BASELINE - TEXT_TOP) * s },
       barTop - HIT_HALF,
-      referenceY + ROW.reference,
+      referenceBottom,
+      type,
+      400,
     );
   }
 
@@ -564,13 +669,13 @@ export function layoutPercentileBar(data: PercentileData, width: number, fmt: Am
     barBottom,
     barHeight,
     barRadius: BAR_RADIUS,
-    medianY1: barTop - MEDIAN_OVERHANG,
-    medianY2: barBottom + MEDIAN_OVERHANG,
+    medianY1: barTop - MEDIAN_OVERHANG * s,
+    medianY2: barBottom + MEDIAN_OVERHANG * s,
     xs,
     ticks,
     compact,
     marker: markerShape,
     reference: referenceShape,
-    bands: layoutBands(data, x, width, bandsY, markerShape?.head?.x),
+    bands: layoutBands(data, x, width, bandsY, markerShape?.head?.x, type),
   };
 }

@@ -29,6 +29,7 @@ import {
 import { percentileBarStyles } from './salary-percentile-bar.styles.js';
 import type { ReadContext } from '../core/data/context.js';
 import type { Grid } from '../core/data/grid.js';
+import type { TextContext } from '../core/geometry/text.js';
 
 /**
  * A salary distribution as one bar: the 10th to 90th percentile range with
@@ -90,7 +91,8 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
   protected readonly section = 'percentiles';
   protected readonly defaultLabel: string = 'Salary percentiles';
 
-  private _layout?: { data: PercentileData; width: number; fmt: Formatter; layout: PercentileBarLayout };
+  private _layout?: { data: PercentileData; width: number; fmt: Formatter; text: TextContext; rtl: boolean; layout: PercentileBarLayout };
+  private _spaced?: { base: TextContext; letter: number; word: number; text: TextContext };
 
   protected parseData(raw: unknown, where: string, context: ReadContext): PercentileData {
     return this.applyOptions(parsePercentileSection(raw, where, context), context);
@@ -143,14 +145,39 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
       data
         ? { marker: !!data.marker, reference: !!data.reference, bands: data.bands.length > 0 }
         : { marker: this.marker !== undefined, reference: this.reference !== undefined, bands: !!this.bands },
+      this.text.scale,
     );
+  }
+
+  /**
+   * The host's text with its letter and word spacing added: a page's text-spacing
+   * override (WCAG 1.4.12) is inherited by the chart's text, which canvas does not measure.
+   */
+  private _spacedText(): TextContext {
+    const base = this.text;
+    const style = this.isConnected ? getComputedStyle(this) : undefined;
+    // Computed spacing is in px ("normal" reads as 0) and is inherited as px by every role.
+    const letter = parseFloat(style?.letterSpacing ?? '') || 0;
+    const word = parseFloat(style?.wordSpacing ?? '') || 0;
+    if (!letter && !word) return base;
+    const cached = this._spaced;
+    if (cached && cached.base === base && cached.letter === letter && cached.word === word) return cached.text;
+    const text: TextContext = {
+      size: (role) => base.size(role),
+      scale: base.scale,
+      width: (str, role, weight) => base.width(str, role, weight) + letter * [...str].length + word * (str.split(' ').length - 1),
+    };
+    this._spaced = { base, letter, word, text };
+    return text;
   }
 
   private _layoutFor(data: PercentileData, width: number, fmt: Formatter): PercentileBarLayout {
     const cached = this._layout;
-    if (cached && cached.data === data && cached.width === width && cached.fmt === fmt) return cached.layout;
-    const layout = layoutPercentileBar(data, width, fmt);
-    this._layout = { data, width, fmt, layout };
+    const text = this._spacedText();
+    const rtl = this.rtl;
+    if (cached && cached.data === data && cached.width === width && cached.fmt === fmt && cached.text === text && cached.rtl === rtl) return cached.layout;
+    const layout = layoutPercentileBar(data, width, fmt, { text, rtl });
+    this._layout = { data, width, fmt, text, rtl, layout };
     return layout;
   }
 
@@ -208,15 +235,17 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
     const layout = this._layoutFor(data, width, fmt);
     // Tooltips point at the top of the bar, or of a callout's text.
     const barTop = layout.barTop;
-    const points: (ChartPoint & { order: number })[] = layout.ticks.map((tick) => ({ ...this._tickPoint(tick, data, barTop, fmt), order: tick.x }));
+    // Reading order follows the scale: from the right on a right-to-left page.
+    const along = this.rtl ? -1 : 1;
+    const points: (ChartPoint & { order: number })[] = layout.ticks.map((tick) => ({ ...this._tickPoint(tick, data, barTop, fmt), order: along * tick.x }));
     const offScale = (side: 'below' | 'above' | undefined) =>
       side ? [`off the scale, ${side === 'below' ? 'below the 10th' : 'above the 90th'} percentile`] : [];
-    // Reading order is left to right; where marks coincide, the reference comes first, then the percentile, the marker and a band.
+    // Where marks coincide, the reference comes first, then the percentile, the marker and a band.
     if (data.marker && layout.marker) {
       const desc = describeEstimate(layout.marker.estimate);
       points.push({
         id: 'marker',
-        order: layout.marker.x + 0.1,
+        order: along * layout.marker.x + 0.1,
         x: layout.marker.x,
         y: layout.marker.tipY,
         title: data.marker.label,
@@ -226,7 +255,7 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
     if (data.reference && layout.reference) {
       points.push({
         id: 'reference',
-        order: layout.reference.x - 0.1,
+        order: along * layout.reference.x - 0.1,
         x: layout.reference.x,
         y: layout.reference.offScale ? layout.reference.tipY : barTop,
         title: data.reference.label,
@@ -237,7 +266,7 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
       const shape = layout.bands[i]!;
       const range = band.to === band.from ? `${fmt.money(band.from)} ${fmt.unit}` : `${fmt.money(band.from)} to ${fmt.money(band.to)} ${fmt.unit}`;
       const middle = (shape.x0 + shape.x1) / 2;
-      points.push({ id: `band-${i}`, order: middle + 0.2, x: middle, y: shape.y, title: band.label || `Band ${i + 1}`, lines: [range] });
+      points.push({ id: `band-${i}`, order: along * middle + 0.2, x: middle, y: shape.y, title: band.label || `Band ${i + 1}`, lines: [range] });
     });
     return points.sort((a, b) => a.order - b.order);
   }
@@ -263,8 +292,8 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
             ${band.label ? svg`<text class="band-label" x=${band.labelX} y=${band.labelY} text-anchor=${band.labelAnchor} .textContent=${band.label}></text>` : nothing}`,
         ),
       )}
-      <rect class="range" x=${x10} y=${barTop} width=${Math.max(0, x90 - x10)} height=${barHeight} rx=${layout.barRadius}></rect>
-      <rect class="middle" x=${x25} y=${barTop} width=${Math.max(0, x75 - x25)} height=${barHeight}></rect>
+      <rect class="range" x=${Math.min(x10, x90)} y=${barTop} width=${Math.abs(x90 - x10)} height=${barHeight} rx=${layout.barRadius}></rect>
+      <rect class="middle" x=${Math.min(x25, x75)} y=${barTop} width=${Math.abs(x75 - x25)} height=${barHeight}></rect>
       <line class="median" x1=${x50} x2=${x50} y1=${layout.medianY1} y2=${layout.medianY2}></line>
       <line class="median-core" x1=${x50} x2=${x50} y1=${layout.medianY1} y2=${layout.medianY2}></line>
       ${layout.ticks.map((tick) =>
