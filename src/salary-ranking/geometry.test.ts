@@ -1,9 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { clearSegments, layoutRanking, rankingHeight, type RankingFormat, type RankRow } from './geometry.js';
+import { clearSegments, layoutRanking, rankingHeight, spacedText, type RankingFormat, type RankRow } from './geometry.js';
+import { ESTIMATED_TEXT, type TextContext } from '../core/geometry/text.js';
+import { TYPE_SCALE } from '../core/geometry/type-scale.js';
 import { parseRankingValues } from './data.js';
 
-// Widths are the shared estimate: 0.6 em a character; amounts are measured
-// 1.1 times larger (bold ones inside a bar 1.25 times), then rounded up.
+// Widths are the shared estimate (ESTIMATED_TEXT): 0.6 em a character,
+// rounded up, bold or not: 7.2 px a character for 12 px labels and values,
+// 6.6 px for 11 px tick labels.
 const items = [
   { label: 'San Jose-Sunnyvale-Santa Clara, CA', value: 180000 },
   { label: 'Boulder, CO', value: 146000 },
@@ -25,11 +28,11 @@ describe('layoutRanking', () => {
     expect(layout.labelColumnWidth).to.equal(255);
     expect(layout.rows.map((row) => row.bar!.x)).to.deep.equal([255, 255, 255]);
     // d3's nice() keeps [0, 180,000] (already round to 20,000). The top bar
-    // leaves room for its value, "$180,000" (8 × 7.92 → 64 px), and 8 px:
-    // it ends at 900 − 72 = 828, and is 573 px long.
+    // leaves room for its value, "$180,000" (8 × 7.2 → 58 px), and 8 px:
+    // it ends at 900 − 66 = 834, and is 579 px long.
     closeTo(
       layout.rows.map((row) => row.bar!.width),
-      [573, (573 * 146) / 180, (573 * 9) / 180],
+      [579, (579 * 146) / 180, (579 * 9) / 180],
     );
     expect(layout.rows.map((row) => row.label.text)).to.deep.equal(['San Jose-Sunnyvale-Santa Clara, CA', 'Boulder, CO', 'Tiny']);
     expect(layout.rows.map((row) => [row.label.x, row.label.y, row.label.anchor])).to.deep.equal([
@@ -43,16 +46,16 @@ describe('layoutRanking', () => {
     const layout = layoutRanking(items, 900, money);
     expect(layout.rows.map((row) => row.value.inside)).to.deep.equal([true, true, false]);
     // Inside: 5 px before the bar's end, right-aligned; after: 5 px past it.
-    expect(layout.rows[0]!.value).to.deep.equal({ text: '$180,000', x: 823, y: 17, anchor: 'end', inside: true });
-    expect(layout.rows[2]!.value.x).to.be.closeTo(255 + 28.65 + 5, 1e-9);
+    expect(layout.rows[0]!.value).to.deep.equal({ text: '$180,000', x: 829, y: 17, anchor: 'end', inside: true });
+    expect(layout.rows[2]!.value.x).to.be.closeTo(255 + 28.95 + 5, 1e-9);
     expect(layout.rows[2]!.value.anchor).to.equal('start');
   });
 
   it('draws a value axis of a few nice round ticks under the rows', () => {
     const layout = layoutRanking(items, 900, money);
-    // One tick per 240 px of the 573 px left for bars, at least 3: d3 is asked for 3.
+    // One tick per 240 px of the 579 px left for bars, at least 3: d3 is asked for 3.
     expect(layout.axis.ticks.map((tick) => tick.value)).to.deep.equal([0, 50000, 100000, 150000]);
-    const tickX = [255, 255 + 573 / 3.6, 255 + 573 / 1.8, 255 + 573 / 1.2];
+    const tickX = [255, 255 + 579 / 3.6, 255 + 579 / 1.8, 255 + 579 / 1.2];
     closeTo(
       layout.axis.ticks.map((tick) => tick.x),
       tickX,
@@ -96,28 +99,27 @@ describe('layoutRanking', () => {
       [48, 52],
       [84, 88],
     ]);
-    // The top bar leaves room for "$180K" (40 px) and 8: it is 272 px long.
+    // The top bar leaves room for "$180K" (36 px) and 8: it is 276 px long.
     closeTo(
       layout.rows.map((row) => row.bar!.width),
-      [272, (272 * 146) / 180, (272 * 9) / 180],
+      [276, (276 * 146) / 180, (276 * 9) / 180],
     );
-    const tickX = [0, 272 / 3.6, 272 / 1.8, 272 / 1.2];
+    const tickX = [0, 276 / 3.6, 276 / 1.8, 276 / 1.2];
     closeTo(
       layout.axis.ticks.map((tick) => tick.x),
       tickX,
     );
-    // "$0" (15 px) is nudged right to stay inside: centred at 7.5.
+    // "$0" (14 px) is nudged right to stay inside: centred at 7.
     closeTo(
       layout.axis.ticks.map((tick) => tick.label.x),
-      [7.5, ...tickX.slice(1)],
+      [7, ...tickX.slice(1)],
     );
     // 12 px text is boxed from 12 px above its baseline to 4 below, and lines
     // keep 3 px from its sides and 1 px from its top and bottom. Labels start
     // at x = 0 on baselines 12, 48 and 84, so the line at 0 stops at each
-    // (−1…17, 35…53, 71…89); behind the bars it runs on. At 75.6 the two
-    // labels wider than 72.6 px stop it; at 151.1 only the first; at 226.7
-    // the first label and the first value ("$180K", bold: 45 px ending at
-    // 267, baseline 29: 16…34).
+    // (−1…17, 35…53, 71…89); behind the bars it runs on. At 76.7 the two
+    // labels wider than 73.7 px stop it; at 153.3 and at 230 only the first
+    // (the first value, "$180K", 36 px ending at 271, starts 5 px right of 230).
     expect(layout.axis.gridlines.map((line) => [line.y1, line.y2])).to.deep.equal([
       [17, 35],
       [53, 71],
@@ -125,7 +127,7 @@ describe('layoutRanking', () => {
       [17, 35],
       [53, 108],
       [17, 108],
-      [34, 108],
+      [17, 108],
     ]);
     closeTo(
       layout.axis.gridlines.map((line) => line.x),
@@ -135,23 +137,22 @@ describe('layoutRanking', () => {
   });
 
   it('places a reference line with its label inside the width, gapped around the values it would cross', () => {
-    const layout = layoutRanking(items, 600, money, { value: 133080, label: 'National median' });
+    const layout = layoutRanking(items, 600, money, { reference: { value: 133080, label: 'National median' } });
     const reference = layout.reference!;
-    // The axis runs from the 228 px label column to 528, where the top bar
-    // leaves room for its 64 px value: 600 − 72.
-    expect(reference.x).to.be.closeTo(228 + (300 * 133080) / 180000, 1e-9);
+    // The axis runs from the 228 px label column to 534, where the top bar
+    // leaves room for its 58 px value: 600 − 66.
+    expect(reference.x).to.be.closeTo(228 + (306 * 133080) / 180000, 1e-9);
     // "National median: $133,080", 180 px, centred over the line.
     expect(reference.label).to.deep.include({ text: 'National median: $133,080', y: 12, anchor: 'middle' });
     expect(reference.label.x).to.be.closeTo(reference.x, 1e-9);
     expect(reference.label.x - 90).to.be.at.least(0);
     expect(reference.label.x + 90).to.be.at.most(600);
     expect(layout.rows[0]!.hitArea.y).to.equal(20);
-    // The bold values of the first two rows (baselines 37 and 63, 72 px wide
-    // ending at 523 and 466.3) sit on the line: it stops 1 px above and
-    // below each (24…42 and 50…68) and shows between the rows.
+    // The second row's value (baseline 63, 58 px wide ending at 471.2)
+    // sits on the line: it stops 1 px above and below it (50…68). The first
+    // value starts at 471, clear of the line by more than 3 px.
     expect(reference.segments.map((segment) => [segment.y1, segment.y2])).to.deep.equal([
-      [16, 24],
-      [42, 50],
+      [16, 50],
       [68, 98],
     ]);
   });
@@ -174,8 +175,8 @@ describe('layoutRanking', () => {
     expect(missing.hitArea).to.deep.equal({ x: 0, y: 52, width: 900, height: 25 });
     // "No data" is 7 letters × 7.2 px, rounded up to 51: the tooltip points at its middle.
     expect(missing.tooltipAt).to.deep.equal({ x: 255 + 25.5, y: 56 });
-    // The axis still ends where the top bar leaves room for "≥ $239,200" (10 × 7.92 → 80 px) and 8: 900 − 88.
-    expect(top.bar!.x + top.bar!.width).to.be.closeTo(812, 1e-9);
+    // The axis still ends where the top bar leaves room for "≥ $239,200" (10 × 7.2 → 72 px) and 8: 900 − 80.
+    expect(top.bar!.x + top.bar!.width).to.be.closeTo(820, 1e-9);
     // The gridline at $0 stops 1 px above "No data" (x 255…306, baseline 69: 57…73); the 4 px below it are too short to draw.
     const atZero = layout.axis.gridlines.filter((line) => line.x === 255);
     expect(atZero.map((line) => [line.y1, line.y2])).to.deep.equal([[0, 56]]);
@@ -192,12 +193,73 @@ describe('layoutRanking', () => {
   it('keeps the reserved height equal to the drawn one', () => {
     for (const width of [320, 419, 420, 900]) {
       for (const reference of [undefined, { value: 133080, label: 'Median' }]) {
-        expect(layoutRanking(items, width, compact, reference).height).to.equal(rankingHeight(items.length, !!reference, width));
+        expect(layoutRanking(items, width, compact, { reference }).height).to.equal(rankingHeight(items.length, !!reference, width));
       }
     }
     // Without rows there is no axis row either.
     expect(rankingHeight(0, false, 600)).to.equal(0);
     expect(layoutRanking([], 600, compact).axis.ticks).to.deep.equal([]);
+  });
+});
+
+describe("layoutRanking in the host's text and direction", () => {
+  // A 24 px page: every role 1.5 times its size; 10 px a character, bold 12.
+  const large: TextContext = {
+    size: (role) => TYPE_SCALE[role] * 1.5,
+    width: (text, _role, weight = 400) => text.length * (weight > 400 ? 12 : 10),
+    scale: 1.5,
+  };
+
+  it('grows rows with the font, and reserves the height it draws', () => {
+    const layout = layoutRanking(items, 900, money, { reference: { value: 133080, label: 'Median' }, text: large });
+    // Reference row 20 × 1.5, rows 26 × 1.5 and the axis row 20 × 1.5.
+    expect(layout.height).to.equal(30 + 3 * 39 + 30);
+    expect(rankingHeight(3, true, 900, large)).to.equal(layout.height);
+    // The first bar starts 4 × 1.5 = 6 px into its row and is 18 × 1.5 = 27 px tall; its text's baseline is 13 × 1.5 = 19.5 → 20 below the bar's top.
+    expect([layout.rows[0]!.bar!.y, layout.rows[0]!.bar!.height, layout.rows[0]!.label.y]).to.deep.equal([36, 27, 56]);
+    // Larger text stacks its labels sooner: below 420 × 1.5 = 630 px.
+    expect(layoutRanking(items, 629, money, { text: large }).stacked).to.be.true;
+    expect(layoutRanking(items, 630, money, { text: large }).stacked).to.be.false;
+  });
+
+  it('places labels and values by measured widths, bold ones inside bars', () => {
+    const layout = layoutRanking(items, 900, money, { text: large });
+    // The longest label, 34 × 10 = 340 px, is cut to the 38% column (342 px) less 10 of padding:
+    // 32 characters and "…" fit in 332 px, and the space before the ellipsis goes.
+    expect(layout.labelColumnWidth).to.equal(342);
+    expect(layout.rows[0]!.label.text).to.equal('San Jose-Sunnyvale-Santa Clara,…');
+    // "$180,000" is 80 px, leaving 900 − 88 = 812 for the top bar's end; bold it is 96 px, which fits inside 470 px.
+    expect(layout.rows[0]!.bar!.width).to.be.closeTo(812 - 342, 1e-9);
+    expect(layout.rows[0]!.value).to.deep.include({ x: 807, anchor: 'end', inside: true });
+  });
+
+  it('mirrors on a right-to-left page: labels on the right, bars growing leftward from them, isolated text', () => {
+    const ltr = layoutRanking(items, 900, money, { reference: { value: 133080, label: 'National median' } });
+    const rtl = layoutRanking(items, 900, money, { reference: { value: 133080, label: 'National median' }, rtl: true });
+    rtl.rows.forEach((row, index) => {
+      const mirror = ltr.rows[index]!;
+      expect(row.label).to.deep.equal({ text: `\u2068${mirror.label.text}\u2069`, x: 900 - mirror.label.x, y: mirror.label.y, anchor: 'start' });
+      // The bar ends where the label column begins (900 − 255 = 645), left of the labels' start (653).
+      expect(row.bar!.x + row.bar!.width).to.equal(645);
+      expect(row.bar!.width).to.equal(mirror.bar!.width);
+    });
+    expect(rtl.rows[0]!.value).to.deep.equal({ text: '\u2067$180,000\u2069', x: 900 - 829, y: 37, anchor: 'start', inside: true });
+    expect(rtl.reference!.x).to.be.closeTo(900 - ltr.reference!.x, 1e-9);
+    expect(rtl.reference!.label.text).to.equal('\u2067\u2068National median\u2069: \u2068$133,080\u2069\u2069');
+    expect(rtl.axis.ticks.map((tick) => 900 - tick.x)).to.deep.equal(ltr.axis.ticks.map((tick) => tick.x));
+    expect(rtl.axis.gridlines.map((line) => 900 - line.x)).to.deep.equal(ltr.axis.gridlines.map((line) => line.x));
+    const bound = layoutRanking([{ label: 'San Jose', value: 239200, atLeast: true }], 900, money, { rtl: true });
+    expect(bound.rows[0]!.value.text).to.equal('\u2067≥ \u2068$239,200\u2069\u2069');
+  });
+});
+
+describe('spacedText', () => {
+  it('adds CSS letter and word spacing to measured widths, one context per spacing', () => {
+    const spaced = spacedText(ESTIMATED_TEXT, { letterSpacing: '1.5px', wordSpacing: '2px' });
+    // "No data": 7 characters × 7.2 → 51, + 7 × 1.5 + one space × 2.
+    expect(spaced.width('No data', 'note')).to.equal(51 + 10.5 + 2);
+    expect(spacedText(ESTIMATED_TEXT, { letterSpacing: '1.5px', wordSpacing: '2px' })).to.equal(spaced);
+    expect(spacedText(ESTIMATED_TEXT, { letterSpacing: 'normal', wordSpacing: '0px' })).to.equal(ESTIMATED_TEXT);
   });
 });
 

@@ -1,8 +1,11 @@
 import { scaleLinear } from 'd3-scale';
 import { BREAKPOINTS } from '../core/geometry/breakpoints.js';
-import { fitText, placeLabels, textWidth } from '../core/geometry/labels.js';
-import { TYPE_SCALE } from '../core/geometry/type-scale.js';
+import { placeLabels } from '../core/geometry/labels.js';
+import { ESTIMATED_TEXT, type TextContext } from '../core/geometry/text.js';
+import type { TextRole } from '../core/geometry/type-scale.js';
 
+// Vertical metrics are written for a 16 px page (12 px labels) and grow with
+// the host's font (`TextContext.scale`), rounded to whole pixels.
 /** Row pitch with the labels in a column beside the bars. */
 export const ROW_HEIGHT = 26;
 /** Row pitch with each label above its bar (narrower than `BREAKPOINTS.compact`). */
@@ -61,19 +64,19 @@ const MIN_SEGMENT = 6;
 const TEXT_ASCENT = 1;
 const TEXT_DESCENT = 0.3;
 
-const LABEL_SIZE = TYPE_SCALE.note;
-const VALUE_SIZE = TYPE_SCALE.note;
-const TICK_SIZE = TYPE_SCALE.label;
-const REFERENCE_SIZE = TYPE_SCALE.note;
+/** Text roles, the sizes the stylesheet draws them at. */
+const LABEL_ROLE: TextRole = 'note';
+const VALUE_ROLE: TextRole = 'note';
+const TICK_ROLE: TextRole = 'label';
+const REFERENCE_ROLE: TextRole = 'note';
+/** Values inside a bar are drawn at this weight (`.inside` in the styles). */
+const INSIDE_WEIGHT = 600;
 
-/**
- * textWidth() assumes an average letter; amounts are digits, "$" and "K",
- * which run wider, and inside a bar they are bold: measure them as if set
- * this much larger.
- */
-const AMOUNT_WIDTH_FACTOR = 1.1;
-const BOLD_AMOUNT_WIDTH_FACTOR = 1.25;
-const amountWidth = (text: string, fontSize: number, bold = false) => textWidth(text, fontSize * (bold ? BOLD_AMOUNT_WIDTH_FACTOR : AMOUNT_WIDTH_FACTOR));
+/** Unicode isolates: a composed string keeps each part's own direction on right-to-left pages. */
+const FIRST_STRONG_ISOLATE = '\u2068';
+const RIGHT_TO_LEFT_ISOLATE = '\u2067';
+const POP_ISOLATE = '\u2069';
+export const isolate = (text: string, opener = FIRST_STRONG_ISOLATE): string => opener + text + POP_ISOLATE;
 
 export type TextAnchor = 'start' | 'middle' | 'end';
 
@@ -132,7 +135,7 @@ export interface RankingLayout {
   readonly height: number;
   /** Whether labels sit above their bars rather than in a column. */
   readonly stacked: boolean;
-  /** Width of the label column; 0 when stacked. Bars start here. */
+  /** Width of the label column; 0 when stacked. Bars start this far from the left edge (from the right one when mirrored). */
   readonly labelColumnWidth: number;
   readonly rows: readonly RankRow[];
   /** The value axis under the rows: nice ticks, and gridlines only where they cross no text. */
@@ -169,10 +172,43 @@ export const NO_DATA_TEXT = 'No data';
 /** Before a lower bound's value. */
 const AT_LEAST = '≥ ';
 
+/** What the ranking is drawn against besides its rows: a reference line, the host's text and the page's direction. */
+export interface RankingOptions {
+  readonly reference?: RankingReference;
+  /** Sizes and measured widths of the host's text (default: the DOM-free estimate for a 16 px page). */
+  readonly text?: TextContext;
+  /** A right-to-left page: the layout is mirrored, labels on the right and bars growing leftward from them. */
+  readonly rtl?: boolean;
+}
+
+/** The vertical metrics at the host's font size: the 16 px page's, scaled and rounded to whole pixels. */
+function metricsFor(text: TextContext) {
+  const px = (base: number) => Math.round(base * text.scale);
+  return {
+    rowHeight: px(ROW_HEIGHT),
+    stackedRowHeight: px(STACKED_ROW_HEIGHT),
+    barHeight: px(BAR_HEIGHT),
+    barTop: px(BAR_TOP),
+    stackedBarTop: px(STACKED_BAR_TOP),
+    baselineInBar: px(BASELINE_IN_BAR),
+    stackedLabelBaseline: px(STACKED_LABEL_BASELINE),
+    hitBelowBar: px(HIT_BELOW_BAR),
+    referenceRowHeight: px(REFERENCE_ROW_HEIGHT),
+    referenceLabelBaseline: px(REFERENCE_LABEL_BASELINE),
+    referenceLineTop: px(REFERENCE_LINE_TOP),
+    axisRowHeight: px(AXIS_ROW_HEIGHT),
+    tickBaseline: px(TICK_BASELINE),
+  };
+}
+
+/** Labels go above their bars below `BREAKPOINTS.compact`, sooner in larger text, whose column would crowd the bars. */
+const isStacked = (width: number, text: TextContext) => width < BREAKPOINTS.compact * text.scale;
+
 /** Chart height for `rowCount` bars at `width`: the reference row, the rows and the axis row; known before the data is. */
-export function rankingHeight(rowCount: number, hasReference: boolean, width: number): number {
-  const rowHeight = width < BREAKPOINTS.compact ? STACKED_ROW_HEIGHT : ROW_HEIGHT;
-  return (hasReference ? REFERENCE_ROW_HEIGHT : 0) + rowCount * rowHeight + (rowCount > 0 ? AXIS_ROW_HEIGHT : 0);
+export function rankingHeight(rowCount: number, hasReference: boolean, width: number, text: TextContext = ESTIMATED_TEXT): number {
+  const metrics = metricsFor(text);
+  const rowHeight = isStacked(width, text) ? metrics.stackedRowHeight : metrics.rowHeight;
+  return (hasReference ? metrics.referenceRowHeight : 0) + rowCount * rowHeight + (rowCount > 0 ? metrics.axisRowHeight : 0);
 }
 
 /**
@@ -181,21 +217,24 @@ export function rankingHeight(rowCount: number, hasReference: boolean, width: nu
  * labels above full-width bars; bars on a d3 linear scale made nice for a
  * light value axis underneath; each value inside its bar when it fits there,
  * otherwise just after it. A row with no figure has no bar: "No data" stands
- * where the bar would start.
+ * where the bar would start. Every text is placed by its measured width, and
+ * the reference line and gridlines are gapped around every text's box. On a
+ * right-to-left page the whole layout is mirrored.
  */
-export function layoutRanking(items: readonly RankingItem[], width: number, format: RankingFormat, reference?: RankingReference): RankingLayout {
-  const stacked = width < BREAKPOINTS.compact;
-  const rowHeight = stacked ? STACKED_ROW_HEIGHT : ROW_HEIGHT;
-  const rowsTop = reference ? REFERENCE_ROW_HEIGHT : 0;
+export function layoutRanking(items: readonly RankingItem[], width: number, format: RankingFormat, options: RankingOptions = {}): RankingLayout {
+  const { reference, text = ESTIMATED_TEXT, rtl = false } = options;
+  const metrics = metricsFor(text);
+  const stacked = isStacked(width, text);
+  const rowHeight = stacked ? metrics.stackedRowHeight : metrics.rowHeight;
+  const rowsTop = reference ? metrics.referenceRowHeight : 0;
   const rowsBottom = rowsTop + items.length * rowHeight;
   const displayed = format.amount ?? ((annual: number) => annual);
+  const boxOf = (mark: TextMark, markWidth: number, role: TextRole) => textBox(mark, markWidth, text.size(role));
 
-  const labelColumnWidth = stacked ? 0 : labelColumnFor(items, width);
+  const labelColumnWidth = stacked ? 0 : labelColumnFor(items, width, text);
   const barStart = labelColumnWidth;
   const valueTexts = items.map((item) => valueLabel(item, format));
-  const valueWidths = items.map((item, index) =>
-    item.value === undefined ? textWidth(NO_DATA_TEXT, VALUE_SIZE) : amountWidth(valueTexts[index]!, VALUE_SIZE),
-  );
+  const valueWidths = valueTexts.map((valueText) => text.width(valueText, VALUE_ROLE));
   const amounts = items.map((item) => (item.value === undefined ? 0 : displayed(item.value)));
 
   // d3 rounds the domain's end up to a round amount at its default
@@ -210,7 +249,7 @@ export function layoutRanking(items: readonly RankingItem[], width: number, form
   const niceMax = scale.domain()[1]!;
   const tickValues = scale.ticks(tickCount);
   const tickTexts = tickValues.map((value) => format.tick(value));
-  const tickWidths = tickTexts.map((text) => amountWidth(text, TICK_SIZE));
+  const tickWidths = tickTexts.map((tickText) => text.width(tickText, TICK_ROLE));
 
   // The axis ends as far right as it can while every bar keeps room for its
   // value after it, should the value not fit inside, and the last tick's
@@ -228,36 +267,37 @@ export function layoutRanking(items: readonly RankingItem[], width: number, form
   const textBoxes: TextBox[] = [];
   const rows = items.map((item, index): RankRow => {
     const rowTop = rowsTop + index * rowHeight;
-    const barTop = rowTop + (stacked ? STACKED_BAR_TOP : BAR_TOP);
-    const hitArea = { x: 0, y: rowTop, width, height: barTop + BAR_HEIGHT + HIT_BELOW_BAR - rowTop };
+    const barTop = rowTop + (stacked ? metrics.stackedBarTop : metrics.barTop);
+    const baseline = barTop + metrics.baselineInBar;
+    const hitArea = { x: 0, y: rowTop, width, height: barTop + metrics.barHeight + metrics.hitBelowBar - rowTop };
 
-    const labelText = fitText(item.label, (stacked ? width : labelColumnWidth) - LABEL_PADDING, LABEL_SIZE) || '…';
+    const labelText = fitText(item.label, (stacked ? width : labelColumnWidth) - LABEL_PADDING, text, LABEL_ROLE) || '…';
     const label: TextMark = stacked
-      ? { text: labelText, x: 0, y: rowTop + STACKED_LABEL_BASELINE, anchor: 'start' }
-      : { text: labelText, x: labelColumnWidth - LABEL_GAP, y: barTop + BASELINE_IN_BAR, anchor: 'end' };
-    textBoxes.push(textBox(label, textWidth(labelText, LABEL_SIZE), LABEL_SIZE));
+      ? { text: labelText, x: 0, y: rowTop + metrics.stackedLabelBaseline, anchor: 'start' }
+      : { text: labelText, x: labelColumnWidth - LABEL_GAP, y: baseline, anchor: 'end' };
+    textBoxes.push(boxOf(label, text.width(labelText, LABEL_ROLE), LABEL_ROLE));
 
     // No figure: no bar, and "No data" where it would start.
     if (item.value === undefined) {
-      const noData = { text: NO_DATA_TEXT, x: barStart, y: barTop + BASELINE_IN_BAR, anchor: 'start' as const, inside: false };
-      textBoxes.push(textBox(noData, valueWidths[index]!, VALUE_SIZE));
+      const noData = { text: NO_DATA_TEXT, x: barStart, y: baseline, anchor: 'start' as const, inside: false };
+      textBoxes.push(boxOf(noData, valueWidths[index]!, VALUE_ROLE));
       return { index, label, value: noData, hitArea, tooltipAt: { x: barStart + valueWidths[index]! / 2, y: barTop } };
     }
     const barWidth = scale(amounts[index]!) - barStart;
     const barEnd = barStart + barWidth;
 
     const valueText = valueTexts[index]!;
-    const boldWidth = amountWidth(valueText, VALUE_SIZE, true);
+    const boldWidth = text.width(valueText, VALUE_ROLE, INSIDE_WEIGHT);
     const inside = barWidth > boldWidth + 2 * VALUE_PAD;
     const value = inside
-      ? { text: valueText, x: barEnd - VALUE_PAD, y: barTop + BASELINE_IN_BAR, anchor: 'end' as const, inside }
-      : { text: valueText, x: barEnd + VALUE_PAD, y: barTop + BASELINE_IN_BAR, anchor: 'start' as const, inside };
-    textBoxes.push(textBox(value, inside ? boldWidth : valueWidths[index]!, VALUE_SIZE));
+      ? { text: valueText, x: barEnd - VALUE_PAD, y: baseline, anchor: 'end' as const, inside }
+      : { text: valueText, x: barEnd + VALUE_PAD, y: baseline, anchor: 'start' as const, inside };
+    textBoxes.push(boxOf(value, inside ? boldWidth : valueWidths[index]!, VALUE_ROLE));
 
     return {
       index,
       label,
-      bar: { x: barStart, y: barTop, width: Math.max(MIN_BAR_WIDTH, barWidth), height: BAR_HEIGHT, radius: BAR_RADIUS },
+      bar: { x: barStart, y: barTop, width: Math.max(MIN_BAR_WIDTH, barWidth), height: metrics.barHeight, radius: BAR_RADIUS },
       value,
       hitArea,
       tooltipAt: { x: barStart + barWidth / 2, y: barTop },
@@ -268,13 +308,18 @@ export function layoutRanking(items: readonly RankingItem[], width: number, form
   let referenceMark: RankingLayout['reference'];
   if (reference) {
     const x = scale(displayed(reference.value));
-    const text = fitText(`${reference.label}: ${format.value(reference.value)}`, width, REFERENCE_SIZE);
-    const labelWidth = textWidth(text, REFERENCE_SIZE);
+    const amount = format.value(reference.value);
+    const whole = `${reference.label}: ${amount}`;
+    const fitted = fitText(whole, width, text, REFERENCE_ROLE);
+    const labelWidth = text.width(fitted, REFERENCE_ROLE);
     const left = Math.max(0, Math.min(width - labelWidth, x - labelWidth / 2));
-    const label: TextMark = { text, x: left + labelWidth / 2, y: REFERENCE_LABEL_BASELINE, anchor: 'middle' };
-    textBoxes.push(textBox(label, labelWidth, REFERENCE_SIZE));
+    const label: TextMark = { text: fitted, x: left + labelWidth / 2, y: metrics.referenceLabelBaseline, anchor: 'middle' };
+    textBoxes.push(boxOf(label, labelWidth, REFERENCE_ROLE));
     // Its label sits above the line's top; only the rows' texts cut the line.
-    referenceMark = { x, label, segments: clearSegments(x, REFERENCE_LINE_TOP, rowsBottom, rowTextBoxes) };
+    const segments = clearSegments(x, metrics.referenceLineTop, rowsBottom, rowTextBoxes);
+    // "U.S.: $133,080" on a right-to-left page reads from the right, each part in its own direction.
+    const drawn = rtl && fitted === whole ? isolate(`${isolate(reference.label)}: ${isolate(amount)}`, RIGHT_TO_LEFT_ISOLATE) : fitted;
+    referenceMark = { x, label: { ...label, text: drawn }, segments };
   }
 
   // Tick labels centred under their gridlines, nudged inside the width; one
@@ -289,20 +334,21 @@ export function layoutRanking(items: readonly RankingItem[], width: number, form
   tickValues.forEach((value, index) => {
     const left = tickLefts[index];
     if (left === null || left === undefined || items.length === 0) return;
-    const label: TextMark = { text: tickTexts[index]!, x: left + tickWidths[index]! / 2, y: rowsBottom + TICK_BASELINE, anchor: 'middle' };
-    textBoxes.push(textBox(label, tickWidths[index]!, TICK_SIZE));
+    const label: TextMark = { text: tickTexts[index]!, x: left + tickWidths[index]! / 2, y: rowsBottom + metrics.tickBaseline, anchor: 'middle' };
+    textBoxes.push(boxOf(label, tickWidths[index]!, TICK_ROLE));
     ticks.push({ value, x: scale(value), label });
   });
   const gridlines = ticks.flatMap((tick) => clearSegments(tick.x, rowsTop, rowsBottom, textBoxes));
 
-  return {
-    height: rankingHeight(items.length, !!reference, width),
+  const layout: RankingLayout = {
+    height: rankingHeight(items.length, !!reference, width, text),
     stacked,
     labelColumnWidth,
     rows,
     axis: { ticks, gridlines },
     reference: referenceMark,
   };
+  return rtl ? mirrorRanking(layout, items, width) : layout;
 }
 
 /** A bar's value label: "≥ " before a lower bound. */
@@ -312,12 +358,95 @@ function valueLabel(item: RankingItem, format: RankingFormat): string {
 }
 
 /** The label column: as wide as the longest label needs, within its share of the width. */
-function labelColumnFor(items: readonly RankingItem[], width: number): number {
-  const longest = Math.max(0, ...items.map((item) => textWidth(item.label, LABEL_SIZE)));
+function labelColumnFor(items: readonly RankingItem[], width: number, text: TextContext): number {
+  const longest = Math.max(0, ...items.map((item) => text.width(item.label, LABEL_ROLE)));
   return Math.max(LABEL_COLUMN_MIN_WIDTH, Math.min(Math.round(width * LABEL_COLUMN_MAX_SHARE), longest + LABEL_PADDING));
 }
 
-/** The box a text of estimated `width` is expected to cover. */
+/**
+ * `label` as it fits in `room` px in a role: whole, or its longest start
+ * that fits with an ellipsis; "" when not even 3 characters fit.
+ */
+export function fitText(label: string, room: number, text: TextContext, role: TextRole): string {
+  if (text.width(label, role) <= room) return label;
+  const chars = [...label];
+  const shortened = (count: number) => chars.slice(0, count).join('').trimEnd() + '…';
+  // Widths grow with the count of characters: halve the range.
+  let low = 0;
+  let high = chars.length - 1;
+  while (low < high) {
+    const count = Math.ceil((low + high) / 2);
+    if (text.width(shortened(count), role) <= room) low = count;
+    else high = count - 1;
+  }
+  return low >= 3 ? shortened(low) : '';
+}
+
+const spacedContexts = new WeakMap<TextContext, Map<string, TextContext>>();
+
+/**
+ * The host's text widened by its CSS letter and word spacing (computed px
+ * values, inherited by the chart's text), which canvas measuring leaves out:
+ * WCAG 1.4.12's text-spacing override must not push labels into bars. One
+ * object per context and spacing, so it can key a layout cache.
+ */
+export function spacedText(text: TextContext, spacing: { readonly letterSpacing: string; readonly wordSpacing: string }): TextContext {
+  // "normal" reads as NaN: no extra spacing.
+  const letter = parseFloat(spacing.letterSpacing) || 0;
+  const word = parseFloat(spacing.wordSpacing) || 0;
+  if (!letter && !word) return text;
+  let byKey = spacedContexts.get(text);
+  if (!byKey) spacedContexts.set(text, (byKey = new Map<string, TextContext>()));
+  const key = `${letter} ${word}`;
+  let context = byKey.get(key);
+  if (!context) {
+    context = {
+      size: (role) => text.size(role),
+      scale: text.scale,
+      width: (str, role, weight) => text.width(str, role, weight) + letter * [...str].length + word * (str.split(' ').length - 1),
+    };
+    byKey.set(key, context);
+  }
+  return context;
+}
+
+const MIRRORED_ANCHOR: Record<TextAnchor, TextAnchor> = { start: 'end', middle: 'middle', end: 'start' };
+
+/**
+ * The layout for a right-to-left page: every x mirrored, so the label column
+ * is on the right and bars grow leftward from it, with anchors swapped. Row
+ * labels are isolated (their own direction, whatever the page's), and
+ * amounts read right to left, "≥" before the amount as an RTL reader reads.
+ */
+function mirrorRanking(layout: RankingLayout, items: readonly RankingItem[], width: number): RankingLayout {
+  const mirrorText = <M extends TextMark>(mark: M, drawn = mark.text): M => ({ ...mark, text: drawn, x: width - mark.x, anchor: MIRRORED_ANCHOR[mark.anchor] });
+  const mirrorRect = <R extends Rect>(rect: R): R => ({ ...rect, x: width - rect.x - rect.width });
+  const mirrorLine = (line: VerticalSegment): VerticalSegment => ({ ...line, x: width - line.x });
+  const amountText = (mark: TextMark, item: RankingItem | undefined) => {
+    if (item?.value === undefined) return mark.text;
+    const amount = item.atLeast ? `${AT_LEAST}${isolate(mark.text.slice(AT_LEAST.length))}` : mark.text;
+    return isolate(amount, RIGHT_TO_LEFT_ISOLATE);
+  };
+  const { axis, reference } = layout;
+  return {
+    ...layout,
+    rows: layout.rows.map((row) => ({
+      ...row,
+      label: mirrorText(row.label, isolate(row.label.text)),
+      bar: row.bar && mirrorRect(row.bar),
+      value: mirrorText(row.value, amountText(row.value, items[row.index])),
+      hitArea: mirrorRect(row.hitArea),
+      tooltipAt: { ...row.tooltipAt, x: width - row.tooltipAt.x },
+    })),
+    axis: {
+      ticks: axis.ticks.map((tick) => ({ ...tick, x: width - tick.x, label: mirrorText(tick.label, isolate(tick.label.text, RIGHT_TO_LEFT_ISOLATE)) })),
+      gridlines: axis.gridlines.map(mirrorLine),
+    },
+    reference: reference && { x: width - reference.x, label: mirrorText(reference.label), segments: reference.segments.map(mirrorLine) },
+  };
+}
+
+/** The box a text of measured `width` is expected to cover. */
 export function textBox(mark: TextMark, width: number, fontSize: number): TextBox {
   let left: number;
   switch (mark.anchor) {

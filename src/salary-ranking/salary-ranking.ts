@@ -4,8 +4,9 @@ import type { ChartPoint } from '../core/controllers/points-controller.js';
 import { createFormatter, ordinal, type Formatter } from '../core/format.js';
 import { readAnnotation, readChoice, readInteger, readText, type Annotation } from '../core/data/values.js';
 import { BREAKPOINTS } from '../core/geometry/breakpoints.js';
+import type { TextContext } from '../core/geometry/text.js';
 import { DEFAULT_RANKING, MAX_ROWS, parseRankingSection, parseRankingValues, readRankingGrid, type RankData, type RankItem } from './data.js';
-import { layoutRanking, NO_DATA_TEXT, rankingHeight, type RankingFormat, type RankingLayout } from './geometry.js';
+import { isolate, layoutRanking, NO_DATA_TEXT, rankingHeight, spacedText, type RankingFormat, type RankingLayout } from './geometry.js';
 import { rankingStyles } from './salary-ranking.styles.js';
 import type { ReadContext } from '../core/data/context.js';
 import type { Grid } from '../core/data/grid.js';
@@ -97,7 +98,7 @@ export class SalaryRanking extends SalaryElement<RankModel> {
   protected readonly section = 'ranking';
   protected override readonly sizedByWidth = true;
   protected readonly defaultLabel = 'Ranking';
-  private _layoutCache?: { model: RankModel; width: number; fmt: Formatter; layout: RankingLayout };
+  private _layoutCache?: { model: RankModel; width: number; fmt: Formatter; text: TextContext; rtl: boolean; layout: RankingLayout };
 
   protected parseData(raw: unknown, where: string, context: ReadContext): RankModel {
     return this._model(parseRankingSection(raw, where, context));
@@ -142,22 +143,24 @@ export class SalaryRanking extends SalaryElement<RankModel> {
 
   protected chartHeight(width: number): number {
     const data = this.currentData;
-    if (data) return rankingHeight(data.items.length, !!data.reference, width);
+    if (data) return rankingHeight(data.items.length, !!data.reference, width, this.text);
     let rowCount = DEFAULT_ROWS;
     try {
       rowCount = readInteger(this.top, 'top', 1, MAX_ROWS, DEFAULT_ROWS);
     } catch {
       // The error state shows instead.
     }
-    return rankingHeight(rowCount, this.reference !== undefined && this.reference !== null, width);
+    return rankingHeight(rowCount, this.reference !== undefined && this.reference !== null, width, this.text);
   }
 
   private _layoutFor(model: RankModel, width: number, fmt: Formatter): RankingLayout {
+    const { rtl } = this;
+    const text = spacedText(this.text, getComputedStyle(this));
     const cached = this._layoutCache;
-    if (cached && cached.model === model && cached.width === width && cached.fmt === fmt) return cached.layout;
+    if (cached && cached.model === model && cached.width === width && cached.fmt === fmt && cached.text === text && cached.rtl === rtl) return cached.layout;
     const items = model.items.map((item) => ({ label: item.label, value: item.value, atLeast: item.topCoded }));
-    const layout = layoutRanking(items, width, rankingFormat(fmt, width), model.reference);
-    this._layoutCache = { model, width, fmt, layout };
+    const layout = layoutRanking(items, width, rankingFormat(fmt, width), { reference: model.reference, text, rtl });
+    this._layoutCache = { model, width, fmt, text, rtl, layout };
     return layout;
   }
 
@@ -194,7 +197,9 @@ export class SalaryRanking extends SalaryElement<RankModel> {
         lines.push(`Hourly wage × 2,080 (${hourly} an hour).`);
         spoken.push(`from an hourly wage of ${hourly} × 2,080`);
       }
-      return { ...at, lines: [...lines, rank], label: `${item.label}: ${[...spoken, rank].join(', ')}.` };
+      // On a right-to-left page each line keeps its own direction: "$180,000 a year" never reads "a year $180,000".
+      const shown = this.rtl ? [...lines, rank].map((line) => isolate(line)) : [...lines, rank];
+      return { ...at, lines: shown, label: `${item.label}: ${[...spoken, rank].join(', ')}.` };
     });
   }
 
