@@ -19,7 +19,11 @@ export const compareStyles = css`
     background: none;
     border: 1px solid var(--_muted);
     border-radius: 4px;
-    padding: 0.3em;
+    /* One outer height for the field and the pickers, from the line height, so their
+       text shares a baseline at any font or text spacing. */
+    line-height: inherit;
+    height: calc(1lh + 0.6em + 2px);
+    padding: 0 0.3em;
   }
   input {
     width: 9em;

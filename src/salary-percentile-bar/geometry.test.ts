@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createFormatter } from '../core/format.js';
 import { DEFAULT_PERCENTILES, type PercentileData } from './data.js';
-import { describeEstimate, estimatePercentile, layoutPercentileBar, offScale, percentileBarHeight, type BandShape } from './geometry.js';
+import { describeEstimate, estimatePercentile, fitWording, layoutPercentileBar, offScale, percentileBarHeight, type BandShape } from './geometry.js';
 
 const fmt = createFormatter('en-US', 'USD');
 const seed = DEFAULT_PERCENTILES.data.values;
@@ -303,5 +303,81 @@ describe('top-coded percentiles', () => {
     const coded = [239200, 239200, 239200, 239200, 239200];
     expect(describeEstimate(estimatePercentile(100000, coded, all))).to.equal('below the 10th percentile');
     expect(estimatePercentile(250000, coded, all)).to.deep.equal({ kind: 'unknown' });
+  });
+});
+
+describe('measured text, the font and the direction', () => {
+  /** A 16 px page's text where every character is `em` wide at its role's size: widths chosen by the test, not measured. */
+  const monospace = (em: number, scale = 1) => ({
+    size: (role: 'value' | 'label' | 'note' | 'small' | 'total') => ({ value: 13, label: 11, note: 12, small: 10, total: 17 })[role] * scale,
+    width: (text: string, role: 'value' | 'label' | 'note' | 'small' | 'total') =>
+      [...text].length * em * { value: 13, label: 11, note: 12, small: 10, total: 17 }[role] * scale,
+    scale,
+  });
+
+  it('chooses wordings by measured width: a narrow font keeps the full marker note where the estimate would shorten it', () => {
+    const data: PercentileData = { values: seed, bands: [], marker: { value: 110000, label: 'You' } };
+    // At 200 px amounts are compact. "You: $110K · ≈ 31st percentile" is 30 characters: 216 px estimated at
+    // 0.6 em a character, 180 px at 0.5 em, and the room is 196 px.
+    expect(layoutPercentileBar(data, 200, fmt).marker!.text).to.equal('You: $110K · ≈ 31st');
+    expect(layoutPercentileBar(data, 200, fmt, { text: monospace(0.5) }).marker!.text).to.equal('You: $110K · ≈ 31st percentile');
+  });
+
+  it('cuts a wording with an ellipsis only when no wording fits', () => {
+    const width = (text: string) => text.length * 10;
+    expect(fitWording(['', 'You', ': ', '$95K'], 90, width)).to.deep.equal(['', 'You', ': ', '$95K']);
+    // 9 characters do not fit in 80 px; "You: $9…" (8) does.
+    expect(fitWording(['', 'You', ': ', '$95K'], 80, width)).to.deep.equal(['', 'You', ': ', '$9…']);
+    expect(fitWording(['', 'You', ': ', '$95K'], 40, width)).to.deep.equal(['', 'You…']);
+    expect(fitWording(['Entry'], 30, width)).to.equal(undefined);
+  });
+
+  it('grows every row with the font: twice the page size, twice the height', () => {
+    const data: PercentileData = { values: seed, bands: [{ label: 'Senior', from: 133080, to: 169000 }], marker: { value: 150000, label: 'You' } };
+    const l = layoutPercentileBar(data, 900, fmt, { text: monospace(0.6, 2) });
+    expect(l.height).to.equal(percentileBarHeight({ marker: true, bands: true, reference: false }, 2));
+    expect(l.height).to.equal(2 * 112);
+    // The bar starts 4 px into its row, below the marker's and the bands' rows of 24 px: all doubled.
+    expect(l.barTop).to.equal(2 * 52);
+    expect(l.barHeight).to.equal(2 * 18);
+    expect(l.ticks[0]!.valueText!.y).to.equal(2 * 90);
+  });
+
+  it('runs the scale right to left on a right-to-left page, labels kept inside and apart', () => {
+    const ltr = layoutPercentileBar({ values: seed, bands: [] }, 600, fmt);
+    const rtl = layoutPercentileBar({ values: seed, bands: [] }, 600, fmt, { rtl: true });
+    rtl.xs.forEach((x, i) => expect(x).to.be.closeTo(600 - ltr.xs[i]!, 1e-9));
+    // The 10th percentile is on the right, anchored to the right edge; the 90th on the left.
+    expect(rtl.ticks[0]!.valueText).to.deep.include({ x: 598, anchor: 'end' });
+    expect(rtl.ticks[4]!.valueText).to.deep.include({ x: 2, anchor: 'start' });
+    expect(rtl.ticks[0]!.value).to.equal('\u2068$79,850\u2069');
+  });
+
+  it('puts off-scale notes at the mirrored edges, arrows pointing where the values lie', () => {
+    const data: PercentileData = { values: seed, bands: [], marker: { value: 2000000, label: 'You' }, reference: { value: 49500, label: 'All' } };
+    const l = layoutPercentileBar(data, 600, fmt, { rtl: true });
+    expect(l.marker!.label).to.deep.include({ x: 2, anchor: 'start' });
+    expect(l.marker!.text).to.equal('← \u2068You\u2069: \u2068$2,000,000\u2069, \u2068above the 90th percentile\u2069');
+    expect(l.reference!.label).to.deep.include({ x: 598, anchor: 'end' });
+    expect(l.reference!.text.startsWith('→ ')).to.be.true;
+  });
+
+  it('mirrors bands: left and right edges stay ordered, brackets drawn between them', () => {
+    const bands = [{ label: 'Senior', from: 133080, to: 169000 }];
+    const l = layoutPercentileBar({ values: seed, bands }, 600, fmt, { rtl: true });
+    const band = l.bands[0]!;
+    expect(band.x0).to.be.below(band.x1);
+    expect(band.x0).to.be.closeTo(600 - 405.749, 0.001);
+    expect(band.label).to.equal('\u2068Senior\u2069');
+  });
+
+  it('breaks the reference line around the tick labels it would cross', () => {
+    // A reference at the median's amount runs through the median's labels.
+    const data: PercentileData = { values: seed, bands: [], reference: { value: 133080, label: 'Reference' } };
+    const l = layoutPercentileBar(data, 600, fmt);
+    // Amounts' baseline 20 px under the bar's foot (22), less 13 px of ascent and 2 of clearance; names' 34 px, plus 3.3 and 2.
+    expect(l.reference!.gap).to.deep.equal({ y1: 27, y2: 22 + 34 + 3.3 + 2 });
+    const clear = layoutPercentileBar({ ...data, reference: { value: 120000, label: 'Reference' } }, 900, fmt);
+    expect(clear.reference!.gap).to.equal(undefined);
   });
 });

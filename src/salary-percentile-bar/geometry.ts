@@ -165,8 +165,12 @@ const MARKER_HEAD_AREA = 43;
 const HIT_MIN = 12;
 const HIT_HALF = 6;
 const TICK_HIT_HALF = 9;
-/** Space kept between neighbouring tick labels, so amounts never touch. */
+/** Space kept between neighbouring tick labels, so amounts never touch, and between a label and a line passing it. */
 const LABEL_GAP = 6;
+const LINE_CLEARANCE = 2;
+/** How far a line of text reaches above and below its baseline, in ems (a font's ascent and descent, generously). */
+const ASCENT_EM = 1;
+const DESCENT_EM = 0.3;
 
 export interface Features {
   readonly marker: boolean;
@@ -265,6 +269,8 @@ export interface Callout {
   readonly tipY: number;
   /** The line from the callout to the bar; none when the value is off the scale. */
   readonly line?: { readonly y1: number; readonly y2: number };
+  /** A stretch of the line left undrawn, where it would cross a tick's labels. */
+  readonly gap?: { readonly y1: number; readonly y2: number };
   /** Set when the value is too far beyond the 10th or 90th percentile to be on the scale: the note sits at that edge. */
   readonly offScale?: Side;
   readonly hit: Box;
@@ -649,8 +655,15 @@ export function layoutPercentileBar(data: PercentileData, width: number, fmt: Am
     const wording = [`${arrows[referenceSide]} `, reference.label, ': ', amount(reference.value)];
     referenceShape = callout(edgeOf(referenceSide), referenceY, [wording], width, undefined, referenceY, referenceBottom, type, 400, referenceSide);
   } else if (reference) {
-    referenceShape = callout(
-      x(reference.value),
+    const referenceX = x(reference.value);
+    // The dashed line runs down past the ticks' labels: it breaks around any it would cross.
+    const crossed = ticks.some((t) => t.left !== null && t.left - LINE_CLEARANCE < referenceX && referenceX < t.left + t.width + LINE_CLEARANCE);
+    const gap = {
+      y1: barBottom + VALUE_BASELINE * s - ASCENT_EM * text.size('value') - LINE_CLEARANCE,
+      y2: barBottom + NAME_BASELINE * s + DESCENT_EM * text.size('label') + LINE_CLEARANCE,
+    };
+    const shape = callout(
+      referenceX,
       referenceY,
       [['', reference.label, ': ', amount(reference.value)]],
       width,
@@ -660,6 +673,7 @@ export function layoutPercentileBar(data: PercentileData, width: number, fmt: Am
       type,
       400,
     );
+    referenceShape = crossed ? { ...shape, gap } : shape;
   }
 
   return {

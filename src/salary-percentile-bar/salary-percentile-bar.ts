@@ -278,8 +278,14 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
     const point = (id: string, hit: Box, body: TemplateResult) => this.mark(id, svg`${this.hitArea(hit.x, hit.y, hit.width, hit.height)}${body}`);
     const text = (className: string, placed: PlacedText) =>
       svg`<text class=${className} x=${placed.x} y=${placed.y} text-anchor=${placed.anchor} .textContent=${placed.text}></text>`;
-    const line = (className: string, x: number, ends: { y1: number; y2: number } | undefined) =>
-      ends ? svg`<line class=${className} x1=${x} x2=${x} y1=${ends.y1} y2=${ends.y2}></line>` : nothing;
+    type Ends = { y1: number; y2: number };
+    const segment = (className: string, x: number, y1: number, y2: number) => svg`<line class=${className} x1=${x} x2=${x} y1=${y1} y2=${y2}></line>`;
+    // A line with a gap is drawn as the two stretches either side of it.
+    const line = (className: string, x: number, ends: Ends | undefined, gap?: Ends) => {
+      if (!ends) return nothing;
+      if (!gap) return segment(className, x, ends.y1, ends.y2);
+      return svg`${segment(className, x, ends.y1, gap.y1)}${segment(className, x, gap.y2, ends.y2)}`;
+    };
     return this.chartSvg(
       width,
       height,
@@ -305,7 +311,7 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
             ${tick.nameText ? text('tick-name', tick.nameText) : nothing}`,
         ),
       )}
-      ${reference ? point('reference', reference.hit, svg`${line('ref', reference.x, reference.line)}${text('note', reference.label)}`) : nothing}
+      ${reference ? point('reference', reference.hit, svg`${line('ref', reference.x, reference.line, reference.gap)}${text('note', reference.label)}`) : nothing}
       ${
         marker
           ? point(
