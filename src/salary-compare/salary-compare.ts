@@ -136,7 +136,7 @@ export class SalaryCompare extends SalaryPercentileBar {
           : nothing
       }
       ${states.length ? html`<label>State<select name="state">${option('', 'Any')}${states.map((s) => option(s.postal, s.name, form.state))}</select></label>` : nothing}
-      ${bad ? html`<p class="hint" id="hint">${salary}</p>` : nothing}
+      ${bad ? html`<p class="hint" id="hint"><span dir=${this.rtl ? 'ltr' : nothing}>${salary}</span></p>` : nothing}
     </div>`;
   }
 
@@ -145,7 +145,10 @@ export class SalaryCompare extends SalaryPercentileBar {
     const typed = this._salary();
     if (typeof typed !== 'number') return 'Type a salary to see where it falls.';
     const salary = annualOf(typed);
-    const gap = (other: number) => `${fmt.money(Math.abs(salary - other))} (${fmt.number((Math.abs(salary - other) / other) * 100, 1)}%)`;
+    // On a right-to-left page each amount and name keeps its own direction inside the sentence.
+    const part = (text: string) => (this.rtl ? `\u2068${text}\u2069` : text);
+    const money = (amount: number) => part(fmt.money(amount));
+    const gap = (other: number) => `${money(Math.abs(salary - other))} (${fmt.number((Math.abs(salary - other) / other) * 100, 1)}%)`;
     const versus = (other: number, name: string) => {
       const diff = salary - other;
       return diff ? `${gap(other)} ${diff > 0 ? 'above' : 'below'} ${name}` : `exactly ${name}`;
@@ -153,30 +156,31 @@ export class SalaryCompare extends SalaryPercentileBar {
     // A top-coded figure is only a lower bound: below it the gap is at least so much; at or above it, no more can be said.
     const belowTopCode = (other: number, name: string) => (salary < other ? `at least ${gap(other)} below ${name}` : `at or above the lower bound of ${name}`);
     const median = data.values[2];
-    let text = salary !== typed ? `Read as an hourly wage (${fmt.money(salary)} ${fmt.unit}). ` : '';
+    let text = salary !== typed ? `Read as an hourly wage (${money(salary)} ${fmt.unit}). ` : '';
     const place = placeOf(salary, data.values, data.topCoded);
-    if (data.topCoded?.[2]) text += `You are ${place}, ${belowTopCode(median, 'the median')}, which is top-coded by BLS (at least ${fmt.money(median)}).`;
-    else text += `You are ${place}, ${versus(median, `the median of ${fmt.money(median)}`)}.`;
+    if (data.topCoded?.[2]) text += `You are ${place}, ${belowTopCode(median, 'the median')}, which is top-coded by BLS (at least ${money(median)}).`;
+    else text += `You are ${place}, ${versus(median, `the median of ${money(median)}`)}.`;
     const band = data.bands[Number(this._form.level || NaN)];
     if (band) {
-      const name = band.label || 'That level';
+      const name = band.label ? part(band.label) : 'That level';
       // A level between equal percentiles is one amount, not a range.
-      if (band.from === band.to) text += ` ${name}: ${fmt.money(band.from)}; you are ${versus(band.from, 'that')}.`;
-      else text += ` ${name}: ${fmt.money(band.from)} to ${fmt.money(band.to)}; you are ${relationTo(salary, band)} that range.`;
+      if (band.from === band.to) text += ` ${name}: ${money(band.from)}; you are ${versus(band.from, 'that')}.`;
+      else text += ` ${name}: ${money(band.from)} to ${money(band.to)}; you are ${relationTo(salary, band)} that range.`;
     }
     const state = findState(this._form.state);
     const figure = state && data.states?.values.get(state.postal);
     if (state && figure) {
       if (data.states?.topCoded.has(state.postal))
-        text += ` ${state.name}: at least ${fmt.money(figure)} (top-coded by BLS); you are ${belowTopCode(figure, 'that')}.`;
-      else text += ` ${state.name}: ${fmt.money(figure)}; you are ${versus(figure, 'that')}.`;
+        text += ` ${part(state.name)}: at least ${money(figure)} (top-coded by BLS); you are ${belowTopCode(figure, 'that')}.`;
+      else text += ` ${part(state.name)}: ${money(figure)}; you are ${versus(figure, 'that')}.`;
     }
     return text;
   }
 
   // The answer sits in a live region that is always there, so every change is announced.
   protected override renderBelowChart(data: CompareData | undefined, fmt: Formatter): TemplateResult {
-    return html`<p class="result" role="status">${data ? this._answer(data, fmt) : ''}</p>`;
+    // The sentences are English, written left to right: on a right-to-left page they are an isolate of that direction.
+    return html`<p class="result" role="status"><span dir=${this.rtl ? 'ltr' : nothing}>${data ? this._answer(data, fmt) : ''}</span></p>`;
   }
 }
 

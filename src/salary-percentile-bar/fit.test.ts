@@ -192,4 +192,13 @@ describe('<salary-compare> form', () => {
       }
     });
   }
+
+  it('keeps its English answer in reading order on a right-to-left page, each amount isolated', async () => {
+    const box = mount(`<div dir="rtl" lang="ar" style="font: 16px sans-serif"><salary-compare locale="en-US" value="150000"></salary-compare></div>`, 600);
+    const form = new SalaryCompareHarness(box.querySelector<SalaryCompare>('salary-compare')!);
+    await form.drawn();
+    const sentence = form.liveRegion().querySelector('span')!;
+    expect(sentence.dir).to.equal('ltr');
+    expect(sentence.textContent).to.equal('You are at about the 62nd percentile, \u2068$16,920\u2069 (12.7%) above the median of \u2068$133,080\u2069.');
+  });
 });
