@@ -109,14 +109,14 @@ describe('layoutRanking', () => {
       layout.axis.ticks.map((tick) => tick.x),
       tickX,
     );
-    // "$0" (14 px) is nudged right to stay inside: centred at 7.
+    // "$0" (14 px) is nudged right to stay 2 px inside: centred at 9.
     closeTo(
       layout.axis.ticks.map((tick) => tick.label.x),
-      [7, ...tickX.slice(1)],
+      [9, ...tickX.slice(1)],
     );
     // 12 px text is boxed from 12 px above its baseline to 4 below, and lines
     // keep 3 px from its sides and 1 px from its top and bottom. Labels start
-    // at x = 0 on baselines 12, 48 and 84, so the line at 0 stops at each
+    // at x = 2 on baselines 12, 48 and 84, so the line at 0 stops at each
     // (−1…17, 35…53, 71…89); behind the bars it runs on. At 76.7 the two
     // labels wider than 73.7 px stop it; at 153.3 and at 230 only the first
     // (the first value, "$180K", 36 px ending at 271, starts 5 px right of 230).

@@ -46,6 +46,9 @@ const LABEL_PADDING = 10;
 /** …of which this much separates the label's end from the bars. */
 const LABEL_GAP = 8;
 
+/** Text keeps this far from the chart's sides: a serif's "A" or "J" inks a little past its advance. */
+const EDGE_INSET = 2;
+
 /** From a bar's end to its value, inside or after the bar. */
 const VALUE_PAD = 5;
 /** Room kept after a value that sits after its bar: the pad plus a margin at the right edge. */
@@ -273,15 +276,16 @@ export function layoutRanking(items: readonly RankingItem[], width: number, form
 
     const labelText = fitText(item.label, (stacked ? width : labelColumnWidth) - LABEL_PADDING, text, LABEL_ROLE) || '…';
     const label: TextMark = stacked
-      ? { text: labelText, x: 0, y: rowTop + metrics.stackedLabelBaseline, anchor: 'start' }
+      ? { text: labelText, x: EDGE_INSET, y: rowTop + metrics.stackedLabelBaseline, anchor: 'start' }
       : { text: labelText, x: labelColumnWidth - LABEL_GAP, y: baseline, anchor: 'end' };
     textBoxes.push(boxOf(label, text.width(labelText, LABEL_ROLE), LABEL_ROLE));
 
     // No figure: no bar, and "No data" where it would start.
     if (item.value === undefined) {
-      const noData = { text: NO_DATA_TEXT, x: barStart, y: baseline, anchor: 'start' as const, inside: false };
+      const noDataX = stacked ? EDGE_INSET : barStart;
+      const noData = { text: NO_DATA_TEXT, x: noDataX, y: baseline, anchor: 'start' as const, inside: false };
       textBoxes.push(boxOf(noData, valueWidths[index]!, VALUE_ROLE));
-      return { index, label, value: noData, hitArea, tooltipAt: { x: barStart + valueWidths[index]! / 2, y: barTop } };
+      return { index, label, value: noData, hitArea, tooltipAt: { x: noDataX + valueWidths[index]! / 2, y: barTop } };
     }
     const barWidth = scale(amounts[index]!) - barStart;
     const barEnd = barStart + barWidth;
@@ -310,9 +314,9 @@ export function layoutRanking(items: readonly RankingItem[], width: number, form
     const x = scale(displayed(reference.value));
     const amount = format.value(reference.value);
     const whole = `${reference.label}: ${amount}`;
-    const fitted = fitText(whole, width, text, REFERENCE_ROLE);
+    const fitted = fitText(whole, width - 2 * EDGE_INSET, text, REFERENCE_ROLE);
     const labelWidth = text.width(fitted, REFERENCE_ROLE);
-    const left = Math.max(0, Math.min(width - labelWidth, x - labelWidth / 2));
+    const left = Math.max(EDGE_INSET, Math.min(width - EDGE_INSET - labelWidth, x - labelWidth / 2));
     const label: TextMark = { text: fitted, x: left + labelWidth / 2, y: metrics.referenceLabelBaseline, anchor: 'middle' };
     textBoxes.push(boxOf(label, labelWidth, REFERENCE_ROLE));
     // Its label sits above the line's top; only the rows' texts cut the line.
@@ -326,8 +330,8 @@ export function layoutRanking(items: readonly RankingItem[], width: number, form
   // that would collide with another is left out with its gridline.
   const tickLefts = placeLabels(
     tickValues.map((value, index) => ({ x: scale(value), width: tickWidths[index]!, priority: 0 })),
-    0,
-    width,
+    EDGE_INSET,
+    width - EDGE_INSET,
     TICK_LABEL_GAP,
   );
   const ticks: AxisTick[] = [];

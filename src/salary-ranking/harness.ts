@@ -106,6 +106,16 @@ export class SalaryRankingHarness extends WidgetHarness<SalaryRanking> {
     return this.$$<SVGTextElement>('.axis text.tick').map((t) => t.getBBox());
   }
 
+  /** Boxes of the bars drawn, top to bottom. */
+  barBoxes(): DOMRect[] {
+    return this.$$<SVGRectElement>('[data-point] rect.bar').map((bar) => bar.getBBox());
+  }
+
+  /** Every drawn line: gridlines and the reference line's pieces. */
+  lines(): DrawnLine[] {
+    return [...this.gridlines(), ...(this.referenceLine()?.segments ?? [])];
+  }
+
   /** Boxes of every SVG text, as the browser lays them out. */
   allTextBoxes(): DOMRect[] {
     return this.$$<SVGTextElement>('svg.chart text').map((t) => t.getBBox());
@@ -138,7 +148,8 @@ export class SalaryRankingHarness extends WidgetHarness<SalaryRanking> {
   }
 }
 
-const text = (element: Element | null): string => (element?.textContent ?? '').trim();
+/** Text as read, without the invisible Unicode isolates that keep its parts' directions on right-to-left pages. */
+const text = (element: Element | null): string => (element?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').trim();
 
 const readLine = (line: Element): DrawnLine => ({
   x: Number(line.getAttribute('x1')),

@@ -109,6 +109,107 @@ describe('<salary-ranking>', () => {
     });
   }
 
+  // The page's own typography: a serif blog at 18 px, a 200% root font size,
+  // WCAG 1.4.12's text spacing, and an Arabic right-to-left page.
+  const hosts: Record<string, string> = {
+    'serif 18 px': 'font: 18px/1.6 Georgia, serif',
+    '200% root font': '',
+    'WCAG text spacing': 'font: 18px serif; line-height: 1.5; letter-spacing: 0.12em; word-spacing: 0.16em',
+    'dir="rtl" lang="ar"': 'font: 16px sans-serif',
+  };
+  for (const [host, style] of Object.entries(hosts)) {
+    for (const width of [320, 1280]) {
+      it(`fits in a ${host} page at ${width} px: text inside, nothing overlapping, no line across text, bars clear of labels`, async () => {
+        const root = document.documentElement;
+        if (host.startsWith('200%')) root.style.fontSize = '200%';
+        try {
+          const rows = `data='${JSON.stringify({
+            ranking: [
+              { label: 'San Jose-Sunnyvale-Santa Clara, CA', value: 180000 },
+              { label: 'Seattle-Tacoma-Bellevue, WA', value: 165000 },
+              { label: 'Tiny', value: 9000 },
+              { label: 'Anchorage, AK', value: null },
+            ],
+          })}'`;
+          const widgets = [
+            harnessFor('<salary-ranking></salary-ranking>', width),
+            harnessFor(
+              '<salary-ranking reference="150000" reference-label="U.S." values="Senior Principal Staff Engineer:212000, QA:151000, Intern:9000"></salary-ranking>',
+              width,
+            ),
+            harnessFor(`<salary-ranking ${rows} reference="133080"></salary-ranking>`, width),
+          ];
+          for (const ranking of widgets) {
+            const box = ranking.element.parentElement!;
+            box.setAttribute('style', `${box.getAttribute('style') ?? ''}; ${style}`);
+            if (host.startsWith('dir')) {
+              box.dir = 'rtl';
+              box.lang = 'ar';
+            }
+            ranking.element.requestUpdate();
+          }
+          for (const ranking of widgets) {
+            // Charts far below the screen wait to be drawn.
+            ranking.element.scrollIntoView();
+            await ranking.drawn();
+            await ranking.element.updateComplete;
+            const svgBox = ranking.$('svg.chart')!.getBoundingClientRect();
+            expect(svgBox.width).to.equal(width);
+            const texts = ranking.allTextBoxes();
+            const words = ranking.texts();
+            for (const [i, a] of texts.entries()) {
+              expect(a.x, `"${words[i]}" inside on the left`).to.be.at.least(-0.5);
+              expect(a.x + a.width, `"${words[i]}" inside on the right`).to.be.at.most(width + 0.5);
+              expect(a.y).to.be.at.least(-0.5);
+              expect(a.y + a.height).to.be.at.most(svgBox.height + 0.5);
+              for (const b of texts.slice(i + 1)) expect(overlaps(a, b), `texts at ${a.x},${a.y} and ${b.x},${b.y} overlap`).to.be.false;
+            }
+            for (const line of ranking.lines()) {
+              for (const text of texts)
+                expect(crosses(line, text), `line at x=${line.x} (${line.y1}–${line.y2}) crosses text at ${text.x},${text.y}`).to.be.false;
+            }
+            const labels = ranking.$$<SVGTextElement>('[data-point] text.label').map((label) => label.getBBox());
+            for (const bar of ranking.barBoxes()) for (const label of labels) expect(overlaps(bar, label), 'a bar paints over a label').to.be.false;
+            expect(ranking.chartHeight()).to.equal(ranking.reservedHeight());
+          }
+        } finally {
+          root.style.fontSize = '';
+        }
+      });
+    }
+  }
+
+  it('mirrors on a right-to-left page: labels on the right, bars growing leftward, amounts isolated', async () => {
+    const ranking = harnessFor('<salary-ranking values="A:200000, B:100000" reference="150000" reference-label="U.S."></salary-ranking>', 600);
+    ranking.element.parentElement!.dir = 'rtl';
+    ranking.element.requestUpdate();
+    await ranking.drawn();
+    await ranking.element.updateComplete;
+    const [a, b] = ranking.barBoxes() as [DOMRect, DOMRect];
+    // Both bars end at the label column's edge, on the right, and grow leftward.
+    expect(a.x + a.width).to.equal(b.x + b.width);
+    expect(a.x).to.be.below(b.x);
+    const label = ranking.$<SVGTextElement>('[data-point] text.label')!.getBBox();
+    expect(label.x).to.be.above(a.x + a.width);
+    expect(ranking.$('.reference text')!.textContent).to.equal('\u2067\u2068U.S.\u2069: \u2068$150,000\u2069\u2069');
+    expect(ranking.referenceLine()!.label).to.equal('U.S.: $150,000');
+  });
+
+  for (const width of [320, 800]) {
+    it(`reserves the height it draws in a serif 18 px page at ${width} px`, async () => {
+      const body = encodeURIComponent(JSON.stringify({ ranking: DEFAULT_RANKING.items }));
+      const ranking = harnessFor(`<salary-ranking src="/test-api/echo?delay=300&body=${body}" reference="133080"></salary-ranking>`, width);
+      ranking.element.parentElement!.style.font = '18px Georgia, serif';
+      await waitUntil(() => ranking.reservedHeight() > 0, 'height reserved while loading');
+      await ranking.element.updateComplete;
+      const reserved = ranking.reservedHeight();
+      await ranking.drawn();
+      expect(ranking.chartHeight()).to.equal(reserved);
+      // Taller than on a 16 px page: rows grow with the font.
+      expect(reserved).to.be.above((width < 420 ? 36 : 26) * 10 + 40);
+    });
+  }
+
   it('sorts, keeps the given order with sort="none", and cuts to top', async () => {
     // TEST VALUES.
     const sorted = harnessFor('<salary-ranking values="B:92000, A:118000, C:64000"></salary-ranking>');
