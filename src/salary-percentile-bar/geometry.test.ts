@@ -380,4 +380,13 @@ describe('measured text, the font and the direction', () => {
     const clear = layoutPercentileBar({ ...data, reference: { value: 120000, label: 'Reference' } }, 900, fmt);
     expect(clear.reference!.gap).to.equal(undefined);
   });
+
+  it('never cuts a marker note with an ellipsis from 240 px up, wherever the marker is', () => {
+    for (let width = 240; width <= 1280; width += 40) {
+      for (let value = 40000; value <= 400000; value += 7919) {
+        const l = layoutPercentileBar({ values: seed, bands: [], marker: { value, label: 'You' } }, width, fmt);
+        expect(l.marker!.text, `${value} at ${width} px`).to.not.include('…');
+      }
+    }
+  });
 });
