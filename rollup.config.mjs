@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { WIDGET_TAGS } from './scripts/widget-entries.mjs';
 
 const readJson = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
@@ -18,6 +19,10 @@ const scriptBanner = `/*! salary-widgets ${pkg.version} | MIT | includes ${licen
 const moduleBanner = `/*! salary-widgets ${pkg.version} | MIT */`;
 
 const plugins = [
+  // Comments and indentation inside html`` and css`` templates are shipped as
+  // text, which terser cannot touch. Both builds drop them the same way (about
+  // 2 KiB gzip); the JavaScript of the module build stays unminified.
+  minifyLiterals({ include: ['src/**/*.ts'] }),
   resolve({ browser: true }),
   esbuild({
     target: 'es2021',
