@@ -237,7 +237,8 @@ export abstract class SalaryElement<T> extends LitElement {
   private _readHostStyle(): void {
     const style = getComputedStyle(this);
     const px = parseFloat(style.fontSize);
-    this.text = px > 0 ? measuredText(style.fontFamily, px) : ESTIMATED_TEXT;
+    // "normal" spacing reads as NaN: none.
+    this.text = px > 0 ? measuredText(style.fontFamily, px, parseFloat(style.letterSpacing) || 0, parseFloat(style.wordSpacing) || 0) : ESTIMATED_TEXT;
     this.rtl = style.direction === 'rtl';
     const theme = readChoiceOrUndefined(this.theme, THEMES);
     if (theme === 'dark') this.dark = true;

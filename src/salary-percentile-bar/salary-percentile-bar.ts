@@ -92,7 +92,6 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
   protected readonly defaultLabel: string = 'Salary percentiles';
 
   private _layout?: { data: PercentileData; width: number; fmt: Formatter; text: TextContext; rtl: boolean; layout: PercentileBarLayout };
-  private _spaced?: { base: TextContext; letter: number; word: number; text: TextContext };
 
   protected parseData(raw: unknown, where: string, context: ReadContext): PercentileData {
     return this.applyOptions(parsePercentileSection(raw, where, context), context);
@@ -149,31 +148,9 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
     );
   }
 
-  /**
-   * The host's text with its letter and word spacing added: a page's text-spacing
-   * override (WCAG 1.4.12) is inherited by the chart's text, which canvas does not measure.
-   */
-  private _spacedText(): TextContext {
-    const base = this.text;
-    const style = this.isConnected ? getComputedStyle(this) : undefined;
-    // Computed spacing is in px ("normal" reads as 0) and is inherited as px by every role.
-    const letter = parseFloat(style?.letterSpacing ?? '') || 0;
-    const word = parseFloat(style?.wordSpacing ?? '') || 0;
-    if (!letter && !word) return base;
-    const cached = this._spaced;
-    if (cached && cached.base === base && cached.letter === letter && cached.word === word) return cached.text;
-    const text: TextContext = {
-      size: (role) => base.size(role),
-      scale: base.scale,
-      width: (str, role, weight) => base.width(str, role, weight) + letter * [...str].length + word * (str.split(' ').length - 1),
-    };
-    this._spaced = { base, letter, word, text };
-    return text;
-  }
-
   private _layoutFor(data: PercentileData, width: number, fmt: Formatter): PercentileBarLayout {
     const cached = this._layout;
-    const text = this._spacedText();
+    const text = this.text;
     const rtl = this.rtl;
     if (cached && cached.data === data && cached.width === width && cached.fmt === fmt && cached.text === text && cached.rtl === rtl) return cached.layout;
     const layout = layoutPercentileBar(data, width, fmt, { text, rtl });

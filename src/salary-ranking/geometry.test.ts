@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { clearSegments, layoutRanking, rankingHeight, spacedText, type RankingFormat, type RankRow } from './geometry.js';
-import { ESTIMATED_TEXT, type TextContext } from '../core/geometry/text.js';
+import { clearSegments, layoutRanking, rankingHeight, type RankingFormat, type RankRow } from './geometry.js';
+import type { TextContext } from '../core/geometry/text.js';
 import { TYPE_SCALE } from '../core/geometry/type-scale.js';
 import { parseRankingValues } from './data.js';
 
@@ -250,16 +250,6 @@ describe("layoutRanking in the host's text and direction", () => {
     expect(rtl.axis.gridlines.map((line) => 900 - line.x)).to.deep.equal(ltr.axis.gridlines.map((line) => line.x));
     const bound = layoutRanking([{ label: 'San Jose', value: 239200, atLeast: true }], 900, money, { rtl: true });
     expect(bound.rows[0]!.value.text).to.equal('\u2067≥ \u2068$239,200\u2069\u2069');
-  });
-});
-
-describe('spacedText', () => {
-  it('adds CSS letter and word spacing to measured widths, one context per spacing', () => {
-    const spaced = spacedText(ESTIMATED_TEXT, { letterSpacing: '1.5px', wordSpacing: '2px' });
-    // "No data": 7 characters × 7.2 → 51, + 7 × 1.5 + one space × 2.
-    expect(spaced.width('No data', 'note')).to.equal(51 + 10.5 + 2);
-    expect(spacedText(ESTIMATED_TEXT, { letterSpacing: '1.5px', wordSpacing: '2px' })).to.equal(spaced);
-    expect(spacedText(ESTIMATED_TEXT, { letterSpacing: 'normal', wordSpacing: '0px' })).to.equal(ESTIMATED_TEXT);
   });
 });
 

@@ -386,34 +386,6 @@ export function fitText(label: string, room: number, text: TextContext, role: Te
   return low >= 3 ? shortened(low) : '';
 }
 
-const spacedContexts = new WeakMap<TextContext, Map<string, TextContext>>();
-
-/**
- * The host's text widened by its CSS letter and word spacing (computed px
- * values, inherited by the chart's text), which canvas measuring leaves out:
- * WCAG 1.4.12's text-spacing override must not push labels into bars. One
- * object per context and spacing, so it can key a layout cache.
- */
-export function spacedText(text: TextContext, spacing: { readonly letterSpacing: string; readonly wordSpacing: string }): TextContext {
-  // "normal" reads as NaN: no extra spacing.
-  const letter = parseFloat(spacing.letterSpacing) || 0;
-  const word = parseFloat(spacing.wordSpacing) || 0;
-  if (!letter && !word) return text;
-  let byKey = spacedContexts.get(text);
-  if (!byKey) spacedContexts.set(text, (byKey = new Map<string, TextContext>()));
-  const key = `${letter} ${word}`;
-  let context = byKey.get(key);
-  if (!context) {
-    context = {
-      size: (role) => text.size(role),
-      scale: text.scale,
-      width: (str, role, weight) => text.width(str, role, weight) + letter * [...str].length + word * (str.split(' ').length - 1),
-    };
-    byKey.set(key, context);
-  }
-  return context;
-}
-
 const MIRRORED_ANCHOR: Record<TextAnchor, TextAnchor> = { start: 'end', middle: 'middle', end: 'start' };
 
 /**

@@ -6,7 +6,7 @@ import { readAnnotation, readChoice, readInteger, readText, type Annotation } fr
 import { BREAKPOINTS } from '../core/geometry/breakpoints.js';
 import type { TextContext } from '../core/geometry/text.js';
 import { DEFAULT_RANKING, MAX_ROWS, parseRankingSection, parseRankingValues, readRankingGrid, type RankData, type RankItem } from './data.js';
-import { isolate, layoutRanking, NO_DATA_TEXT, rankingHeight, spacedText, type RankingFormat, type RankingLayout } from './geometry.js';
+import { isolate, layoutRanking, NO_DATA_TEXT, rankingHeight, type RankingFormat, type RankingLayout } from './geometry.js';
 import { rankingStyles } from './salary-ranking.styles.js';
 import type { ReadContext } from '../core/data/context.js';
 import type { Grid } from '../core/data/grid.js';
@@ -155,7 +155,7 @@ export class SalaryRanking extends SalaryElement<RankModel> {
 
   private _layoutFor(model: RankModel, width: number, fmt: Formatter): RankingLayout {
     const { rtl } = this;
-    const text = spacedText(this.text, getComputedStyle(this));
+    const text = this.text;
     const cached = this._layoutCache;
     if (cached && cached.model === model && cached.width === width && cached.fmt === fmt && cached.text === text && cached.rtl === rtl) return cached.layout;
     const items = model.items.map((item) => ({ label: item.label, value: item.value, atLeast: item.topCoded }));

@@ -32,10 +32,13 @@ const contexts = new Map<string, TextContext>();
 /**
  * Text measured with canvas `measureText` in the host's font family at the
  * host's font size, cached per font and string, and shared by every widget
- * with the same font. Falls back to the estimate where canvas is unavailable.
+ * with the same font. The page's letter and word spacing (px, as computed;
+ * a WCAG 1.4.12 override sets them) widen the chart's text as drawn, and
+ * canvas leaves them out, so they are added. Falls back to the estimate where
+ * canvas is unavailable.
  */
-export function measuredText(family: string, hostPx: number): TextContext {
-  const id = `${hostPx}px ${family}`;
+export function measuredText(family: string, hostPx: number, letterPx = 0, wordPx = 0): TextContext {
+  const id = `${hostPx}px ${family} ${letterPx} ${wordPx}`;
   let context = contexts.get(id);
   if (context) return context;
   canvas ??= document.createElement('canvas').getContext('2d');
@@ -53,7 +56,7 @@ export function measuredText(family: string, hostPx: number): TextContext {
         width = Math.ceil(canvas.measureText(text).width);
         widths.set(key, width);
       }
-      return width;
+      return width + letterPx * [...text].length + wordPx * (text.match(/ /g)?.length ?? 0);
     },
   };
   contexts.set(id, context);
