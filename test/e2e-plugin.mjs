@@ -3,16 +3,28 @@
 // scrolls through it like a reader (or signals printing), waits for every
 // widget to settle, runs an expression and saves a screenshot.
 // Browser side: executeServerCommand('e2e-visit', { url, width, ... }).
-import { mkdirSync } from 'node:fs';
+// 'package-css' returns the text of a stylesheet installed from npm, for pages
+// that inline a real blog stylesheet (the servers refuse /node_modules/ paths).
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { readThrough } from '../scripts/read-through.mjs';
 
 const TAGS = 'salary-percentile-bar, state-salary-map, comp-breakdown, salary-ranking, salary-compare';
 
+const require = createRequire(import.meta.url);
+
+/** The text of a CSS file inside an installed package, e.g. "sakura.css/css/sakura.css". */
+function packageCss(file) {
+  if (typeof file !== 'string' || !file.endsWith('.css')) throw new Error(`package-css: not a .css file: ${file}`);
+  return readFileSync(require.resolve(file), 'utf8');
+}
+
 export function e2ePlugin() {
   return {
     name: 'e2e-visit',
     async executeCommand({ command, payload, session }) {
+      if (command === 'package-css') return packageCss(payload.file);
       if (command !== 'e2e-visit') return undefined;
       const {
         url,
@@ -27,6 +39,8 @@ export function e2ePlugin() {
         settle = true,
         scroll = true,
         beforePrint = false,
+        // 'load' for self-contained pages that need not wait out networkidle0's half second.
+        waitUntil = 'networkidle0',
       } = payload;
       const page = await session.browser.getPage(session.id).browser().newPage();
       const consoleErrors = [];
@@ -44,9 +58,9 @@ export function e2ePlugin() {
         page.on('pageerror', (e) => consoleErrors.push(String(e.message ?? e)));
         if (html) {
           await page.goto(url, { waitUntil: 'domcontentloaded' });
-          await page.setContent(html, { waitUntil: 'networkidle0' });
+          await page.setContent(html, { waitUntil });
         } else {
-          await page.goto(url, { waitUntil: 'networkidle0' });
+          await page.goto(url, { waitUntil });
         }
         if (javaScript && beforePrint) {
           // What the browser does before it prints: charts not yet drawn draw now.
