@@ -11,6 +11,7 @@ import { findState } from '../state-salary-map/states.js';
 import { compareStyles } from './salary-compare.styles.js';
 import { annualOf, inputHint, parseSalaryInput, placeOf } from './input.js';
 import type { ReadContext } from '../core/data/context.js';
+import { isolate } from '../core/bidi.js';
 
 /** The distribution, its levels (bands) and, when known, a figure per state. */
 export type CompareData = PercentileData & { readonly states?: StateValues };
@@ -146,7 +147,7 @@ export class SalaryCompare extends SalaryPercentileBar {
     if (typeof typed !== 'number') return 'Type a salary to see where it falls.';
     const salary = annualOf(typed);
     // On a right-to-left page each amount and name keeps its own direction inside the sentence.
-    const part = (text: string) => (this.rtl ? `\u2068${text}\u2069` : text);
+    const part = (text: string) => (this.rtl ? isolate(text) : text);
     const money = (amount: number) => part(fmt.money(amount));
     const gap = (other: number) => `${money(Math.abs(salary - other))} (${fmt.number((Math.abs(salary - other) / other) * 100, 1)}%)`;
     const versus = (other: number, name: string) => {

@@ -5,6 +5,7 @@ import { ESTIMATED_TEXT, type TextContext } from '../core/geometry/text.js';
 import type { TextRole } from '../core/geometry/type-scale.js';
 import { ordinal, type Formatter } from '../core/format.js';
 import { PERCENTILES, type PercentileData } from './data.js';
+import { isolate } from '../core/bidi.js';
 
 /** What the geometry needs of a formatter. */
 export type AmountFormat = Pick<Formatter, 'money' | 'compact'>;
@@ -109,10 +110,6 @@ export function offScale(value: number, values: readonly number[]): Side | undef
 /** The arrow an off-scale note starts with, pointing where its value lies (on a left-to-right scale). */
 const ARROW: Record<Side, string> = { below: '←', above: '→' };
 const ARROW_RTL: Record<Side, string> = { below: '→', above: '←' };
-
-/** First-strong isolate and pop: a part of a composed string keeps its own direction. */
-const FSI = '\u2068';
-const PDI = '\u2069';
 
 /** How the text is measured and which way the scale runs. */
 export interface BarTextOptions {
@@ -360,10 +357,11 @@ const MEDIAN_WEIGHT = 750;
 const NOTE_WEIGHT = 600;
 
 /** A part of a composed string, isolated on a right-to-left page so neighbours cannot reorder it. */
-const isolate = (type: Typeset, part: string) => (type.rtl && part ? `${FSI}${part}${PDI}` : part);
+// On right-to-left pages a part of a composed string keeps its own direction.
+const isolated = (type: Typeset, part: string) => (type.rtl && part ? isolate(part) : part);
 
 /** The wording as drawn: on a right-to-left page its values isolated. */
-const joinWording = (type: Typeset, parts: Wording) => parts.map((part, i) => (i % 2 ? isolate(type, part) : part)).join('');
+const joinWording = (type: Typeset, parts: Wording) => parts.map((part, i) => (i % 2 ? isolated(type, part) : part)).join('');
 
 function placeTicks(
   runs: readonly number[][],
@@ -392,8 +390,8 @@ function placeTicks(
       median,
       topCoded: coded,
       x: xs[first]!,
-      value: isolate(type, value),
-      name: isolate(type, name),
+      value: isolated(type, value),
+      name: isolated(type, name),
       width: labelWidth,
       priority: Math.max(...run.map((i) => TICK_PRIORITY[i]!)),
     };
@@ -504,7 +502,7 @@ function layoutBands(data: PercentileData, x: (v: number) => number, width: numb
     const hitTop = bandsY;
     if (flatLefts.has(i)) {
       const left = flatLefts.get(i);
-      const placed = left === null || left === undefined ? undefined : placeText(left, labelWidth, width, labelY, isolate(type, band.label));
+      const placed = left === null || left === undefined ? undefined : placeText(left, labelWidth, width, labelY, isolated(type, band.label));
       return {
         x0,
         x1,
@@ -531,7 +529,7 @@ function layoutBands(data: PercentileData, x: (v: number) => number, width: numb
       x1,
       y: bandsY,
       bracket: `M${x0 + 1},${bracketFoot}V${bracketTop}H${x1 - 1}V${bracketFoot}`,
-      label: isolate(type, label),
+      label: isolated(type, label),
       labelX,
       labelY,
       labelAnchor: 'middle',

@@ -3,6 +3,7 @@ import { BREAKPOINTS } from '../core/geometry/breakpoints.js';
 import { placeLabels } from '../core/geometry/labels.js';
 import { ESTIMATED_TEXT, type TextContext } from '../core/geometry/text.js';
 import type { TextRole } from '../core/geometry/type-scale.js';
+import { isolate, RIGHT_TO_LEFT_ISOLATE } from '../core/bidi.js';
 
 // Vertical metrics are written for a 16 px page (12 px labels) and grow with
 // the host's font (`TextContext.scale`), rounded to whole pixels.
@@ -74,12 +75,6 @@ const TICK_ROLE: TextRole = 'label';
 const REFERENCE_ROLE: TextRole = 'note';
 /** Values inside a bar are drawn at this weight (`.inside` in the styles). */
 const INSIDE_WEIGHT = 600;
-
-/** Unicode isolates: a composed string keeps each part's own direction on right-to-left pages. */
-const FIRST_STRONG_ISOLATE = '\u2068';
-const RIGHT_TO_LEFT_ISOLATE = '\u2067';
-const POP_ISOLATE = '\u2069';
-export const isolate = (text: string, opener = FIRST_STRONG_ISOLATE): string => opener + text + POP_ISOLATE;
 
 export type TextAnchor = 'start' | 'middle' | 'end';
 

@@ -6,7 +6,8 @@ import { readAnnotation, readChoice, readInteger, readText, type Annotation } fr
 import { BREAKPOINTS } from '../core/geometry/breakpoints.js';
 import type { TextContext } from '../core/geometry/text.js';
 import { DEFAULT_RANKING, MAX_ROWS, parseRankingSection, parseRankingValues, readRankingGrid, type RankData, type RankItem } from './data.js';
-import { isolate, layoutRanking, NO_DATA_TEXT, rankingHeight, type RankingFormat, type RankingLayout } from './geometry.js';
+import { layoutRanking, NO_DATA_TEXT, rankingHeight, type RankingFormat, type RankingLayout } from './geometry.js';
+import { isolate } from '../core/bidi.js';
 import { rankingStyles } from './salary-ranking.styles.js';
 import type { ReadContext } from '../core/data/context.js';
 import type { Grid } from '../core/data/grid.js';
