@@ -11,7 +11,7 @@
 import { scaleLinear } from 'd3-scale';
 import { arc, pie, stack } from 'd3-shape';
 import { BREAKPOINTS } from '../core/geometry/breakpoints.js';
-import { textWidth } from '../core/geometry/labels.js';
+import { ESTIMATED_TEXT } from '../core/geometry/text.js';
 import { TYPE_SCALE } from '../core/geometry/type-scale.js';
 
 export interface Part {
@@ -241,5 +241,5 @@ export function barLayout(parts: readonly Part[], width: number, gap = BAR_GAP):
  * alone cannot keep the line inside the chart.
  */
 export function fitBarTotal(candidates: readonly string[], width: number): string {
-  return candidates.find((text) => textWidth(text, TYPE_SCALE.value) <= width) ?? candidates[candidates.length - 1] ?? '';
+  return candidates.find((text) => ESTIMATED_TEXT.width(text, 'value') <= width) ?? candidates[candidates.length - 1] ?? '';
 }

@@ -2,7 +2,6 @@ import { scaleLinear } from 'd3-scale';
 import { symbol, symbolTriangle } from 'd3-shape';
 import { placeLabels } from '../core/geometry/labels.js';
 import { ESTIMATED_TEXT, type TextContext } from '../core/geometry/text.js';
-import type { TextRole } from '../core/geometry/type-scale.js';
 import { ordinal, type Formatter } from '../core/format.js';
 import { PERCENTILES, type PercentileData } from './data.js';
 import { isolate } from '../core/bidi.js';
@@ -347,8 +346,6 @@ type PlacedTick = Pick<TickLabel, 'id' | 'percentiles' | 'median' | 'topCoded' |
 interface Typeset {
   readonly text: TextContext;
   readonly rtl: boolean;
-  /** Width of a plain string in a role, at a weight. */
-  readonly width: (text: string, role: TextRole, weight?: number) => number;
 }
 
 /** Weights the stylesheet draws amounts at: the median's bolder. */
@@ -357,7 +354,6 @@ const MEDIAN_WEIGHT = 750;
 const NOTE_WEIGHT = 600;
 
 /** A part of a composed string, isolated on a right-to-left page so neighbours cannot reorder it. */
-// On right-to-left pages a part of a composed string keeps its own direction.
 const isolated = (type: Typeset, part: string) => (type.rtl && part ? isolate(part) : part);
 
 /** The wording as drawn: on a right-to-left page its values isolated. */
@@ -383,7 +379,7 @@ function placeTicks(
     const from = compact ? String(percentiles[0]) : ordinal(percentiles[0]!);
     const name = percentiles.length > 1 ? `${from}–${ordinal(last)}` : ordinal(last);
     const median = percentiles.includes(50);
-    const labelWidth = Math.max(type.width(value, 'value', median ? MEDIAN_WEIGHT : VALUE_WEIGHT), type.width(name, 'label'));
+    const labelWidth = Math.max(type.text.width(value, 'value', median ? MEDIAN_WEIGHT : VALUE_WEIGHT), type.text.width(name, 'label'));
     return {
       id: percentiles.map((p) => `p${p}`).join('-'),
       percentiles,
@@ -419,7 +415,7 @@ function callout(
 ): Callout {
   // The first wording that fits as measured, else the shortest one cut to fit.
   const room = width - 2 * EDGE;
-  const measure = (text: string) => type.width(text, 'note', weight);
+  const measure = (text: string) => type.text.width(text, 'note', weight);
   const parts = texts.find((wording) => measure(wording.join('')) <= room) ?? fitWording(texts[texts.length - 1] ?? [], room, measure) ?? [];
   const fitted = joinWording(type, parts);
   const textW = measure(parts.join(''));
@@ -464,7 +460,7 @@ function largestGap(from: number, to: number, obstacles: readonly (readonly [num
 function layoutBands(data: PercentileData, x: (v: number) => number, width: number, bandsY: number, markerX: number | undefined, type: Typeset): BandShape[] {
   const s = type.text.scale;
   const labelY = bandsY + BAND_LABEL_BASELINE * s;
-  const measure = (text: string) => type.width(text, 'label');
+  const measure = (text: string) => type.text.width(text, 'label');
   const fit = (text: string, room: number) => fitWording([text], room, measure)?.[0] ?? '';
   const shapes = data.bands.map((band) => {
     const [x0, x1] = [x(band.from), x(band.to)].sort((a, b) => a - b) as [number, number];
@@ -551,7 +547,7 @@ function layoutBands(data: PercentileData, x: (v: number) => number, width: numb
 export function layoutPercentileBar(data: PercentileData, width: number, fmt: AmountFormat, options: BarTextOptions = {}): PercentileBarLayout {
   const text = options.text ?? ESTIMATED_TEXT;
   const rtl = options.rtl ?? false;
-  const type: Typeset = { text, rtl, width: (t, role, weight) => text.width(t, role, weight) };
+  const type: Typeset = { text, rtl };
   const s = text.scale;
   const { values, marker, reference, bands } = data;
   const topCoded = data.topCoded ?? [];

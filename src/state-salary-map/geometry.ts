@@ -1,6 +1,6 @@
 import { scaleLinear, scaleQuantile, scaleQuantize } from 'd3-scale';
 import { BREAKPOINTS } from '../core/geometry/breakpoints.js';
-import { textWidth } from '../core/geometry/labels.js';
+import { ESTIMATED_TEXT } from '../core/geometry/text.js';
 import { TYPE_SCALE } from '../core/geometry/type-scale.js';
 import { MAP_HEIGHT, MAP_UNIT, MAP_WIDTH } from './us-states.js';
 import { STATES, type UsState } from './states.js';
@@ -233,7 +233,7 @@ export function layoutTiles(width: number, widestValue = TYPICAL_TILE_VALUE): Ti
     height: TILE_ROWS * pitch - TILE_GAP,
     size,
     left: gridLeft,
-    showValues: size >= textWidth(widestValue, TYPE_SCALE.small) + 2 * TILE_PADDING,
+    showValues: size >= ESTIMATED_TEXT.width(widestValue, 'small') + 2 * TILE_PADDING,
     tiles,
   };
 }

@@ -1,10 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { fitText, placeLabels, textWidth } from './labels.js';
+import { placeLabels } from './labels.js';
+import { ESTIMATED_TEXT } from './text.js';
 
 describe('label placement', () => {
-  it('estimates text width at 0.6 em per character', () => {
-    expect(textWidth('$133,080', 10)).to.equal(48);
-    expect(textWidth('', 12)).to.equal(0);
+  it('estimates text width at 0.6 em per character when there is no page to measure in', () => {
+    // 8 characters × 13 px × 0.6 = 62.4, rounded up.
+    expect(ESTIMATED_TEXT.width('$133,080', 'value')).to.equal(63);
+    expect(ESTIMATED_TEXT.width('', 'note')).to.equal(0);
   });
 
   it('keeps labels inside the bounds', () => {
@@ -31,11 +33,5 @@ describe('label placement', () => {
       300,
     );
     expect(lefts).to.deep.equal([null, 50, 180]);
-  });
-
-  it('shortens text with an ellipsis, or gives up below three characters', () => {
-    expect(fitText('Senior', 100, 10)).to.equal('Senior');
-    expect(fitText('Principal engineer', 40, 10)).to.equal('Princ…');
-    expect(fitText('Principal', 20, 10)).to.equal('');
   });
 });

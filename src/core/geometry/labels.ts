@@ -1,15 +1,7 @@
 /**
- * Label placement shared by the charts: estimate text widths without the DOM
- * and keep labels from overlapping by dropping the least important ones.
+ * Label placement shared by the charts: keep labels from overlapping by
+ * dropping the least important ones. (Widths come from TextContext.)
  */
-
-/** Average advance of a character, as a share of the font size, for common UI fonts. */
-const CHAR_EM = 0.6;
-
-/** Estimated width in px of `text` at `fontSize`; deliberately a little generous. */
-export function textWidth(text: string, fontSize: number): number {
-  return Math.ceil(text.length * fontSize * CHAR_EM);
-}
 
 export interface LabelCandidate {
   /** Preferred centre. */
@@ -38,11 +30,4 @@ export function placeLabels(labels: readonly LabelCandidate[], min: number, max:
     result[i] = left;
   }
   return result;
-}
-
-/** Shortens text with an ellipsis to fit `width` px, or returns "" when not even 3 characters fit. */
-export function fitText(text: string, width: number, fontSize: number): string {
-  if (textWidth(text, fontSize) <= width) return text;
-  const chars = Math.floor(width / (fontSize * CHAR_EM)) - 1;
-  return chars >= 3 ? text.slice(0, chars).trimEnd() + '…' : '';
 }
