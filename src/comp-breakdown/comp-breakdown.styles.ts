@@ -1,13 +1,21 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import { CANDIDATES, SERIES_COLOURS } from './palette.js';
+
+/** `.series-2 { --_series-color: var(--salary-color-2, var(--_pick)) } … .pick-1 { --_pick: #d35a00 } …`, from the palette's one list. */
+const seriesStyles: CSSResult = unsafeCSS(
+  [
+    ...Array.from({ length: SERIES_COLOURS - 1 }, (_, i) => `.series-${i + 2}{--_series-color:var(--salary-color-${i + 2},var(--_pick))}`),
+    ...CANDIDATES.map((hex, i) => `.pick-${i + 1}{--_pick:${hex}}`),
+  ].join(''),
+);
 
 export const compBreakdownStyles = css`
-  /* Each part's colour: the public --salary-color-N, read into one private name. */
-  .series-1 { --_series-color: var(--salary-color-1, var(--_accent)); }
-  .series-2 { --_series-color: var(--salary-color-2, #d35a00); }
-  .series-3 { --_series-color: var(--salary-color-3, #0f8a6f); }
-  .series-4 { --_series-color: var(--salary-color-4, #9b51b0); }
-  .series-5 { --_series-color: var(--salary-color-5, #b7791f); }
-  .series-6 { --_series-color: var(--salary-color-6, #6d6d6d); }
+  ${seriesStyles}
+  /* Each part's colour: the public --salary-color-N, else the accent (first part) or the
+     candidate the element picked for it (pick-K), read into one private name. */
+  .series-1 {
+    --_series-color: var(--salary-color-1, var(--_accent));
+  }
   .solid {
     fill: var(--_series-color);
   }

@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import './index.js';
 import type { CompBreakdown } from './comp-breakdown.js';
 import { CompBreakdownHarness } from './harness.js';
+import { oklabDistance, parseRgb } from './palette.js';
 import { badNumbers, captureWarnings, cleanup, mount } from '../../test/helpers/dom.js';
 
 const breakdown = (markup: string, width = 500) => new CompBreakdownHarness(mount<CompBreakdown>(markup, width));
@@ -160,6 +161,41 @@ describe('<comp-breakdown>', () => {
     expect(chart.fill(2)).to.equal('rgb(1, 2, 3)');
     expect(chart.fill(1)).to.equal('rgb(4, 5, 6)');
     expect(chart.fill(7)).to.equal('rgb(4, 5, 6)');
+  });
+});
+
+describe('<comp-breakdown> palette', () => {
+  afterEach(cleanup);
+
+  const fills = (chart: CompBreakdownHarness, count: number) => Array.from({ length: count }, (_, i) => parseRgb(chart.fill(i + 1))!);
+
+  it('keeps every part 0.15 apart in OKLab from each other and from the README theme’s teal accent', async () => {
+    // TEST VALUES: six parts of $20,000 each.
+    const parts = Array.from({ length: 6 }, (_, i) => `{"label": "Part ${i + 1}", "value": 20000}`).join(', ');
+    const page = mount<HTMLElement>(
+      `<div style="--salary-accent: #0f766e"><comp-breakdown data='{"compensation": {"components": [${parts}]}}'></comp-breakdown></div>`,
+      500,
+    );
+    const chart = new CompBreakdownHarness(page.querySelector('comp-breakdown')!);
+    await chart.drawn();
+    const colours = fills(chart, 6);
+    expect(colours[0]).to.deep.equal([15, 118, 110]);
+    for (const [i, one] of colours.entries()) for (const other of colours.slice(i + 1)) expect(oklabDistance(one, other)).to.be.at.least(0.15);
+  });
+
+  it('gives Base salary and Equity different colours under the README theme', async () => {
+    const page = mount<HTMLElement>('<div style="--salary-accent: #0f766e"><comp-breakdown></comp-breakdown></div>', 500);
+    const chart = new CompBreakdownHarness(page.querySelector('comp-breakdown')!);
+    await chart.drawn();
+    expect(oklabDistance(parseRgb(chart.fill(1))!, parseRgb(chart.fill(3))!)).to.be.at.least(0.15);
+  });
+
+  it('reads a named accent ("teal") and keeps the parts away from it too', async () => {
+    const chart = breakdown('<comp-breakdown></comp-breakdown>');
+    chart.element.style.setProperty('--salary-accent', 'teal');
+    await chart.drawn();
+    const [accent, ...others] = fills(chart, 4);
+    for (const other of others) expect(oklabDistance(accent!, other)).to.be.at.least(0.15);
   });
 });
 

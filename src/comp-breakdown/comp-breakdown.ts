@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
 import { createFormatter, type Formatter } from '../core/format.js';
@@ -8,16 +8,29 @@ import { readChoice } from '../core/data/values.js';
 import { DEFAULT_COMP, NAMED, parseCompSection, readCompGrid, resolveParts, writtenPart, type CompData, type Component, type NamedKey } from './data.js';
 import { barLayout, chartHeight, donutLayout, fitBarTotal, type Point, type Variant } from './geometry.js';
 import { compBreakdownStyles } from './comp-breakdown.styles.js';
+import { parseRgb, pickSeriesColours, SERIES_COLOURS, type Rgb } from './palette.js';
 
 const VARIANTS = ['donut', 'bar'] as const;
-/** Colours of the series; the parts after the last take them again from the first. */
-const SERIES_COLOURS = 6;
+/** The shell's accent when --salary-accent is not set. */
+const DEFAULT_ACCENT: Rgb = [0x2f, 0x6b, 0xd8];
 const EMPTY_MESSAGE = 'Every component is zero, so there is nothing to draw.';
 
 /** The mark and legend id of the part at `index`: "part-1" for the first. */
 const partId = (index: number): string => `part-${index + 1}`;
-/** The colour class of the part at `index`: "series-1" to "series-6". */
-const seriesClass = (index: number): string => `series-${(index % SERIES_COLOURS) + 1}`;
+let canvas: CanvasRenderingContext2D | null | undefined;
+/**
+ * A colour as the author wrote it ("teal", "hsl(…)"), read as sRGB: canvas
+ * normalises any colour it knows to "#rrggbb" or "rgba(…)". 'unknown' when set
+ * but not readable that way; undefined when not set.
+ */
+function readColour(value: string): Rgb | 'unknown' | undefined {
+  if (!value.trim()) return undefined;
+  canvas ??= document.createElement('canvas').getContext('2d');
+  if (!canvas) return parseRgb(value) ?? 'unknown';
+  canvas.fillStyle = '#000';
+  canvas.fillStyle = value;
+  return parseRgb(String(canvas.fillStyle)) ?? 'unknown';
+}
 
 /**
  * Total compensation as the sum of its parts: base salary, bonus, equity,
@@ -57,8 +70,8 @@ const seriesClass = (index: number): string => `series-${(index % SERIES_COLOURS
  * @cssprop [--salary-color-2=#d35a00] - Second component.
  * @cssprop [--salary-color-3=#0f8a6f] - Third component.
  * @cssprop [--salary-color-4=#9b51b0] - Fourth component.
- * @cssprop [--salary-color-5=#b7791f] - Fifth component.
- * @cssprop [--salary-color-6=#6d6d6d] - Sixth component (colours repeat after it).
+ * @cssprop [--salary-color-5=#c2185b] - Fifth component.
+ * @cssprop [--salary-color-6=#7a5c00] - Sixth component (colours repeat after it). Unset colours 2–6 are the first of a fixed list (palette.ts) that stays ΔE_OK 0.15 from the accent and the colours before them.
  */
 export class CompBreakdown extends SalaryElement<CompData> {
   static override styles = [...SalaryElement.styles, compBreakdownStyles];
@@ -76,6 +89,10 @@ export class CompBreakdown extends SalaryElement<CompData> {
   declare equity: string | number | undefined;
   declare benefits: string | number | undefined;
   declare variant: string | undefined;
+
+  /** The candidate each colour slot takes (see palette.ts), read from the host's colours at each update. */
+  private _picks: (number | undefined)[] = [];
+  private _paletteKey = '';
 
   protected readonly section = 'compensation';
   protected override readonly sizedByWidth = true;
@@ -105,6 +122,32 @@ export class CompBreakdown extends SalaryElement<CompData> {
 
   protected override checkOptions(): void {
     readChoice(this.variant, 'variant', VARIANTS);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.isConnected) this._readPalette();
+  }
+
+  // Custom colours are computed values on the host; they are read again only when they change.
+  private _readPalette(): void {
+    const style = getComputedStyle(this);
+    const values = ['--salary-accent', ...Array.from({ length: SERIES_COLOURS }, (_, i) => `--salary-color-${i + 1}`)].map((name) =>
+      style.getPropertyValue(name),
+    );
+    const key = values.join('|');
+    if (key === this._paletteKey) return;
+    this._paletteKey = key;
+    const [accent = '', ...custom] = values;
+    const readAccent = readColour(accent);
+    this._picks = pickSeriesColours(typeof readAccent === 'object' ? readAccent : DEFAULT_ACCENT, custom.map(readColour));
+  }
+
+  /** The colour classes of the part at `index`: its slot ("series-1" to "series-6") and the candidate picked for it ("pick-3"). */
+  private _seriesClass(index: number): string {
+    const slot = index % SERIES_COLOURS;
+    const pick = this._picks[slot];
+    return pick === undefined ? `series-${slot + 1}` : `series-${slot + 1} pick-${pick + 1}`;
   }
 
   private get _variant(): Variant {
@@ -166,7 +209,7 @@ export class CompBreakdown extends SalaryElement<CompData> {
   }
 
   private _segment(index: number, body: TemplateResult): TemplateResult {
-    return this.mark(partId(index), body, seriesClass(index));
+    return this.mark(partId(index), body, this._seriesClass(index));
   }
 
   protected renderChart(data: CompData, width: number, height: number, fmt: Formatter): TemplateResult {
@@ -228,7 +271,7 @@ export class CompBreakdown extends SalaryElement<CompData> {
     if (data.low !== data.high) totalLabel += ` (midpoint ${fmt.money((data.low + data.high) / 2)})`;
     return html`<ul class="legend" part="legend">
       ${data.components.map(
-        (component, index) => html`<li data-point=${partId(index)} class=${seriesClass(index)}>
+        (component, index) => html`<li data-point=${partId(index)} class=${this._seriesClass(index)}>
           <span class="swatch ${component.low === component.high ? 'fixed' : ''}"></span><span>${component.label}</span>
           <span class="amount">${this._range(component.low, component.high, fmt.money)}</span><span class="share">${component.share}%</span>
         </li>`,
