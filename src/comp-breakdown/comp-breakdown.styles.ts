@@ -47,6 +47,9 @@ export const compBreakdownStyles = css`
     text-anchor: middle;
     font-variant-numeric: tabular-nums;
   }
+  .centre-value.smaller {
+    font-size: var(--_text-value);
+  }
   .total {
     font-size: var(--_text-value);
     font-weight: 600;

@@ -286,7 +286,8 @@ describe('<comp-breakdown> tables and CSV', () => {
       'Sozialleistungen | 15.000 €–30.000 € | 9%',
       'Total (midpoint 255.000 €) | 210.000 €–300.000 € | 100%',
     ]);
-    expect(chart.centreTexts()).to.deep.equal(['Total', '210.000 €–300.000 €', 'midpoint 255.000 €']);
+    // German short amounts are not short: the centre splits the range after its dash to fit the hole, and the midpoint stays in the legend.
+    expect(chart.centreTexts()).to.deep.equal(['Total', '210.000 €–', '300.000 €']);
     expect(chart.captionNotes()).to.deep.equal(['Footnote markers (1) were removed from the figures.', 'No figure published for Weiterbildungsbudget.']);
     expect(badNumbers(chart.element)).to.deep.equal([]);
     await expect(chart.element).to.be.accessible();

@@ -6,7 +6,7 @@ import type { ReadContext } from '../core/data/context.js';
 import type { Grid } from '../core/data/grid.js';
 import { readChoice } from '../core/data/values.js';
 import { DEFAULT_COMP, NAMED, parseCompSection, readCompGrid, resolveParts, writtenPart, type CompData, type Component, type NamedKey } from './data.js';
-import { barLayout, chartHeight, donutLayout, fitBarTotal, type Point, type Variant } from './geometry.js';
+import { barLayout, chartHeight, donutLayout, fitBarTotal, fitCentre, type Point, type Variant } from './geometry.js';
 import { compBreakdownStyles } from './comp-breakdown.styles.js';
 import { parseRgb, pickSeriesColours, SERIES_COLOURS, type Rgb } from './palette.js';
 
@@ -155,7 +155,12 @@ export class CompBreakdown extends SalaryElement<CompData> {
   }
 
   protected chartHeight(width: number): number {
-    return chartHeight(this._variant, width);
+    return chartHeight(this._variant, width, this.text);
+  }
+
+  /** An amount kept whole inside a right-to-left line (first-strong isolate), so its parts never reorder. */
+  private _isolate(amount: string): string {
+    return this.rtl ? `\u2068${amount}\u2069` : amount;
   }
 
   /** "$15,000–$30,000", or one amount when both ends are the same. */
@@ -193,7 +198,10 @@ export class CompBreakdown extends SalaryElement<CompData> {
 
   /** Where each drawn part's tooltip points, by part index. */
   private _anchors(data: CompData, width: number, height: number): Map<number, Point> {
-    const segments = this._variant === 'bar' ? barLayout(data.components, width).segments : donutLayout(data.components, width, height).segments;
+    const segments =
+      this._variant === 'bar'
+        ? barLayout(data.components, width, { text: this.text, rtl: this.rtl }).segments
+        : donutLayout(data.components, width, height).segments;
     return new Map(segments.map((segment) => [segment.index, segment.anchor]));
   }
 
@@ -219,19 +227,20 @@ export class CompBreakdown extends SalaryElement<CompData> {
   }
 
   private _renderBar(data: CompData, width: number, height: number, fmt: Formatter): TemplateResult {
-    const layout = barLayout(data.components, width);
+    const layout = barLayout(data.components, width, { text: this.text, rtl: this.rtl });
+    const range = (format: (annual: number) => string) => this._isolate(this._range(data.low, data.high, format));
     // Fullest first: full amounts (where the box is wide), short ones, then short ones without the midpoint.
     const formats = layout.compactTotal ? [fmt.compact] : [fmt.money, fmt.compact];
     const candidates = formats.map((format) => {
-      const total = `Total ${this._range(data.low, data.high, format)}`;
-      return data.low === data.high ? total : `${total} · midpoint ${format((data.low + data.high) / 2)}`;
+      const total = `Total ${range(format)}`;
+      return data.low === data.high ? total : `${total} · midpoint ${this._isolate(format((data.low + data.high) / 2))}`;
     });
-    candidates.push(`Total ${this._range(data.low, data.high, fmt.compact)}`);
-    const total = fitBarTotal(candidates, width);
+    candidates.push(`Total ${range(fmt.compact)}`);
+    const total = fitBarTotal(candidates, width, this.text);
     return this.chartSvg(
       width,
       height,
-      svg`<text class="total" y=${layout.totalY} .textContent=${total}></text>
+      svg`<text class="total" x=${layout.totalX} y=${layout.totalY} text-anchor=${this.rtl ? 'end' : 'start'} .textContent=${total}></text>
         ${layout.segments.map(({ index, low, range }) =>
           this._segment(
             index,
@@ -242,10 +251,22 @@ export class CompBreakdown extends SalaryElement<CompData> {
     );
   }
 
+  // The ring keeps its clockwise order from 12 o'clock on right-to-left pages: like a clock face,
+  // its order carries no reading direction, and the legend (which does) follows the page.
   private _renderDonut(data: CompData, width: number, height: number, fmt: Formatter): TemplateResult {
     const layout = donutLayout(data.components, width, height);
     const [centreX, centreY] = layout.centre;
     const midpoint = (data.low + data.high) / 2;
+    const lines = fitCentre(
+      {
+        label: 'Total',
+        low: fmt.compact(data.low),
+        high: fmt.compact(data.high),
+        note: data.low === data.high ? '' : `midpoint ${this._isolate(fmt.compact(midpoint))}`,
+      },
+      layout.innerRadius,
+      this.text,
+    );
     // The light piece of a range goes first: the solid low piece is drawn over its start.
     return this.chartSvg(
       width,
@@ -258,9 +279,7 @@ export class CompBreakdown extends SalaryElement<CompData> {
               ${lowPath ? svg`<path class="solid" d=${lowPath}></path>` : nothing}`,
           ),
         )}
-        <text class="centre-label" y=${layout.labelY}>Total</text>
-        <text class="centre-value" y=${layout.valueY} .textContent=${this._range(data.low, data.high, fmt.compact)}></text>
-        ${layout.noteY === undefined ? nothing : svg`<text class="centre-note" y=${layout.noteY} .textContent=${`midpoint ${fmt.compact(midpoint)}`}></text>`}
+        ${lines.map((line) => svg`<text class="centre-${line.kind} ${line.role === 'value' ? 'smaller' : ''}" y=${line.y} .textContent=${line.text}></text>`)}
       </g>`,
     );
   }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_COMP } from './data.js';
-import { barLayout, chartHeight, donutLayout, donutSlices, fitBarTotal } from './geometry.js';
+import { barLayout, chartHeight, donutLayout, donutSlices, fitBarTotal, fitCentre } from './geometry.js';
+import type { TextContext } from '../core/geometry/text.js';
 
 const PI = Math.PI;
 const close = (actual: readonly number[], expected: readonly number[]) => actual.forEach((a, i) => expect(a).to.be.closeTo(expected[i]!, 1e-9));
@@ -64,8 +65,6 @@ describe('donutLayout (d3 arc)', () => {
     // A full annulus: two half circles of radius 50 out, two of 31 back.
     expect(segment!.lowPath).to.equal('M0,-50A50,50,0,1,1,0,50A50,50,0,1,1,0,-50M0,-31A31,31,0,1,0,0,31A31,31,0,1,0,0,-31Z');
     expect(segment!.rangePath).to.equal(undefined);
-    // No midpoint line: "Total" and the amount move down half a line (12 + 5 px) from −18 and 4.
-    expect([layout.labelY, layout.valueY, layout.noteY]).to.deep.equal([-9.5, 12.5, undefined]);
   });
 
   it('pads, rounds and splits the pieces of a range', () => {
@@ -93,7 +92,6 @@ describe('donutLayout (d3 arc)', () => {
       [90.5, 44],
       [9.5, 44],
     ]);
-    expect([layout.labelY, layout.valueY, layout.noteY]).to.deep.equal([-18, 4, 21]);
   });
 
   it('lays out the seed example in a 300 × 240 chart', () => {
@@ -122,6 +120,54 @@ describe('donutLayout (d3 arc)', () => {
       [52.8, 114.97],
       [119.41, 21.74],
     ]);
+  });
+});
+
+describe('fitCentre', () => {
+  const lines = (found: ReturnType<typeof fitCentre>) => found.map((line) => [line.kind, line.text, line.y, line.role]);
+  // The estimate: 12 px notes at 7.2 px a character, the 17 px amount at 10.2 px.
+
+  it('stacks "Total", the amount and the midpoint, their ink centred on the hole', () => {
+    // Baselines 0, 17 + 5 and 22 + 12 + 5; the block from the label's cap top (−9) to 39 is centred: −15.
+    expect(lines(fitCentre({ label: 'Total', low: '$210K', high: '$300K', note: 'midpoint $255K' }, 74.4))).to.deep.equal([
+      ['label', 'Total', -15, 'note'],
+      ['value', '$210K–$300K', 7, 'total'],
+      ['note', 'midpoint $255K', 24, 'note'],
+    ]);
+    // A fixed total: two lines, 0 and 22, centred from −9: −6.5.
+    expect(lines(fitCentre({ label: 'Total', low: '$100K', high: '$100K', note: '' }, 74.4))).to.deep.equal([
+      ['label', 'Total', -6.5, 'note'],
+      ['value', '$100K', 15.5, 'total'],
+    ]);
+  });
+
+  it('splits a long amount after its dash and drops the midpoint when the hole is too narrow (German at 240 px)', () => {
+    // "210.000 €–300.000 €" is 194 px, the hole's chord about 139; split, the note at 35 px down
+    // would have 119 px for its 130; without it the three lines sit at −17.5, 4.5 and 26.5.
+    expect(lines(fitCentre({ label: 'Total', low: '210.000 €', high: '300.000 €', note: 'midpoint 255.000 €' }, 74.4))).to.deep.equal([
+      ['label', 'Total', -17.5, 'note'],
+      ['value', '210.000 €–', 4.5, 'total'],
+      ['value', '300.000 €', 26.5, 'total'],
+    ]);
+  });
+
+  it('sets the amount a size smaller, then drops "Total", then gives up', () => {
+    // Radius 40 less 4 px of air: 10.2 px a character is too wide for "$210K" (51 px) beside "Total" lines.
+    const small = fitCentre({ label: 'Total', low: '$1,210K', high: '$1,300K', note: 'midpoint' }, 40);
+    expect(small.map((line) => line.role)).to.include('value');
+    expect(small.every((line) => line.kind !== 'note')).to.equal(true);
+    expect(fitCentre({ label: 'Total', low: '$210K', high: '$300K', note: 'midpoint $255K' }, 10)).to.deep.equal([]);
+  });
+
+  it('measures with the text context it is given, at the amount’s bold weight', () => {
+    const weights: number[] = [];
+    const wide: TextContext = {
+      size: (role) => ({ value: 13, label: 11, note: 12, small: 10, total: 17 })[role],
+      width: (text, _role, weight = 400) => (weights.push(weight), text.length * 20),
+      scale: 1,
+    };
+    expect(fitCentre({ label: 'Total', low: '$1', high: '$1', note: '' }, 74.4, wide).map((line) => line.text)).to.deep.equal(['Total', '$1']);
+    expect(weights).to.include(700);
   });
 });
 
@@ -170,11 +216,31 @@ describe('barLayout (d3 stack and scaleLinear)', () => {
 });
 
 describe('fitBarTotal', () => {
-  it('takes the fullest line that fits at 13 px, 7.8 px a character, else the last', () => {
+  it('takes the fullest line that fits at 13 px, 7.8 px a character, else none', () => {
     // 10 characters are 78 px, 5 are 39 px.
     expect(fitBarTotal(['abcdefghij', 'abcde'], 78)).to.equal('abcdefghij');
     expect(fitBarTotal(['abcdefghij', 'abcde'], 77)).to.equal('abcde');
-    expect(fitBarTotal(['abcdefghij', 'abcde'], 10)).to.equal('abcde');
+    expect(fitBarTotal(['abcdefghij', 'abcde'], 10)).to.equal('');
+  });
+});
+
+describe('barLayout right to left and in a larger font', () => {
+  it('mirrors every piece about the middle and anchors the total at the right edge', () => {
+    // Left to right the bonus's pieces are at 149 (14.7 wide) and 164.2 (13.7 wide): 300 − 149 − 14.7 and 300 − 164.2 − 13.7.
+    const layout = barLayout(DEFAULT_COMP.data.components, 300, { rtl: true });
+    expect(layout.segments.map((segment) => segment.x)).to.deep.equal([153, 121.6, 31.4, 0]);
+    expect(layout.segments[1]!.low).to.deep.equal({ x: 136.3, y: 24, width: 14.7, height: 28 });
+    expect(layout.segments[1]!.range).to.deep.equal({ x: 122.1, y: 24.5, width: 13.7, height: 27 });
+    expect(layout.segments.map((segment) => segment.anchor[0])).to.deep.equal([226.5, 136.3, 75.5, 14.7]);
+    expect(layout.totalX).to.equal(300);
+  });
+
+  it('grows its rows with the font: 1.5 × at a 24 px page', () => {
+    const text: TextContext = { size: (role) => 1.5 * { value: 13, label: 11, note: 12, small: 10, total: 17 }[role], width: () => 0, scale: 1.5 };
+    const layout = barLayout(DEFAULT_COMP.data.components, 300, { text });
+    expect([layout.totalY, layout.segments[0]!.low!.y, layout.segments[0]!.low!.height]).to.deep.equal([21, 36, 42]);
+    expect(chartHeight('bar', 300, text)).to.equal(90);
+    expect([chartHeight('donut', 1000, text), chartHeight('donut', 300, text)]).to.deep.equal([360, 300]);
   });
 });
 

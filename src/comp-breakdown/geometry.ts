@@ -11,8 +11,8 @@
 import { scaleLinear } from 'd3-scale';
 import { arc, pie, stack } from 'd3-shape';
 import { BREAKPOINTS } from '../core/geometry/breakpoints.js';
-import { ESTIMATED_TEXT } from '../core/geometry/text.js';
-import { TYPE_SCALE } from '../core/geometry/type-scale.js';
+import { ESTIMATED_TEXT, type TextContext } from '../core/geometry/text.js';
+import type { TextRole } from '../core/geometry/type-scale.js';
 
 export interface Part {
   readonly low: number;
@@ -30,7 +30,7 @@ export interface Rect {
 
 export type Variant = 'donut' | 'bar';
 
-/** Largest donut, in px across; a narrower box gets a smaller one. */
+/** Largest donut, in px across on a 16 px page (it grows with the font); a narrower box gets a smaller one. */
 export const DONUT_MAX_SIZE = 240;
 /** The hole's radius as a share of the outer radius. */
 export const DONUT_HOLE_RATIO = 0.62;
@@ -38,7 +38,7 @@ export const DONUT_HOLE_RATIO = 0.62;
 export const DONUT_PAD_ANGLE = 0.02;
 /** Rounding of each ring piece's corners, in px. */
 export const DONUT_CORNER_RADIUS = 3;
-/** Chart height of the stacked bar, with the total's line above the bar. */
+/** Chart height of the stacked bar, with the total's line above the bar, on a 16 px page. */
 export const BAR_CHART_HEIGHT = 60;
 /** Gap between neighbouring parts of the bar, in px. */
 export const BAR_GAP = 2;
@@ -57,20 +57,27 @@ const OUTLINE_INSET = 0.5;
 const MIN_PIECE = 0.01;
 /** Tooltips point this far above a ring piece's middle, so they cover less of it. */
 const DONUT_TOOLTIP_LIFT = 6;
-/** The total's baseline sits this far below the centre, so its digits straddle it. */
-const CENTRE_VALUE_BASELINE = 4;
-/** Leading between the centre's lines, added to the lower line's font size. */
+/** Leading between the centre's lines, added to the lower line's font size (px on a 16 px page). */
 const CENTRE_LEADING = 5;
+/** Air between the centre's text and the hole's edge (px on a 16 px page). */
+const CENTRE_INSET = 4;
+/** A line's ink above its baseline (digits and capitals) and below it ("p" in "midpoint"), in em. */
+const ASCENT = 0.75;
+const DESCENT = 0.22;
 /** Decimals kept in path data and coordinates: a hundredth of a pixel. */
 const DIGITS = 2;
 
 const round = (n: number): number => Math.round(n * 10 ** DIGITS) / 10 ** DIGITS;
 
-/** Height of the chart for a variant in a box `width` px wide (full size before the width is known). */
-export function chartHeight(variant: Variant, width: number): number {
-  if (variant === 'bar') return BAR_CHART_HEIGHT;
-  if (!(width > 0)) return DONUT_MAX_SIZE;
-  return Math.min(DONUT_MAX_SIZE, width);
+/**
+ * Height of the chart for a variant in a box `width` px wide (full size before
+ * the width is known). Both grow with the page's font, so larger text has room.
+ */
+export function chartHeight(variant: Variant, width: number, text: TextContext = ESTIMATED_TEXT): number {
+  if (variant === 'bar') return round(BAR_CHART_HEIGHT * text.scale);
+  const largest = round(DONUT_MAX_SIZE * text.scale);
+  if (!(width > 0)) return largest;
+  return Math.min(largest, width);
 }
 
 /** One part's place around the ring, from d3's pie(). */
@@ -121,10 +128,6 @@ export interface DonutLayout {
   readonly innerRadius: number;
   readonly outerRadius: number;
   readonly segments: readonly DonutSegment[];
-  /** Baselines of the centre's lines: "Total", the amount, and the midpoint note (only for a range). */
-  readonly labelY: number;
-  readonly valueY: number;
-  readonly noteY: number | undefined;
 }
 
 /** The ring centred in a `width` × `height` chart, as large as the height allows. */
@@ -152,20 +155,88 @@ export function donutLayout(parts: readonly Part[], width: number, height: numbe
     const [x, y] = ring.centroid(slice);
     return { index: slice.index, lowPath, rangePath, anchor: [round(centre[0] + x), round(centre[1] + y - DONUT_TOOLTIP_LIFT)] };
   });
-  const isRange = parts.some((part) => part.low !== part.high);
-  // Three lines (label, amount, note) for a range; a fixed total has no note,
-  // so its two lines move down by half a line to stay centred.
-  const notePitch = TYPE_SCALE.note + CENTRE_LEADING;
-  const valueY = isRange ? CENTRE_VALUE_BASELINE : CENTRE_VALUE_BASELINE + notePitch / 2;
-  return {
-    centre,
-    innerRadius,
-    outerRadius,
-    segments,
-    labelY: valueY - (TYPE_SCALE.total + CENTRE_LEADING),
-    valueY,
-    noteY: isRange ? valueY + notePitch : undefined,
-  };
+  return { centre, innerRadius, outerRadius, segments };
+}
+
+/** The centre's words: "Total", the amount's low and high ends (the same for a fixed total), and the midpoint note. */
+export interface CentreText {
+  readonly label: string;
+  readonly low: string;
+  readonly high: string;
+  readonly note: string;
+}
+
+/** One line of the donut's centre: its text, baseline (relative to the centre) and role. */
+export interface CentreLine {
+  readonly text: string;
+  readonly y: number;
+  readonly role: TextRole;
+  /** Which line it is, for its class: the label, the amount (one or two lines) or the note. */
+  readonly kind: 'label' | 'value' | 'note';
+}
+
+/** The total as one line ("$210K–$300K"), or split after its dash onto two. */
+function amountLines({ low, high }: CentreText, split: boolean): string[] {
+  if (low === high) return split ? [] : [low];
+  return split ? [`${low}–`, high] : [`${low}–${high}`];
+}
+
+/**
+ * The centre's lines, fullest first, that fit inside the hole of radius
+ * `innerRadius` by measured width: every line is checked against the hole's
+ * chord at its ink's farthest edge from the centre. The amount is split onto
+ * two lines after its dash, then the note dropped, then the amount set a size
+ * smaller, then "Total" dropped; if nothing fits the centre stays empty (the
+ * legend's Total row still gives the total).
+ */
+export function fitCentre(words: CentreText, innerRadius: number, text: TextContext = ESTIMATED_TEXT): CentreLine[] {
+  const radius = innerRadius - CENTRE_INSET * text.scale;
+  const attempts: [valueRole: TextRole, split: boolean, label: boolean, note: boolean][] = [
+    ['total', false, true, true],
+    ['total', true, true, true],
+    ['total', false, true, false],
+    ['total', true, true, false],
+    ['value', false, true, false],
+    ['value', true, true, false],
+    ['value', false, false, false],
+    ['value', true, false, false],
+  ];
+  for (const [valueRole, split, label, note] of attempts) {
+    const values = amountLines(words, split);
+    if (!values.length) continue;
+    const lines: Omit<CentreLine, 'y'>[] = [
+      ...(label ? [{ text: words.label, role: 'note' as const, kind: 'label' as const }] : []),
+      ...values.map((value) => ({ text: value, role: valueRole, kind: 'value' as const })),
+      ...(note && words.note ? [{ text: words.note, role: 'note' as const, kind: 'note' as const }] : []),
+    ];
+    const placed = centreLines(lines, text);
+    if (placed.every((line) => lineWidth(line, text) <= chord(line, radius, text))) return placed;
+  }
+  return [];
+}
+
+/** Baselines for lines stacked with leading, the block's ink centred on the ring's centre. */
+function centreLines(lines: readonly Omit<CentreLine, 'y'>[], text: TextContext): CentreLine[] {
+  let baseline = 0;
+  const placed = lines.map((line, i) => {
+    if (i > 0) baseline += text.size(line.role) + CENTRE_LEADING * text.scale;
+    return { ...line, y: baseline };
+  });
+  const first = placed[0];
+  if (!first) return [];
+  // Centre from the first line's cap height to the last baseline: descenders hang below, as digits have none.
+  const top = first.y - ASCENT * text.size(first.role);
+  const shift = -(top + baseline) / 2;
+  return placed.map((line) => ({ ...line, y: round(line.y + shift) }));
+}
+
+const lineWidth = (line: CentreLine, text: TextContext): number => text.width(line.text, line.role, line.kind === 'value' ? 700 : 400);
+
+/** Width of the hole at the line's ink edge farthest from the centre. */
+function chord(line: CentreLine, radius: number, text: TextContext): number {
+  const size = text.size(line.role);
+  const farthest = Math.max(Math.abs(line.y - ASCENT * size), Math.abs(line.y + DESCENT * size));
+  return 2 * Math.sqrt(Math.max(0, radius * radius - farthest * farthest));
 }
 
 export interface BarSegment {
@@ -183,19 +254,31 @@ export interface BarSegment {
 }
 
 export interface BarLayout {
-  /** Baseline of the total's line above the bar. */
+  /** Baseline of the total's line above the bar, and where it is anchored: the start edge (x 0, or the width when right to left). */
   readonly totalY: number;
+  readonly totalX: number;
   /** Whether the total's line uses short amounts ($210K) to fit. */
   readonly compactTotal: boolean;
   readonly segments: readonly BarSegment[];
 }
 
+/** Options of the bar's layout: the page's text, its direction, and the gap between parts. */
+export interface BarOptions {
+  readonly text?: TextContext;
+  /** Right to left: the first part sits at the right end and the total's line starts there. */
+  readonly rtl?: boolean;
+  readonly gap?: number;
+}
+
 /**
  * One bar `width` px long, divided in proportion to the high values, with
  * `gap` px between parts. Parts of zero take no room and get no segment.
+ * Its rows grow with the page's font.
  */
-export function barLayout(parts: readonly Part[], width: number, gap = BAR_GAP): BarLayout {
-  const layout = { totalY: BAR_TOTAL_BASELINE, compactTotal: width < BREAKPOINTS.compact };
+export function barLayout(parts: readonly Part[], width: number, { text = ESTIMATED_TEXT, rtl = false, gap = BAR_GAP }: BarOptions = {}): BarLayout {
+  const top = round(BAR_TOP * text.scale);
+  const thickness = round(BAR_THICKNESS * text.scale);
+  const layout = { totalY: round(BAR_TOTAL_BASELINE * text.scale), totalX: rtl ? width : 0, compactTotal: width < BREAKPOINTS.compact };
   const total = parts.reduce((sum, part) => sum + part.high, 0);
   if (!(total > 0)) return { ...layout, segments: [] };
   const shown = parts.filter((part) => part.high > 0).length;
@@ -203,6 +286,8 @@ export function barLayout(parts: readonly Part[], width: number, gap = BAR_GAP):
   const x = scaleLinear()
     .domain([0, total])
     .range([0, Math.max(0, width - gap * (shown - 1))]);
+  // Right to left, a piece from `start` for `length` px is mirrored about the bar's middle.
+  const place = (start: number, length: number) => (rtl ? width - start - length : start);
   // One row with a column per part: stack() gives each part's [start, end) in amounts.
   const series = stack<readonly Part[], number>()
     .keys(parts.map((_, index) => index))
@@ -219,27 +304,30 @@ export function barLayout(parts: readonly Part[], width: number, gap = BAR_GAP):
     const solid = x(part.low);
     const light = length - solid;
     let low: Rect | undefined;
-    if (solid > MIN_PIECE) low = { x: round(left), y: BAR_TOP, width: round(solid), height: BAR_THICKNESS };
+    if (solid > MIN_PIECE) low = { x: round(place(left, solid)), y: top, width: round(solid), height: thickness };
     let range: Rect | undefined;
     if (light > MIN_PIECE) {
+      const lightLength = Math.max(0, light - 2 * OUTLINE_INSET);
       range = {
-        x: round(left + solid + OUTLINE_INSET),
-        y: BAR_TOP + OUTLINE_INSET,
-        width: round(Math.max(0, light - 2 * OUTLINE_INSET)),
-        height: BAR_THICKNESS - 2 * OUTLINE_INSET,
+        x: round(place(left + solid + OUTLINE_INSET, lightLength)),
+        y: top + OUTLINE_INSET,
+        width: round(lightLength),
+        height: thickness - 2 * OUTLINE_INSET,
       };
     }
-    segments.push({ index, x: round(left), width: round(length), low, range, anchor: [round(left + length / 2), BAR_TOP] });
+    const from = place(left, length);
+    segments.push({ index, x: round(from), width: round(length), low, range, anchor: [round(from + length / 2), top] });
   }
   return { ...layout, segments };
 }
 
 /**
  * The bar's total line: the first of `candidates` (fullest first) that fits
- * `width` px at the size it is drawn, else the last. Short amounts are not
- * short in every locale ("210.000 €" in German), so a fixed breakpoint
- * alone cannot keep the line inside the chart.
+ * `width` px, measured in the page's font at the size and weight it is drawn;
+ * "" when none fits (the legend's Total row still gives it). Short amounts
+ * are not short in every locale ("210.000 €" in German), so a fixed
+ * breakpoint alone cannot keep the line inside the chart.
  */
-export function fitBarTotal(candidates: readonly string[], width: number): string {
-  return candidates.find((text) => ESTIMATED_TEXT.width(text, 'value') <= width) ?? candidates[candidates.length - 1] ?? '';
+export function fitBarTotal(candidates: readonly string[], width: number, text: TextContext = ESTIMATED_TEXT): string {
+  return candidates.find((line) => text.width(line, 'value', 600) <= width) ?? '';
 }
