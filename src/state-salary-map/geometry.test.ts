@@ -1,5 +1,20 @@
 import { expect } from '@open-wc/testing';
-import { CALLOUT_STATES, colourScale, layoutGeo, layoutMap, layoutTiles, neighbour, niceClassDomain, rankOrder, rankStates, textOnTone } from './geometry.js';
+import {
+  CALLOUT_STATES,
+  colourScale,
+  layoutGeo,
+  layoutLegend,
+  layoutMap,
+  layoutTiles,
+  neighbour,
+  niceClassDomain,
+  rankingSize,
+  rankOrder,
+  rankStates,
+  textOnTone,
+  type RankingRow,
+} from './geometry.js';
+import { ESTIMATED_TEXT } from '../core/geometry/text.js';
 import { DEFAULT_STATES } from './data.js';
 
 const seed = [...DEFAULT_STATES.data.values.values()];
@@ -88,7 +103,11 @@ describe('colourScale', () => {
   });
 
   it('writes light text on the darker half of the ramp, and none on no data', () => {
-    expect([0, 49, 50, 100, undefined].map(textOnTone)).to.deep.equal(['on-light', 'on-light', 'on-dark', 'on-dark', '']);
+    expect([0, 49, 50, 100, undefined].map((tone) => textOnTone(tone))).to.deep.equal(['on-light', 'on-light', 'on-dark', 'on-dark', '']);
+  });
+
+  it('writes dark text on every tone of the dark-page ramp, which runs from mid blue to pale blue', () => {
+    expect([0, 49, 50, 100, undefined].map((tone) => textOnTone(tone, true))).to.deep.equal(['on-light', 'on-light', 'on-light', 'on-light', '']);
   });
 });
 
@@ -197,29 +216,122 @@ describe('layoutGeo', () => {
   });
 });
 
+describe('layoutGeo on a right-to-left page', () => {
+  it('keeps the geography and moves the callout column to the left, leaders mirrored', () => {
+    const ltr = layoutGeo(975);
+    const rtl = layoutGeo(975, ESTIMATED_TEXT, true);
+    // The 44 px boxes and 14 px of leader run make a 58 px column: the map starts after it.
+    expect(rtl.offset).to.equal(58);
+    expect(rtl.scale).to.equal(ltr.scale);
+    const state = (layout: typeof ltr, postal: string) => layout.states.find((placed) => placed.state.postal === postal)!;
+    expect(state(rtl, 'KS').x).to.equal(state(ltr, 'KS').x + 58);
+    for (const callout of rtl.callouts) {
+      expect(callout.x).to.equal(0);
+      // Leaders end 3 px right of the box's right side (44 + 3).
+      expect(callout.leader.x2).to.equal(47);
+      expect(callout.leader.x1).to.be.greaterThan(callout.leader.x2);
+    }
+  });
+
+  it('grows callout boxes with the font', () => {
+    const large = { size: (role: 'label' | 'note' | 'value' | 'small' | 'total') => ESTIMATED_TEXT.size(role) * 1.5, width: () => 30, scale: 1.5 };
+    const layout = layoutGeo(975, large);
+    // 18 × 1.5 = 27 px high; max(44 × 1.5, 30 + 27) = 66 px wide.
+    expect([layout.callouts[0]!.height, layout.callouts[0]!.width]).to.deep.equal([27, 66]);
+    expect(layout.callouts[0]!.x).to.equal(975 - 66);
+  });
+});
+
+describe('layoutLegend', () => {
+  const classes = { edges: ['$130K', '$140K', '$150K', '$160K', '$170K', '$180K'], segments: 5, noData: 'No data' };
+
+  it('puts 5.5 em segments in a row with every edge under them, and No data after a 1.5 em gap', () => {
+    const legend = layoutLegend(classes, 0, 800);
+    // Note text is 12 px: segments of 66 px; 10 px swatches, baselines at 10 + 3 + 13 = 26 px.
+    expect(legend.segments.map((box) => box.x)).to.deep.equal([0, 66, 132, 198, 264]);
+    expect([legend.swatchHeight, legend.baseline, legend.height]).to.deep.equal([10, 26, 31]);
+    expect(legend.labels.map((label) => [label.x, label.anchor])).to.deep.equal([
+      [0, 'start'],
+      [66, 'middle'],
+      [132, 'middle'],
+      [198, 'middle'],
+      [264, 'middle'],
+      [330, 'end'],
+    ]);
+    // 5 × 66 + 18.
+    expect(legend.noData!.swatch.x).to.equal(348);
+    expect(legend.noData!.label).to.deep.equal({ text: 'No data', x: 348, anchor: 'start' });
+  });
+
+  it('thins inner labels by their measured width when segments are narrow, keeping the ends', () => {
+    // (200 − 51 − 18) / 5 → 26 px segments; 36 px labels with 7.2 px between fit only at the ends.
+    const legend = layoutLegend(classes, 0, 200);
+    expect(legend.labels.map((label) => label.text)).to.deep.equal(['$130K', '$180K']);
+    // 400 px: 66 px segments again, every label.
+    expect(layoutLegend(classes, 0, 400).labels).to.have.length(6);
+    // 300 px: (300 − 69) / 5 → 46 px; every other edge collides (36 + 7.2 > 92 − 18 − …): every third is kept.
+    expect(layoutLegend(classes, 0, 300).labels.map((label) => label.text)).to.deep.equal(['$130K', '$160K', '$180K']);
+  });
+
+  it('keeps one label when a single class cannot hold both of its long amounts apart', () => {
+    // German amounts are not shortened: 9 characters, 65 px each. A lone segment is 12 em (144 px): both fit.
+    const german = { edges: ['133.080 $', '150.000 $'], segments: 1 };
+    expect(layoutLegend(german, 0, 300).labels.map((label) => label.text)).to.deep.equal(['133.080 $', '150.000 $']);
+    // In 120 px they would come within 7.2 px of each other.
+    const legend = layoutLegend(german, 0, 120);
+    expect(legend.labels.map((label) => label.text)).to.deep.equal(['133.080 $']);
+    expect(legend.noData).to.equal(undefined);
+  });
+
+  it('runs from the right on a right-to-left page', () => {
+    const legend = layoutLegend(classes, 0, 800, ESTIMATED_TEXT, true);
+    expect(legend.segments[0]!.x).to.equal(800 - 66);
+    expect(legend.labels[0]).to.deep.equal({ text: '$130K', x: 800, anchor: 'end' });
+    expect(legend.labels[5]).to.deep.equal({ text: '$180K', x: 470, anchor: 'start' });
+    expect(legend.noData!.swatch.x).to.equal(800 - 348 - 17);
+    expect(legend.noData!.label).to.deep.equal({ text: 'No data', x: 452, anchor: 'end' });
+  });
+});
+
 describe('layoutMap', () => {
+  const rows = (count: number, row: RankingRow = { rank: '10', name: 'Massachusetts', amount: '$171K' }) => Array.from({ length: count }, () => row);
+
   it('switches to tiles below 480 px unless a layout is set', () => {
-    expect(layoutMap(479, undefined, 0).chart.kind).to.equal('tiles');
-    expect(layoutMap(480, undefined, 0).chart.kind).to.equal('geo');
-    expect(layoutMap(400, 'geo', 0).chart.kind).to.equal('geo');
-    expect(layoutMap(900, 'tiles', 0).chart.kind).to.equal('tiles');
+    expect(layoutMap(479).chart.kind).to.equal('tiles');
+    expect(layoutMap(480).chart.kind).to.equal('geo');
+    expect(layoutMap(400, { layout: 'geo' }).chart.kind).to.equal('geo');
+    expect(layoutMap(900, { layout: 'tiles' }).chart.kind).to.equal('tiles');
   });
 
-  it('puts the ranked list beside the map from 720 px, 200 px wide after a 16 px gap', () => {
-    const beside = layoutMap(900, 'tiles', 5);
+  it('sizes the ranked list from its measured text', () => {
+    // 13 px text: 3.7 em of padding, gaps, chip and spare (49 px) + "10" 16 + "Massachusetts" 102 + "$171K" 39.
+    expect(rankingSize(rows(1))).to.deep.equal({ width: 206, rowHeight: 23 });
+  });
+
+  it('puts the ranked list beside the map from 720 px, at its measured width, and the legend right under the map', () => {
+    const beside = layoutMap(900, { layout: 'tiles', ranking: rows(5) });
     expect(beside.rankingBeside).to.be.true;
-    expect(beside.chart.width).to.equal(900 - 200 - 16);
-    // Tiles of (684 + 2) / 11 − 2 = 60 → 56 px: 8 rows of 58 − 2 = 462 px, taller than 5 rows of 22 px.
-    expect(beside.height).to.equal(462);
-    expect(layoutMap(900, 'tiles', 30).height).to.equal(30 * 22);
+    expect(beside.chart.width).to.equal(900 - 206 - 16);
+    // 56 px tiles: 8 rows of 58 − 2 = 462 px; the legend 6 px under it, 31 px high.
+    expect([beside.legendY, beside.svgHeight, beside.height]).to.deep.equal([468, 499, 499]);
+    // 51 rows reach far below the map: the legend stays under the map, the list sets the height.
+    const long = layoutMap(900, { layout: 'tiles', ranking: rows(51) });
+    expect([long.legendY, long.height]).to.deep.equal([468, 51 * 23]);
   });
 
-  it('puts the ranked list under the map when narrower, 8 px below it', () => {
-    const below = layoutMap(719, 'tiles', 10);
+  it('puts the ranked list under the map when it would leave the map narrower than 480 px', () => {
+    const wide = { rank: '51', name: 'District of Columbia', amount: '≥ $239K' };
+    // 49 + 16 + 156 + 55 = 276 px: at 720 px the map would keep 428 px.
+    expect(layoutMap(720, { ranking: rows(3, wide) }).rankingBeside).to.be.false;
+    expect(layoutMap(772, { ranking: rows(3, wide) }).rankingBeside).to.be.true;
+  });
+
+  it('puts the ranked list under the map and its legend when narrower, 8 px below', () => {
+    const below = layoutMap(719, { layout: 'tiles', ranking: rows(10) });
     expect(below.rankingBeside).to.be.false;
     expect(below.chart.width).to.equal(719);
-    expect(below.height).to.equal(462 + 8 + 10 * 22);
-    expect(layoutMap(719, 'tiles', 0).height).to.equal(462);
+    expect(below.height).to.equal(499 + 8 + 10 * 23);
+    expect(layoutMap(719, { layout: 'tiles' }).height).to.equal(499);
   });
 });
 

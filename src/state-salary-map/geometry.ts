@@ -1,7 +1,6 @@
 import { scaleLinear, scaleQuantile, scaleQuantize } from 'd3-scale';
 import { BREAKPOINTS } from '../core/geometry/breakpoints.js';
-import { ESTIMATED_TEXT } from '../core/geometry/text.js';
-import { TYPE_SCALE } from '../core/geometry/type-scale.js';
+import { ESTIMATED_TEXT, type TextContext } from '../core/geometry/text.js';
 import { MAP_HEIGHT, MAP_UNIT, MAP_WIDTH } from './us-states.js';
 import { STATES, type UsState } from './states.js';
 
@@ -93,10 +92,14 @@ export function niceClassDomain(min: number, max: number, wanted: number): { ext
 /** From this tone on, the fill is dark enough that text on it is light. */
 const LIGHT_TEXT_FROM = 50;
 
-/** The class that gives text on a fill of this tone enough contrast ('' on the no-data hatch). */
-export function textOnTone(tone: number | undefined): 'on-dark' | 'on-light' | '' {
+/**
+ * The class that gives text on a fill of this tone enough contrast ('' on the
+ * no-data hatch). On a dark page the default ramp runs from a mid blue to a
+ * pale one, both light enough for dark text (4.6:1 and more).
+ */
+export function textOnTone(tone: number | undefined, dark = false): 'on-dark' | 'on-light' | '' {
   if (tone === undefined) return '';
-  if (tone >= LIGHT_TEXT_FROM) return 'on-dark';
+  if (tone >= LIGHT_TEXT_FROM && !dark) return 'on-dark';
   return 'on-light';
 }
 
@@ -153,11 +156,10 @@ export const CORNER_RADIUS = 2;
 /** Size of one cell of the diagonal hatch that marks states with no data. */
 export const NO_DATA_HATCH = 6;
 
-/**
- * An 11 px state code is centred on a point when its baseline sits about
- * 0.35 em below it (half the height of capitals).
- */
-const CODE_BASELINE = Math.round(TYPE_SCALE.label * 0.35);
+/** A state code is centred on a point when its baseline sits about 0.35 em below it (half the height of capitals). */
+const CODE_BASELINE_EM = 0.35;
+/** State codes are bold: measured at this weight. */
+export const CODE_WEIGHT = 650;
 
 export interface Tile extends PlacedState {
   /** Top-left corner; the tile is `size` px square. */
@@ -179,6 +181,10 @@ export interface TileLayout {
   readonly size: number;
   /** Left edge of the grid (centred in the width). */
   readonly left: number;
+  /** Width of the grid. */
+  readonly gridWidth: number;
+  /** Whether tiles are large enough for their codes. */
+  readonly showCodes: boolean;
   /** Whether tiles are large enough to show their value under the code. */
   readonly showValues: boolean;
   readonly tiles: readonly Tile[];
@@ -189,26 +195,35 @@ const TILE_ROWS = 8;
 const TILE_GAP = 2;
 const TILE_MIN = 8;
 const TILE_MAX = 56;
-/** Space kept clear between a tile's value and its sides. */
+/** Space kept clear between a tile's text and its sides, on a 16 px page. */
 const TILE_PADDING = 5;
 /** The value a tile is sized for when the data is not known yet: a compact amount such as "$171K". */
 export const TYPICAL_TILE_VALUE = '$171K';
-/** With a value under it, the code's baseline is 2 px above the centre and the value's 11 px below: the pair is centred. */
-const STACKED_CODE_BASELINE = -2;
-const STACKED_VALUE_BASELINE = 11;
+/** The widest state code, to decide whether codes fit on tiles. */
+const WIDEST_CODE = 'WW';
+/** With a value under it, the code's baseline sits 0.18 em (of the code) above the centre and the value's 1.1 em (of the value) below. */
+const STACKED_CODE_EM = 0.18;
+const STACKED_VALUE_EM = 1.1;
 /** Half the outline's stroke, so the outline is drawn on the tile rather than in the gap. */
 const OUTLINE_INSET = 1;
 
 /**
  * Square tiles on the 11 × 8 grid, as large as the width allows (at most
- * 56 px). Tiles show their values when the widest of them fits at the small
- * size: "$171K" needs 30 + 2 × 5 = 40 px, "≥ $239K" 52 px.
+ * 56 px). Tiles show their values when the widest of them, measured, fits
+ * with padding on both sides and the code and value fit one above the other;
+ * codes show when the widest code fits.
  */
-export function layoutTiles(width: number, widestValue = TYPICAL_TILE_VALUE): TileLayout {
+export function layoutTiles(width: number, widestValue = TYPICAL_TILE_VALUE, text: TextContext = ESTIMATED_TEXT): TileLayout {
   const size = Math.max(TILE_MIN, Math.min(TILE_MAX, Math.floor((width + TILE_GAP) / TILE_COLUMNS) - TILE_GAP));
   const pitch = size + TILE_GAP;
   const gridWidth = TILE_COLUMNS * pitch - TILE_GAP;
   const gridLeft = Math.max(0, Math.floor((width - gridWidth) / 2));
+  const codeSize = text.size('label');
+  const valueSize = text.size('small');
+  const padding = TILE_PADDING * text.scale;
+  const codeBaseline = Math.round(codeSize * CODE_BASELINE_EM);
+  const stackedCode = -Math.round(codeSize * STACKED_CODE_EM);
+  const stackedValue = Math.round(valueSize * STACKED_VALUE_EM);
   const tiles = STATES.map((state): Tile => {
     const left = gridLeft + state.tile.col * pitch;
     const top = state.tile.row * pitch;
@@ -221,30 +236,36 @@ export function layoutTiles(width: number, widestValue = TYPICAL_TILE_VALUE): Ti
       anchor: { x, y: top },
       left,
       top,
-      codeY: y + CODE_BASELINE,
-      codeAboveValueY: y + STACKED_CODE_BASELINE,
-      valueY: y + STACKED_VALUE_BASELINE,
+      codeY: y + codeBaseline,
+      codeAboveValueY: y + stackedCode,
+      valueY: y + stackedValue,
       outline: { x: left + OUTLINE_INSET, y: top + OUTLINE_INSET, width: size - 2 * OUTLINE_INSET, height: size - 2 * OUTLINE_INSET },
     };
   });
+  const showCodes = size >= text.width(WIDEST_CODE, 'label', CODE_WEIGHT) + 2;
+  // The stack runs from the code's cap height (≈ 0.7 em above its baseline) to the value's descenders (≈ 0.25 em).
+  const stackFits = size / 2 >= Math.max(codeSize * 0.7 - stackedCode, stackedValue + valueSize * 0.25);
   return {
     kind: 'tiles',
     width,
     height: TILE_ROWS * pitch - TILE_GAP,
     size,
     left: gridLeft,
-    showValues: size >= ESTIMATED_TEXT.width(widestValue, 'small') + 2 * TILE_PADDING,
+    gridWidth,
+    showCodes,
+    showValues: showCodes && stackFits && size >= text.width(widestValue, 'small') + 2 * padding,
     tiles,
   };
 }
 
 /** Small north-eastern states drawn with a labelled box beside the map. */
 export const CALLOUT_STATES = ['VT', 'NH', 'MA', 'RI', 'CT', 'NJ', 'DE', 'MD', 'DC'];
+/** Callout boxes on a 16 px page; they grow with the font. */
 const CALLOUT_WIDTH = 44;
 const CALLOUT_HEIGHT = 18;
 const CALLOUT_GAP = 4;
-/** The column kept free on the map's right for the boxes and the leader lines' last stretch. */
-const CALLOUT_COLUMN = CALLOUT_WIDTH + 14;
+/** Room beside the callout boxes for the leader lines' last stretch. */
+const LEADER_RUN = 14;
 /** Leader lines stop short of their box. */
 const LEADER_GAP = 3;
 /** The tooltip of a state on the map points a little above its label point, not onto it. */
@@ -268,39 +289,50 @@ export interface GeoLayout {
   readonly scale: number;
   /** Scale from the stored path units (MAP_UNIT px each) to pixels: the paths' transform. */
   readonly pathScale: number;
+  /** Left edge of the map: 0, or the callout column's width on a right-to-left page. */
+  readonly offset: number;
   readonly states: readonly PlacedState[];
   /** Labelled boxes for the small states, in pixels. */
   readonly callouts: readonly Callout[];
 }
 
 /**
- * Albers USA scaled to the width, leaving a column on the right for the
- * callout boxes; boxes start level with their state and are pushed apart so
- * none overlap, then kept inside the map's height.
+ * Albers USA scaled to the width, leaving a column for the callout boxes: on
+ * the right, or on the left on a right-to-left page (the map keeps its
+ * geography). Boxes fit their codes in the page's font, start level with
+ * their state and are pushed apart so none overlap, then kept inside the
+ * map's height.
  */
-export function layoutGeo(width: number): GeoLayout {
-  const scale = Math.max(MIN_MAP_SCALE, (width - CALLOUT_COLUMN) / MAP_WIDTH);
+export function layoutGeo(width: number, text: TextContext = ESTIMATED_TEXT, rtl = false): GeoLayout {
+  const boxHeight = Math.round((CALLOUT_HEIGHT * text.size('label')) / ESTIMATED_TEXT.size('label'));
+  const boxWidth = Math.max(Math.round(CALLOUT_WIDTH * text.scale), text.width(WIDEST_CODE, 'label', CODE_WEIGHT) + boxHeight);
+  const column = boxWidth + Math.round(LEADER_RUN * text.scale);
+  const scale = Math.max(MIN_MAP_SCALE, (width - column) / MAP_WIDTH);
+  const offset = rtl ? column : 0;
   const mapHeight = Math.ceil(MAP_HEIGHT * scale);
-  const labelPoints = new Map(STATES.map((state) => [state.postal, { x: state.label[0] * scale, y: state.label[1] * scale }]));
+  const labelPoints = new Map(STATES.map((state) => [state.postal, { x: offset + state.label[0] * scale, y: state.label[1] * scale }]));
   const small = CALLOUT_STATES.map((postal) => ({ postal, from: labelPoints.get(postal)! })).sort((a, b) => a.from.y - b.from.y);
-  const pitch = CALLOUT_HEIGHT + CALLOUT_GAP;
-  const tops = small.map(({ from }) => from.y - CALLOUT_HEIGHT / 2);
+  const pitch = boxHeight + CALLOUT_GAP;
+  const tops = small.map(({ from }) => from.y - boxHeight / 2);
   // Push down to clear the box above, then up to fit the map's height, then never above the top.
   for (let i = 1; i < tops.length; i++) tops[i] = Math.max(tops[i]!, tops[i - 1]! + pitch);
-  const overflow = tops[tops.length - 1]! + CALLOUT_HEIGHT - mapHeight;
-  if (overflow > 0) for (let i = tops.length - 1; i >= 0; i--) tops[i] = Math.min(tops[i]!, mapHeight - CALLOUT_HEIGHT - (tops.length - 1 - i) * pitch);
+  const overflow = tops[tops.length - 1]! + boxHeight - mapHeight;
+  if (overflow > 0) for (let i = tops.length - 1; i >= 0; i--) tops[i] = Math.min(tops[i]!, mapHeight - boxHeight - (tops.length - 1 - i) * pitch);
   for (let i = 0; i < tops.length; i++) tops[i] = Math.max(tops[i]!, i * pitch);
-  const x = width - CALLOUT_WIDTH;
+  const x = rtl ? 0 : width - boxWidth;
+  // Leaders end short of the box's side that faces the map.
+  const leaderEnd = rtl ? boxWidth + LEADER_GAP : x - LEADER_GAP;
+  const codeBaseline = Math.round(text.size('label') * CODE_BASELINE_EM);
   const callouts = small.map(({ postal, from }, i): Callout => {
     const y = tops[i]!;
     return {
       postal,
       x,
       y,
-      width: CALLOUT_WIDTH,
-      height: CALLOUT_HEIGHT,
-      label: { x: x + CALLOUT_WIDTH / 2, y: y + CALLOUT_HEIGHT / 2 + CODE_BASELINE },
-      leader: { x1: from.x, y1: from.y, x2: x - LEADER_GAP, y2: y + CALLOUT_HEIGHT / 2 },
+      width: boxWidth,
+      height: boxHeight,
+      label: { x: x + boxWidth / 2, y: y + boxHeight / 2 + codeBaseline },
+      leader: { x1: from.x, y1: from.y, x2: leaderEnd, y2: y + boxHeight / 2 },
     };
   });
   const states = STATES.map((state): PlacedState => {
@@ -310,42 +342,205 @@ export function layoutGeo(width: number): GeoLayout {
     const anchor = callout ? { x: callout.x + callout.width / 2, y: callout.y } : { x, y: y - TOOLTIP_LIFT };
     return { state, x, y, anchor };
   });
-  return { kind: 'geo', width, height: Math.max(mapHeight, small.length * pitch), scale, pathScale: scale * MAP_UNIT, states, callouts };
+  return { kind: 'geo', width, height: Math.max(mapHeight, small.length * pitch), scale, pathScale: scale * MAP_UNIT, offset, states, callouts };
 }
 
-/** Reserved height of one row of the ranked list (its font, line height and padding). */
-export const RANKING_ROW_HEIGHT = 22;
-/** Width kept for the ranked list when it sits beside the map. */
-export const RANKING_WIDTH = 200;
+/* ----------------------------------------------------------------- legend */
+
+/** What the legend shows: the class edges as printed, the number of colour segments, and "No data" when some state has none. */
+export interface LegendText {
+  readonly edges: readonly string[];
+  /** Colour segments: the classes, or 1 for a continuous ramp. */
+  readonly segments: number;
+  /** The label of the no-data swatch, when it is shown. */
+  readonly noData?: string;
+}
+
+export interface LegendLabel {
+  readonly text: string;
+  readonly x: number;
+  readonly anchor: 'start' | 'middle' | 'end';
+}
+
+export interface LegendLayout {
+  readonly height: number;
+  /** Height of the swatches, and baseline of their labels. */
+  readonly swatchHeight: number;
+  readonly baseline: number;
+  /** The colour segments, low to high (right to left on a right-to-left page). */
+  readonly segments: readonly Box[];
+  /** The edge labels kept: the ends always, inner ones thinned so that none come closer than `LABEL_GAP_EM`. */
+  readonly labels: readonly LegendLabel[];
+  readonly noData?: { readonly swatch: Box; readonly label: LegendLabel };
+}
+
+/** Legend sizes in em of its text (the note role). */
+const SEGMENT_EM = 5.5;
+/** A lone segment (a continuous ramp, or one class) is wider, so its two ends have room. */
+const LONE_SEGMENT_EM = 12;
+const SWATCH_EM = 0.8;
+const HATCH_EM = 1.4;
+const LABEL_DROP_EM = 0.25;
+const LABEL_LINE_EM = 1.5;
+/** A label's baseline sits this far below the top of its line. */
+const LABEL_BASELINE_EM = 1.1;
+const LABEL_GAP_EM = 0.6;
+const NO_DATA_GAP_EM = 1.5;
+
+/** The legend's height, which depends only on the font. */
+export function legendHeight(text: TextContext = ESTIMATED_TEXT): number {
+  const size = text.size('note');
+  return Math.round(size * SWATCH_EM) + Math.round(size * LABEL_DROP_EM) + Math.ceil(size * LABEL_LINE_EM);
+}
+
+/**
+ * One row of colour segments with their edge amounts under them, and the
+ * no-data swatch after a gap, within `[left, left + width]`. Segments are
+ * 5.5 em wide (a lone one 12 em) or share the width; every label is measured, the first and
+ * last are kept and inner ones are thinned to every 2nd, 3rd, … edge until
+ * no two come closer than 0.6 em. On a right-to-left page the scale runs from
+ * the right.
+ */
+export function layoutLegend(legend: LegendText, left: number, width: number, text: TextContext = ESTIMATED_TEXT, rtl = false): LegendLayout {
+  const size = text.size('note');
+  const swatchHeight = Math.round(size * SWATCH_EM);
+  const baseline = swatchHeight + Math.round(size * LABEL_DROP_EM) + Math.round(size * LABEL_BASELINE_EM);
+  const noDataWidth = legend.noData === undefined ? 0 : Math.max(Math.round(size * HATCH_EM), text.width(legend.noData, 'note'));
+  const noDataGap = legend.noData === undefined ? 0 : Math.round(size * NO_DATA_GAP_EM);
+  const segments = Math.max(1, legend.segments);
+  const segmentEm = segments === 1 ? LONE_SEGMENT_EM : SEGMENT_EM;
+  const step = Math.max(1, Math.floor(Math.min(size * segmentEm, (width - noDataWidth - noDataGap) / segments)));
+  const widths = legend.edges.map((edge) => text.width(edge, 'note'));
+  const last = legend.edges.length - 1;
+  // Each label's box: the first starts at its edge, the last ends at its edge, inner ones are centred.
+  const box = (i: number): [number, number] => {
+    const x = i * step;
+    if (i === 0) return [x, x + widths[i]!];
+    if (i === last) return [x - widths[i]!, x];
+    return [x - widths[i]! / 2, x + widths[i]! / 2];
+  };
+  const gap = size * LABEL_GAP_EM;
+  const apart = (a: number, b: number) => box(a)[1] + gap <= box(b)[0];
+  let shown = last > 0 && apart(0, last) ? [0, last] : [0];
+  for (let stride = 1; stride < last; stride++) {
+    const inner: number[] = [];
+    for (let i = stride; i < last; i += stride) inner.push(i);
+    const candidate = [0, ...inner, last];
+    if (candidate.every((i, k) => k === 0 || apart(candidate[k - 1]!, i))) {
+      shown = candidate;
+      break;
+    }
+  }
+  // Local coordinates run from 0; mirrored on a right-to-left page.
+  const place = (x: number, w = 0) => (rtl ? left + width - x - w : left + x);
+  const flip = (anchor: LegendLabel['anchor']): LegendLabel['anchor'] => {
+    if (!rtl || anchor === 'middle') return anchor;
+    return anchor === 'start' ? 'end' : 'start';
+  };
+  const labels = legend.edges.length
+    ? shown.map((i): LegendLabel => {
+        let anchor: LegendLabel['anchor'] = 'middle';
+        if (i === 0) anchor = 'start';
+        else if (i === last) anchor = 'end';
+        return { text: legend.edges[i]!, x: place(i * step), anchor: flip(anchor) };
+      })
+    : [];
+  const boxes = legend.edges.length ? Array.from({ length: segments }, (_, i) => ({ x: place(i * step, step), y: 0, width: step, height: swatchHeight })) : [];
+  const noDataLeft = segments * step + noDataGap;
+  const noData =
+    legend.noData === undefined
+      ? undefined
+      : {
+          swatch: { x: place(noDataLeft, Math.round(size * HATCH_EM)), y: 0, width: Math.round(size * HATCH_EM), height: swatchHeight },
+          label: { text: legend.noData, x: place(noDataLeft), anchor: flip('start') },
+        };
+  return { height: legendHeight(text), swatchHeight, baseline, segments: boxes, labels, noData };
+}
+
+/* ---------------------------------------------------------------- ranking */
+
+/** One row of the ranked list as shown. */
+export interface RankingRow {
+  readonly rank: string;
+  readonly name: string;
+  readonly amount: string;
+}
+
 /** Space between the map and the ranked list: beside it, or under it. */
 export const RANKING_GAP_BESIDE = 16;
 export const RANKING_GAP_BELOW = 8;
+/** The map beside a ranked list is never narrower than this. */
+const MIN_MAP_BESIDE = BREAKPOINTS.narrow;
+/** Ranked list sizes in em of its text (the value role); the stylesheet uses the same. */
+const ROW_EM = 1.7;
+const ROW_PADDING_EM = 0.3;
+const CELL_GAP_EM = 0.4;
+const CHIP_EM = 0.9;
+/** Between a name and its amount, on top of the cell gap. */
+const NAME_SPARE_EM = 1;
+/** The map's legend sits this far under it, in em of the legend's text. */
+const LEGEND_GAP_EM = 0.5;
+
+/** The ranked list's row height and the width its widest rank, name and amount need on one line. */
+export function rankingSize(rows: readonly RankingRow[], text: TextContext = ESTIMATED_TEXT): { width: number; rowHeight: number } {
+  const size = text.size('value');
+  const widest = (pick: (row: RankingRow) => string) => Math.max(0, ...rows.map((row) => text.width(pick(row), 'value')));
+  const fixed = 2 * ROW_PADDING_EM + 3 * CELL_GAP_EM + CHIP_EM + NAME_SPARE_EM;
+  return {
+    width: Math.ceil(size * fixed) + widest((row) => row.rank) + widest((row) => row.name) + widest((row) => row.amount),
+    rowHeight: Math.ceil(size * ROW_EM),
+  };
+}
 
 export interface MapLayout {
   /** The drawn map: geographic, or tiles. */
   readonly chart: GeoLayout | TileLayout;
+  /** The colour legend, its top `legendY` px below the top of the SVG. */
+  readonly legend: LegendLayout;
+  readonly legendY: number;
+  /** Height of the SVG: the map and its legend. */
+  readonly svgHeight: number;
   /** Whether the ranked list (if any) sits beside the map rather than under it. */
   readonly rankingBeside: boolean;
-  /** Height of the map and its ranked list together. */
+  /** The ranked list's width (when beside) and row height. */
+  readonly ranking: { readonly width: number; readonly rowHeight: number };
+  /** Height of the map, its legend and its ranked list together. */
   readonly height: number;
+}
+
+export interface MapOptions {
+  readonly layout?: 'geo' | 'tiles';
+  /** The ranked list's rows as shown (none without a list). */
+  readonly ranking?: readonly RankingRow[];
+  /** The widest value a tile would show. */
+  readonly widestValue?: string;
+  readonly legend?: LegendText;
+  readonly text?: TextContext;
+  readonly rtl?: boolean;
 }
 
 /**
  * The map for a container width: tiles when asked for, or when no layout is
- * set and the width is below the narrow breakpoint; narrowed to leave room
- * for a ranked list of `rankingRows` rows beside it when the width allows.
- * `widestValue` is the widest value a tile would show.
+ * set and the width is below the narrow breakpoint; its legend right under
+ * it; a ranked list beside it when the width reaches the breakpoint and the
+ * list's measured width leaves the map at least 480 px, else under it.
  */
-export function layoutMap(width: number, layout: 'geo' | 'tiles' | undefined, rankingRows: number, widestValue = TYPICAL_TILE_VALUE): MapLayout {
-  const rankingBeside = rankingRows > 0 && width >= BREAKPOINTS.listBeside;
-  const mapWidth = rankingBeside ? width - RANKING_WIDTH - RANKING_GAP_BESIDE : width;
-  const kind = layout ?? (width < BREAKPOINTS.narrow ? 'tiles' : 'geo');
-  const chart = kind === 'tiles' ? layoutTiles(mapWidth, widestValue) : layoutGeo(mapWidth);
-  const rankingHeight = rankingRows * RANKING_ROW_HEIGHT;
-  let height = chart.height;
-  if (rankingRows > 0 && rankingBeside) height = Math.max(chart.height, rankingHeight);
-  else if (rankingRows > 0) height = chart.height + RANKING_GAP_BELOW + rankingHeight;
-  return { chart, rankingBeside, height };
+export function layoutMap(width: number, options: MapOptions = {}): MapLayout {
+  const { ranking: rows = [], text = ESTIMATED_TEXT, rtl = false } = options;
+  const ranking = rankingSize(rows, text);
+  const rankingBeside = rows.length > 0 && width >= BREAKPOINTS.listBeside && width - ranking.width - RANKING_GAP_BESIDE >= MIN_MAP_BESIDE;
+  const mapWidth = rankingBeside ? width - ranking.width - RANKING_GAP_BESIDE : width;
+  const kind = options.layout ?? (width < BREAKPOINTS.narrow ? 'tiles' : 'geo');
+  const chart = kind === 'tiles' ? layoutTiles(mapWidth, options.widestValue, text) : layoutGeo(mapWidth, text, rtl);
+  const [legendLeft, legendWidth] = chart.kind === 'tiles' ? [chart.left, chart.gridWidth] : [0, mapWidth];
+  const legend = layoutLegend(options.legend ?? { edges: [], segments: 0 }, legendLeft, legendWidth, text, rtl);
+  const legendY = chart.height + Math.round(text.size('note') * LEGEND_GAP_EM);
+  const svgHeight = legendY + legend.height;
+  const rankingHeight = rows.length * ranking.rowHeight;
+  let height = svgHeight;
+  if (rankingBeside) height = Math.max(svgHeight, rankingHeight);
+  else if (rows.length) height = svgHeight + RANKING_GAP_BELOW + rankingHeight;
+  return { chart, legend, legendY, svgHeight, rankingBeside, ranking, height };
 }
 
 /* ------------------------------------------------------------- navigation */

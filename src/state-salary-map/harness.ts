@@ -95,7 +95,7 @@ export class StateSalaryMapHarness extends WidgetHarness<StateSalaryMap> {
 
   /** The legend's swatch tones, low to high. */
   legendTones(): string[] {
-    return this.$$('[part="legend"] .swatch').map((swatch) => swatch.getAttribute('data-tone') ?? '');
+    return this.$$('[part="legend"] .swatch[data-tone]').map((swatch) => swatch.getAttribute('data-tone') ?? '');
   }
 
   /** The legend's whole text, spaces collapsed. */

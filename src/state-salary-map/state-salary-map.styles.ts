@@ -9,15 +9,20 @@ const tones = Array.from({ length: 101 }, (_, i) => `[data-tone="${i}"]{--_tone:
 export const stateMapStyles = [
   unsafeCSS(tones),
   css`
-    .map {
+    /* The ranked list goes under the map, or beside it (on the inline end) at the width the geometry measured. */
+    .map.beside {
       display: flex;
-      flex-wrap: wrap;
       align-items: flex-start;
-      gap: ${RANKING_GAP_BELOW}px ${RANKING_GAP_BESIDE}px;
+      gap: ${RANKING_GAP_BESIDE}px;
     }
     .map > svg.chart {
-      flex: none;
       width: auto;
+    }
+    /* On a dark page the default ramp runs from a mid blue to a pale one, so the highest values
+       are the most salient; both ends keep 3:1 against the dark theme's background and a near-black page. */
+    figure[data-scheme='dark'] {
+      --_scale-low: var(--salary-scale-low, #4a82c4);
+      --_scale-high: var(--salary-scale-high, #dbe9f6);
     }
     [data-tone] {
       --_fill: color-mix(in oklab, var(--_scale-high) var(--_tone), var(--_scale-low));
@@ -86,23 +91,35 @@ export const stateMapStyles = [
     .on-light {
       fill: #10151c;
     }
+    /* Sizes in em of the value role, as rankingSize() in the geometry measures them. */
     .ranking {
-      margin: 0;
+      display: grid;
+      grid-template-columns: auto 0.9em minmax(0, 1fr) auto;
+      column-gap: 0.4em;
+      margin: ${RANKING_GAP_BELOW}px 0 0;
       padding: 0;
       list-style: none;
-      font-size: 0.85em;
-      min-width: 11em;
-      flex: 1 1 11em;
-      max-width: 22em;
+      font-size: var(--_text-value);
+      line-height: 1.5;
+    }
+    .beside > .ranking {
+      flex: none;
+      width: var(--_ranking-width);
+      margin: 0;
     }
     .ranking li {
       display: grid;
-      grid-template-columns: 1.6em 0.9em 1fr auto;
-      gap: 0.4em;
+      grid-column: 1 / -1;
+      grid-template-columns: subgrid;
       align-items: center;
-      padding: 0.1em 0.3em;
+      height: var(--_ranking-row);
+      padding: 0 0.3em;
       border-radius: 3px;
-      line-height: 1.45;
+      white-space: nowrap;
+    }
+    .ranking .name {
+      overflow: hidden;
+      text-overflow: ellipsis;
     }
     .ranking li:focus-visible {
       outline: 2px solid var(--_focus);
@@ -125,86 +142,27 @@ export const stateMapStyles = [
       border-radius: 2px;
       background: var(--_fill);
     }
-    .legend {
-      container-type: inline-size;
-      display: flex;
-      flex-wrap: wrap;
-      align-items: flex-start;
-      gap: 0.5em 1.5em;
-      margin-top: 0.5em;
-      font-size: 0.75em;
-      color: var(--_muted);
-    }
-    .steps {
-      display: flex;
-      max-width: 100%;
-      padding-right: 1em;
-    }
-    .step {
-      position: relative;
-      flex: 0 1 auto;
-      width: 5.5em;
-      min-width: 3em;
-      padding-top: 0.9em;
-    }
-    .step .swatch {
-      position: absolute;
-      inset: 0 1px auto 0;
-      height: 0.8em;
-      background: var(--_fill);
-    }
-    .edge {
-      display: block;
-      transform: translateX(-50%);
-      white-space: nowrap;
+    .legend text {
+      font-size: var(--_text-note);
+      fill: var(--_muted);
       font-variant-numeric: tabular-nums;
-      width: max-content;
     }
-    .step:first-child > .edge:not(.end) {
-      transform: none;
+    .legend .swatch[data-tone] {
+      fill: var(--_fill);
     }
-    .edge.end {
-      position: absolute;
-      right: 0;
-      top: 0.9em;
-      transform: none;
+    .ramp-low {
+      stop-color: var(--_scale-low);
     }
-    /* In a narrow legend every other inner edge label would collide: keep the ends and alternate ones. */
-    @container (max-width: 26em) {
-      .step:nth-child(even) > .edge:not(.end),
-      .step:last-child:not(:first-child) > .edge:not(.end) {
-        visibility: hidden;
-      }
-    }
-    .ramp {
-      width: 12em;
-      height: 0.8em;
-      background: linear-gradient(to right, var(--_scale-low), var(--_scale-high));
-    }
-    .ramp-labels {
-      display: flex;
-      justify-content: space-between;
-      width: 12em;
-    }
-    .no-data {
-      display: flex;
-      align-items: center;
-      gap: 0.4em;
-    }
-    .hatch {
-      width: 1.4em;
-      height: 0.8em;
-      background: repeating-linear-gradient(45deg, color-mix(in srgb, currentColor 40%, transparent) 0 1px, var(--_no-data) 1px 4px);
+    .ramp-high {
+      stop-color: var(--_scale-high);
     }
     @media (forced-colors: active) {
       .state,
       .tile {
         stroke: CanvasText;
       }
-      .step .swatch,
-      .chip,
-      .ramp,
-      .hatch {
+      .legend,
+      .chip {
         forced-color-adjust: none;
       }
     }

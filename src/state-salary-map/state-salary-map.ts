@@ -18,13 +18,17 @@ import {
   type ClassMethod,
   type ColourScale,
   type GeoLayout,
+  type LegendLayout,
+  type LegendText,
   type MapLayout,
+  type RankingRow,
   type TileLayout,
 } from './geometry.js';
 import { findState, STATES } from './states.js';
 import { stateMapStyles } from './state-salary-map.styles.js';
 import type { ReadContext } from '../core/data/context.js';
 import type { Grid } from '../core/data/grid.js';
+import type { TextContext } from '../core/geometry/text.js';
 
 const LAYOUTS = ['geo', 'tiles'] as const;
 const CLASS_METHODS = ['equal', 'quantile'] as const;
@@ -53,6 +57,9 @@ interface MapModel {
 
 /** A top-coded amount is a lower bound: "≥ $239,200". */
 const AT_LEAST = '≥ ';
+const NO_DATA_LABEL = 'No data';
+/** A row the ranked list is sized for before its data arrives. */
+const TYPICAL_RANKING_ROW: RankingRow = { rank: '10', name: 'Massachusetts', amount: '$171K' };
 
 /**
  * A US state choropleth: Albers USA with Alaska and Hawaii insets, or a tile
@@ -107,7 +114,7 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
   protected override readonly sizedByWidth = true;
   protected readonly defaultLabel = 'Map of salaries by state';
 
-  private _cache?: { model: MapModel; width: number; layout: MapLayout };
+  private _cache?: { model: MapModel | undefined; width: number; text: TextContext; rtl: boolean; layout: MapLayout };
 
   constructor() {
     super();
@@ -177,17 +184,52 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
     return model ? Math.min(asked, model.data.values.size) : asked;
   }
 
+  /** The layout for a width, in the page's font and direction; computed once per model, width, font and direction. */
   private _layoutFor(width: number): MapLayout {
     const model = this.currentData;
-    return layoutMap(width, this._currentOptions.layout, this._rankingRows(model), model && this._widestTileValue(model));
+    const { text, rtl } = this;
+    const cached = this._cache;
+    if (cached && cached.model === model && cached.width === width && cached.text === text && cached.rtl === rtl) return cached.layout;
+    const layout = layoutMap(width, {
+      layout: this._currentOptions.layout,
+      ranking: this._rankingText(model),
+      widestValue: model && this._widestTileValue(model),
+      legend: model && this._legendText(model),
+      text,
+      rtl,
+    });
+    this._cache = { model, width, text, rtl, layout };
+    return layout;
   }
 
-  /** The longest value a tile would show, so that tiles show values only when all of them fit. */
+  /** The ranked list's rows as shown; before data, as many typical rows as asked for. */
+  private _rankingText(model: MapModel | undefined): RankingRow[] {
+    const count = this._rankingRows(model);
+    if (!model) return Array.from({ length: count }, () => TYPICAL_RANKING_ROW);
+    return model.order.slice(0, count).map(([postal]) => ({
+      rank: String(model.ranks.get(postal)),
+      name: findState(postal)!.name,
+      amount: this._amount(model, postal, this.fmt.compact)!,
+    }));
+  }
+
+  private _legendText(model: MapModel): LegendText {
+    const { scale } = model;
+    return {
+      edges: scale.edges.map((edge) => this.fmt.compact(edge)),
+      segments: scale.kind === 'ramp' ? 1 : scale.tones.length,
+      noData: model.data.values.size < STATES.length ? NO_DATA_LABEL : undefined,
+    };
+  }
+
+  /** The widest value a tile would show, measured, so that tiles show values only when all of them fit. */
   private _widestTileValue(model: MapModel): string | undefined {
     let widest: string | undefined;
+    let widestWidth = 0;
     for (const postal of model.data.values.keys()) {
       const text = this._amount(model, postal, this.fmt.compact)!;
-      if (text.length > (widest?.length ?? 0)) widest = text;
+      const width = this.text.width(text, 'small');
+      if (width > widestWidth) [widest, widestWidth] = [text, width];
     }
     return widest;
   }
@@ -197,14 +239,6 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
     const value = model.data.values.get(postal);
     if (value === undefined) return undefined;
     return model.data.topCoded.has(postal) ? AT_LEAST + format(value) : format(value);
-  }
-
-  private _layout(model: MapModel, width: number): MapLayout {
-    const cached = this._cache;
-    if (cached && cached.model === model && cached.width === width) return cached.layout;
-    const layout = this._layoutFor(width);
-    this._cache = { model, width, layout };
-    return layout;
   }
 
   protected chartHeight(width: number): number {
@@ -224,7 +258,7 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
   }
 
   protected points(model: MapModel, width: number, _height: number, fmt: Formatter): ChartPoint[] {
-    const { chart } = this._layout(model, width);
+    const { chart } = this._layoutFor(width);
     const placed = chart.kind === 'tiles' ? chart.tiles : chart.states;
     return placed.map(({ state, anchor }) => ({ id: state.postal, x: anchor.x, y: anchor.y, title: state.name, lines: this._lines(model, state.postal, fmt) }));
   }
@@ -248,13 +282,16 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
   }
 
   protected renderChart(model: MapModel, width: number, _height: number, fmt: Formatter): TemplateResult {
-    const { chart } = this._layout(model, width);
+    const layout = this._layoutFor(width);
+    const { chart } = layout;
     const active = this.pointer.active;
     const pattern = svg`<defs><pattern id="no-data" patternUnits="userSpaceOnUse" width=${NO_DATA_HATCH} height=${NO_DATA_HATCH} patternTransform="rotate(45)">
       <rect class="no-data-background" width=${NO_DATA_HATCH} height=${NO_DATA_HATCH}></rect><line class="no-data-line" y2=${NO_DATA_HATCH}></line></pattern></defs>`;
     const body = chart.kind === 'tiles' ? this._renderTiles(model, chart, fmt, active) : this._renderGeo(model, chart, active);
-    return html`<div class="map">
-      ${this.chartSvg(chart.width, chart.height, svg`${pattern}${body}`)}
+    // Sizes the stylesheet takes from the geometry; set through the CSSOM, which a CSP allows.
+    const sizes = `--_ranking-width:${layout.ranking.width}px;--_ranking-row:${layout.ranking.rowHeight}px`;
+    return html`<div class="map ${layout.rankingBeside ? 'beside' : ''}" .style=${sizes}>
+      ${this.chartSvg(chart.width, layout.svgHeight, svg`${pattern}${body}${this._renderLegend(model, layout.legend, layout.legendY)}`)}
       ${this._renderRanking(model, fmt)}
     </div>
     ${this._renderTable(model, fmt)}`;
@@ -263,7 +300,7 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
   private _renderGeo(model: MapModel, layout: GeoLayout, active: string | undefined): TemplateResult {
     const small = new Set(CALLOUT_STATES);
     const outline = (postal: string, className: string) => svg`<path class="outline ${className}" d=${findState(postal)!.path}></path>`;
-    return svg`<g transform="scale(${layout.pathScale})">
+    return svg`<g transform="translate(${layout.offset} 0) scale(${layout.pathScale})">
         ${layout.states.map(({ state }) => {
           const tone = this._tone(model, state.postal);
           const path = svg`<path class="state" data-state=${state.postal} fill=${tone === undefined ? NO_DATA : nothing} data-tone=${tone ?? nothing} d=${state.path}></path>`;
@@ -281,7 +318,7 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
           ${this.mark(
             callout.postal,
             svg`<rect x=${callout.x} y=${callout.y} width=${callout.width} height=${callout.height} rx=${CORNER_RADIUS} fill=${tone === undefined ? NO_DATA : nothing} data-tone=${tone ?? nothing}></rect>
-              <text class="code ${textOnTone(tone)}" x=${label.x} y=${label.y} .textContent=${callout.postal}></text>`,
+              <text class="code ${textOnTone(tone, this.dark)}" x=${label.x} y=${label.y} .textContent=${callout.postal}></text>`,
             'callout',
           )}`;
       })}`;
@@ -292,13 +329,13 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
       const postal = tile.state.postal;
       const tone = this._tone(model, postal);
       const valueText = layout.showValues ? this._amount(model, postal, fmt.compact) : undefined;
-      const textClass = textOnTone(tone);
+      const textClass = textOnTone(tone, this.dark);
       const outlined = model.highlight.has(postal) || active === postal;
       const { outline } = tile;
       return this.mark(
         postal,
         svg`<rect class="tile" fill=${tone === undefined ? NO_DATA : nothing} data-tone=${tone ?? nothing} x=${tile.left} y=${tile.top} width=${layout.size} height=${layout.size} rx=${CORNER_RADIUS}></rect>
-          <text class="code ${textClass}" x=${tile.x} y=${valueText === undefined ? tile.codeY : tile.codeAboveValueY} .textContent=${postal}></text>
+          ${layout.showCodes ? svg`<text class="code ${textClass}" x=${tile.x} y=${valueText === undefined ? tile.codeY : tile.codeAboveValueY} .textContent=${postal}></text>` : nothing}
           ${valueText === undefined ? nothing : svg`<text class="value ${textClass}" x=${tile.x} y=${tile.valueY} .textContent=${valueText}></text>`}
           ${
             outlined
@@ -320,7 +357,7 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
         const state = findState(postal)!;
         return html`<li data-point=${postal} tabindex=${postal === tabStop ? 0 : -1} class=${this.pointer.active === postal ? 'is-active' : ''}
           aria-label=${`${ordinal(model.ranks.get(postal)!)}: ${state.name}, ${this._amount(model, postal, fmt.money)!}`}>
-          <span class="rank">${model.ranks.get(postal)}</span><span class="chip" data-tone=${this._tone(model, postal)!}></span><span>${state.name}</span><span class="amount">${this._amount(model, postal, fmt.compact)}</span>
+          <span class="rank">${model.ranks.get(postal)}</span><span class="chip" data-tone=${this._tone(model, postal)!}></span><span class="name">${state.name}</span><span class="amount">${this._amount(model, postal, fmt.compact)}</span>
         </li>`;
       })}
     </ol>`;
@@ -341,29 +378,32 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
     </table></div>`;
   }
 
-  protected override renderLegend(model: MapModel | undefined, fmt: Formatter): TemplateResult | typeof nothing {
-    if (!model) return nothing;
-    const hasMissing = model.data.values.size < STATES.length;
-    return html`<div class="legend" part="legend" aria-hidden="true">
-      ${this._renderScale(model.scale, fmt)}${hasMissing ? html`<div class="no-data"><span class="hatch"></span>No data</div>` : nothing}
-    </div>`;
-  }
-
-  /** The colour classes with their edges, or the continuous ramp with its ends. */
-  private _renderScale(scale: ColourScale, fmt: Formatter): TemplateResult | typeof nothing {
-    const { edges, tones } = scale;
-    if (!edges.length) return nothing;
-    if (scale.kind === 'ramp') {
-      return html`<div><div class="ramp"></div><div class="ramp-labels"><span>${fmt.compact(edges[0]!)}</span><span>${fmt.compact(edges[1]!)}</span></div></div>`;
-    }
-    return html`<div class="steps">
-      ${tones.map((tone, i) => {
-        // The last class also labels its upper edge (a single value has none).
-        const upper = i === tones.length - 1 ? edges[i + 1] : undefined;
-        return html`<div class="step"><span class="swatch" data-tone=${tone}></span><span class="edge">${fmt.compact(edges[i]!)}</span>${
-          upper === undefined ? nothing : html`<span class="edge end">${fmt.compact(upper)}</span>`
-        }</div>`;
-      })}
-    </div>`;
+  /**
+   * The colour legend, drawn in the map's SVG right under the map, so it stays
+   * there whatever the ranked list beside it; its height depends only on the font.
+   */
+  private _renderLegend(model: MapModel, legend: LegendLayout, top: number): TemplateResult {
+    const { scale } = model;
+    const tones = scale.kind === 'ramp' ? [] : scale.tones;
+    // The ramp is one segment with a gradient that runs with the scale.
+    const ramp =
+      scale.kind === 'ramp'
+        ? svg`<linearGradient id="ramp" x1=${this.rtl ? 1 : 0} x2=${this.rtl ? 0 : 1}>
+        <stop offset="0" class="ramp-low"></stop><stop offset="1" class="ramp-high"></stop></linearGradient>`
+        : nothing;
+    const label = ({ text, x, anchor }: { text: string; x: number; anchor: string }, className: string) =>
+      svg`<text class=${className} x=${x} y=${legend.baseline} text-anchor=${anchor} .textContent=${text}></text>`;
+    return svg`<g class="legend" part="legend" aria-hidden="true" transform="translate(0 ${top})">${ramp}
+      ${legend.segments.map(
+        (box, i) =>
+          svg`<rect class="swatch" x=${box.x} y=${box.y} width=${Math.max(0, box.width - 1)} height=${box.height} data-tone=${tones[i] ?? nothing} fill=${scale.kind === 'ramp' ? 'url(#ramp)' : nothing}></rect>`,
+      )}
+      ${legend.labels.map((edge) => label(edge, 'edge'))}
+      ${
+        legend.noData
+          ? svg`<g class="no-data"><rect x=${legend.noData.swatch.x} width=${legend.noData.swatch.width} height=${legend.noData.swatch.height} fill=${NO_DATA}></rect>${label(legend.noData.label, 'edge-note')}</g>`
+          : nothing
+      }
+    </g>`;
   }
 }
