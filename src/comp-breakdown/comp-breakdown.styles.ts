@@ -65,12 +65,40 @@ export const compBreakdownStyles = css`
     list-style: none;
     font-size: 0.85em;
     display: grid;
-    grid-template-columns: auto 1fr auto auto;
+    grid-template-columns: auto minmax(0, 1fr) auto auto;
     gap: 0.15em 0.6em;
     align-items: center;
   }
   .legend li {
     display: contents;
+  }
+  .legend-box {
+    container-type: inline-size;
+  }
+  /* Long labels wrap between words, or anywhere when one word is wider than the column. */
+  .legend li > span:nth-child(2) {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  /* A narrow column (a sidebar, or large text): each row's label on a line of its own,
+     the amount and share under it, so no row is wider than the widget. */
+  @container (width < 20em) {
+    .legend {
+      grid-template-columns: auto minmax(0, 1fr) auto;
+      row-gap: 0;
+    }
+    .legend li > span:nth-child(2) {
+      grid-column: 2 / -1;
+    }
+    .legend .amount {
+      grid-column: 2;
+    }
+    .legend .share {
+      min-width: 0;
+    }
+    .legend li:not(:last-child) > .share {
+      margin-block-end: 0.35em;
+    }
   }
   .legend .amount,
   .legend .share {

@@ -1,0 +1,81 @@
+import { expect } from '@open-wc/testing';
+import './index.js';
+import { CompBreakdownHarness } from './harness.js';
+import { cleanup, mount } from '../../test/helpers/dom.js';
+
+/** Boxes of every piece of visible text: SVG text and the legend's cells. */
+function textBoxes(chart: CompBreakdownHarness): { text: string; box: DOMRect }[] {
+  const svgTexts = chart.$$<SVGTextElement>('svg.chart text').filter((text) => text.textContent?.trim());
+  const cells = chart.$$<HTMLElement>('[part="legend"] li > span').filter((cell) => cell.textContent?.trim());
+  return [...svgTexts, ...cells].map((element) => ({ text: element.textContent.trim(), box: element.getBoundingClientRect() }));
+}
+
+const overlaps = (one: DOMRect, other: DOMRect) =>
+  one.left < other.right - 0.5 && other.left < one.right - 0.5 && one.top < other.bottom - 0.5 && other.top < one.bottom - 0.5;
+
+/** Mounts the seed example (in euros under German, where short amounts stay long) in a `width` px box. */
+async function fitted(width: number, attrs: string, wrapper: string): Promise<CompBreakdownHarness> {
+  const page = mount<HTMLElement>(`<div ${wrapper}><comp-breakdown ${attrs}></comp-breakdown></div>`, width);
+  const chart = new CompBreakdownHarness(page.querySelector('comp-breakdown')!);
+  await chart.drawn();
+  await chart.element.updateComplete;
+  return chart;
+}
+
+const CASES: [name: string, wrapper: string, attrs: string][] = [
+  ['English', 'lang="en"', ''],
+  ['German euros', 'lang="de"', 'currency="EUR"'],
+  ['an 18 px serif page', 'style="font: 18px Georgia, serif"', ''],
+  ['a 200% font', 'style="font-size: 32px"', 'currency="EUR"'],
+  ['Arabic, right to left', 'lang="ar" dir="rtl"', ''],
+  ['WCAG text spacing', 'style="line-height: 1.5; letter-spacing: 0.12em; word-spacing: 0.16em"', 'lang="de" currency="EUR"'],
+];
+
+describe('<comp-breakdown> fits every page', () => {
+  afterEach(cleanup);
+
+  for (const variant of ['donut', 'bar']) {
+    for (const width of [240, 320, 1280]) {
+      for (const [name, wrapper, attrs] of CASES) {
+        it(`${variant} at ${width} px, ${name}: text inside the widget, no overlaps, reserved height = drawn`, async () => {
+          const chart = await fitted(width, `variant="${variant}" ${attrs}`, wrapper);
+          const host = chart.element.getBoundingClientRect();
+          const boxes = textBoxes(chart);
+          expect(boxes.length).to.be.greaterThan(4);
+          for (const { text, box } of boxes) {
+            expect(box.left, `"${text}" left`).to.be.at.least(host.left - 0.5);
+            expect(box.right, `"${text}" right`).to.be.at.most(host.right + 0.5);
+          }
+          for (const [i, one] of boxes.entries())
+            for (const other of boxes.slice(i + 1)) expect(overlaps(one.box, other.box), `"${one.text}" over "${other.text}"`).to.equal(false);
+          const svg = chart.$<SVGSVGElement>('svg.chart')!;
+          const spacer = chart.$<SVGSVGElement>('svg.spacer')!;
+          expect(svg.getBoundingClientRect().height).to.equal(spacer.getBoundingClientRect().height);
+          // The chart's own drawing stays in its box too.
+          const drawn = svg.getBBox();
+          expect(drawn.x).to.be.at.least(-0.5);
+          expect(drawn.x + drawn.width).to.be.at.most(svg.getBoundingClientRect().width + 0.5);
+          expect(drawn.y + drawn.height).to.be.at.most(svg.getBoundingClientRect().height + 0.5);
+        });
+      }
+    }
+  }
+
+  it('runs the bar right to left on an RTL page: the first part at the right end, the total anchored there', async () => {
+    const chart = await fitted(400, 'variant="bar"', 'lang="ar" dir="rtl"');
+    const [base, bonus] = chart.pieces('low').map((rect) => rect.getBoundingClientRect());
+    expect(base!.left).to.be.greaterThan(bonus!.right);
+    const svg = chart.$('svg.chart')!.getBoundingClientRect();
+    expect(Math.round(base!.right)).to.equal(Math.round(svg.right));
+    const total = chart.$('svg.chart .total')!.getBoundingClientRect();
+    expect(total.right).to.be.closeTo(svg.right, 1);
+    // Amounts in the composed line are isolated, so "Total $210K–$300K" never reorders.
+    expect(chart.$('svg.chart .total')!.textContent).to.contain('\u2068');
+  });
+
+  it('draws larger rows in a larger font', async () => {
+    const small = await fitted(500, 'variant="bar"', '');
+    const large = await fitted(500, 'variant="bar"', 'style="font-size: 24px"');
+    expect(large.pieces('low')[0]!.getBoundingClientRect().height).to.equal(1.5 * small.pieces('low')[0]!.getBoundingClientRect().height);
+  });
+});
