@@ -161,6 +161,9 @@ const CODE_BASELINE_EM = 0.35;
 /** State codes are bold: measured at this weight. */
 export const CODE_WEIGHT = 650;
 
+/** Width of the widest state code, measured. */
+const widestCode = (text: TextContext) => Math.max(...STATES.map((state) => text.width(state.postal, 'label', CODE_WEIGHT)));
+
 export interface Tile extends PlacedState {
   /** Top-left corner; the tile is `size` px square. */
   readonly left: number;
@@ -199,8 +202,6 @@ const TILE_MAX = 56;
 const TILE_PADDING = 5;
 /** The value a tile is sized for when the data is not known yet: a compact amount such as "$171K". */
 export const TYPICAL_TILE_VALUE = '$171K';
-/** The widest state code, to decide whether codes fit on tiles. */
-const WIDEST_CODE = 'WW';
 /** With a value under it, the code's baseline sits 0.18 em (of the code) above the centre and the value's 1.1 em (of the value) below. */
 const STACKED_CODE_EM = 0.18;
 const STACKED_VALUE_EM = 1.1;
@@ -242,7 +243,7 @@ export function layoutTiles(width: number, widestValue = TYPICAL_TILE_VALUE, tex
       outline: { x: left + OUTLINE_INSET, y: top + OUTLINE_INSET, width: size - 2 * OUTLINE_INSET, height: size - 2 * OUTLINE_INSET },
     };
   });
-  const showCodes = size >= text.width(WIDEST_CODE, 'label', CODE_WEIGHT) + 2;
+  const showCodes = size >= widestCode(text) + 2;
   // The stack runs from the code's cap height (≈ 0.7 em above its baseline) to the value's descenders (≈ 0.25 em).
   const stackFits = size / 2 >= Math.max(codeSize * 0.7 - stackedCode, stackedValue + valueSize * 0.25);
   return {
@@ -305,7 +306,7 @@ export interface GeoLayout {
  */
 export function layoutGeo(width: number, text: TextContext = ESTIMATED_TEXT, rtl = false): GeoLayout {
   const boxHeight = Math.round((CALLOUT_HEIGHT * text.size('label')) / ESTIMATED_TEXT.size('label'));
-  const boxWidth = Math.max(Math.round(CALLOUT_WIDTH * text.scale), text.width(WIDEST_CODE, 'label', CODE_WEIGHT) + boxHeight);
+  const boxWidth = Math.max(Math.round(CALLOUT_WIDTH * text.scale), widestCode(text) + boxHeight);
   const column = boxWidth + Math.round(LEADER_RUN * text.scale);
   const scale = Math.max(MIN_MAP_SCALE, (width - column) / MAP_WIDTH);
   const offset = rtl ? column : 0;
