@@ -6,8 +6,7 @@ import type { ReadContext } from '../core/data/context.js';
 import type { Grid } from '../core/data/grid.js';
 import { readChoice } from '../core/data/values.js';
 import { DEFAULT_COMP, NAMED, parseCompSection, readCompGrid, resolveParts, writtenPart, type CompData, type Component, type NamedKey } from './data.js';
-import { barLayout, chartHeight, donutLayout, fitBarTotal, fitCentre, spacedText, type Point, type Variant } from './geometry.js';
-import type { TextContext } from '../core/geometry/text.js';
+import { barLayout, chartHeight, donutLayout, fitBarTotal, fitCentre, type Point, type Variant } from './geometry.js';
 import { compBreakdownStyles } from './comp-breakdown.styles.js';
 import { parseRgb, pickSeriesColours, SERIES_COLOURS, type Rgb } from './palette.js';
 
@@ -125,25 +124,11 @@ export class CompBreakdown extends SalaryElement<CompData> {
     readChoice(this.variant, 'variant', VARIANTS);
   }
 
-  /** The page's letter and word spacing in px (a WCAG 1.4.12 override), read with the palette. */
-  private _spacing: [letter: number, word: number] = [0, 0];
-  private _spaced: { base: TextContext; key: string; text: TextContext } | undefined;
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.isConnected) return;
     const style = getComputedStyle(this);
-    this._spacing = [parseFloat(style.letterSpacing) || 0, parseFloat(style.wordSpacing) || 0];
     this._readPalette(style);
-  }
-
-  /** The host's measured text, widened by its letter and word spacing; one object per font and spacing. */
-  private get _text(): TextContext {
-    const key = this._spacing.join(' ');
-    if (this._spaced?.base !== this.text || this._spaced.key !== key) {
-      this._spaced = { base: this.text, key, text: spacedText(this.text, ...this._spacing) };
-    }
-    return this._spaced.text;
   }
 
   // Custom colours are computed values on the host; they are read again only when they change.
@@ -216,7 +201,7 @@ export class CompBreakdown extends SalaryElement<CompData> {
   private _anchors(data: CompData, width: number, height: number): Map<number, Point> {
     const segments =
       this._variant === 'bar'
-        ? barLayout(data.components, width, { text: this._text, rtl: this.rtl }).segments
+        ? barLayout(data.components, width, { text: this.text, rtl: this.rtl }).segments
         : donutLayout(data.components, width, height).segments;
     return new Map(segments.map((segment) => [segment.index, segment.anchor]));
   }
@@ -243,7 +228,7 @@ export class CompBreakdown extends SalaryElement<CompData> {
   }
 
   private _renderBar(data: CompData, width: number, height: number, fmt: Formatter): TemplateResult {
-    const layout = barLayout(data.components, width, { text: this._text, rtl: this.rtl });
+    const layout = barLayout(data.components, width, { text: this.text, rtl: this.rtl });
     const range = (format: (annual: number) => string) => this._isolate(this._range(data.low, data.high, format));
     // Fullest first: full amounts (where the box is wide), short ones, then short ones without the midpoint.
     const formats = layout.compactTotal ? [fmt.compact] : [fmt.money, fmt.compact];
@@ -252,7 +237,7 @@ export class CompBreakdown extends SalaryElement<CompData> {
       return data.low === data.high ? total : `${total} · midpoint ${this._isolate(format((data.low + data.high) / 2))}`;
     });
     candidates.push(`Total ${range(fmt.compact)}`);
-    const total = fitBarTotal(candidates, width, this._text);
+    const total = fitBarTotal(candidates, width, this.text);
     return this.chartSvg(
       width,
       height,
@@ -281,7 +266,7 @@ export class CompBreakdown extends SalaryElement<CompData> {
         note: data.low === data.high ? '' : `midpoint ${this._isolate(fmt.compact(midpoint))}`,
       },
       layout.innerRadius,
-      this._text,
+      this.text,
     );
     // The light piece of a range goes first: the solid low piece is drawn over its start.
     return this.chartSvg(

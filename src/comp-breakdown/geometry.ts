@@ -331,18 +331,3 @@ export function barLayout(parts: readonly Part[], width: number, { text = ESTIMA
 export function fitBarTotal(candidates: readonly string[], width: number, text: TextContext = ESTIMATED_TEXT): string {
   return candidates.find((line) => text.width(line, 'value', 600) <= width) ?? '';
 }
-
-/**
- * `text` with the page's letter and word spacing added to every width (px, as
- * the host computes them: "normal" is 0), so a reader's WCAG 1.4.12 spacing
- * override widens the measured labels as it widens the drawn ones. The same
- * context when there is no extra spacing.
- */
-export function spacedText(text: TextContext, letterPx: number, wordPx: number): TextContext {
-  if (!letterPx && !wordPx) return text;
-  return {
-    size: (role) => text.size(role),
-    scale: text.scale,
-    width: (line, role, weight) => text.width(line, role, weight) + letterPx * [...line].length + wordPx * (line.match(/ /g)?.length ?? 0),
-  };
-}

@@ -114,7 +114,6 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
   protected override readonly sizedByWidth = true;
   protected readonly defaultLabel = 'Map of salaries by state';
 
-  private _spaced?: { base: TextContext; letter: number; word: number; text: TextContext };
   private _cache?: { model: MapModel | undefined; width: number; text: TextContext; rtl: boolean; layout: MapLayout };
 
   constructor() {
@@ -185,32 +184,10 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
     return model ? Math.min(asked, model.data.values.size) : asked;
   }
 
-  /**
-   * The host's text with its letter and word spacing added, as WCAG 1.4.12
-   * overrides set them: canvas measures without them. Both are inherited as px.
-   */
-  private _spacedText(): TextContext {
-    const base = this.text;
-    if (!this.isConnected) return base;
-    const style = getComputedStyle(this);
-    const letter = parseFloat(style.letterSpacing) || 0;
-    const word = parseFloat(style.wordSpacing) || 0;
-    if (!letter && !word) return base;
-    const cached = this._spaced;
-    if (cached && cached.base === base && cached.letter === letter && cached.word === word) return cached.text;
-    const text: TextContext = {
-      size: (role) => base.size(role),
-      scale: base.scale,
-      width: (s, role, weight) => base.width(s, role, weight) + Math.ceil(letter * s.length + word * (s.split(' ').length - 1)),
-    };
-    this._spaced = { base, letter, word, text };
-    return text;
-  }
-
   /** The layout for a width, in the page's font and direction; computed once per model, width, font and direction. */
   private _layoutFor(width: number): MapLayout {
     const model = this.currentData;
-    const text = this._spacedText();
+    const text = this.text;
     const { rtl } = this;
     const cached = this._cache;
     if (cached && cached.model === model && cached.width === width && cached.text === text && cached.rtl === rtl) return cached.layout;
@@ -252,7 +229,7 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
     let widestWidth = 0;
     for (const postal of model.data.values.keys()) {
       const text = this._amount(model, postal, this.fmt.compact)!;
-      const width = this._spacedText().width(text, 'small');
+      const width = this.text.width(text, 'small');
       if (width > widestWidth) [widest, widestWidth] = [text, width];
     }
     return widest;
