@@ -1,4 +1,5 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { BREAKDOWN_MESSAGES } from './messages.js';
 import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
 import { createFormatter, type Formatter } from '../core/format.js';
@@ -73,7 +74,7 @@ function readColour(value: string): Rgb | 'unknown' | undefined {
  * @cssprop [--salary-color-5=#c2185b] - Fifth component.
  * @cssprop [--salary-color-6=#7a5c00] - Sixth component (colours repeat after it). Unset colours 2–6 are the first of a fixed list (palette.ts) that stays ΔE_OK 0.15 from the accent and the colours before them.
  */
-export class CompBreakdown extends SalaryElement<CompData> {
+export class CompBreakdown extends SalaryElement<CompData, typeof BREAKDOWN_MESSAGES.en> {
   static override styles = [...SalaryElement.styles, compBreakdownStyles];
 
   static override properties: PropertyDeclarations = {
@@ -96,7 +97,10 @@ export class CompBreakdown extends SalaryElement<CompData> {
 
   protected readonly section = 'compensation';
   protected override readonly sizedByWidth = true;
-  protected readonly defaultLabel = 'Compensation breakdown';
+  protected readonly messages = BREAKDOWN_MESSAGES;
+  protected get defaultLabel(): string {
+    return this.t('chartName');
+  }
 
   protected parseData(raw: unknown, where: string, context: ReadContext): CompData {
     return parseCompSection(raw, where, context);

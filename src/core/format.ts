@@ -18,8 +18,17 @@ export interface Formatter {
   readonly amount: (annual: number) => number;
   /** Full amount, e.g. "$133,080" or, hourly, "$63.98". */
   readonly money: (annual: number) => string;
-  /** Short amount for tight spaces, e.g. "$133K" or, hourly, "$64". */
+  /**
+   * Short amount for tight spaces: "$133K", "133 k €", "133 mil €" or, hourly,
+   * "$64". Where the locale does not shorten thousands (German writes
+   * "133.000 €") the whole amount is given, never one rounded to look exact.
+   */
   readonly compact: (annual: number) => string;
+  /**
+   * Short amounts for one axis or legend, all in one unit; whole amounts
+   * where Intl would mix units on it (en-IN writes "₹79.9K" beside "₹1.33L").
+   */
+  readonly compactAll: (annuals: readonly number[]) => string[];
   /** "/yr" or "/hr" style suffix in words, for summaries. */
   readonly unit: string;
   /** Plain number in the locale, e.g. "1,234". */
@@ -74,6 +83,14 @@ function makeFormatter(locale: string, currency: string, period: Period): Format
     maximumSignificantDigits: 3,
   });
   const whole = numberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
+  // The compact unit Intl writes for an amount ("K", "k", "mil", "L"), or "" for none.
+  const unitOf = (annual: number) =>
+    short
+      .formatToParts(amount(annual))
+      .filter((part) => part.type === 'compact')
+      .map((part) => part.value)
+      .join('');
+  const compact = (annual: number) => (hourly || !unitOf(annual) ? whole.format(amount(annual)) : short.format(amount(annual)));
   return {
     locale,
     currency,
@@ -82,7 +99,13 @@ function makeFormatter(locale: string, currency: string, period: Period): Format
     unit: hourly ? 'an hour' : 'a year',
     money: (annual) => full.format(amount(annual)),
     // Hourly figures are already short; rounding to whole units is enough.
-    compact: (annual) => (hourly ? whole.format(amount(annual)) : short.format(amount(annual))),
+    compact,
+    compactAll: (annuals) => {
+      // Amounts under a thousand ($0 at an axis's start) read the same either way.
+      const units = new Set(annuals.filter((annual) => Math.abs(amount(annual)) >= 1000).map(unitOf));
+      const oneUnit = hourly || (units.size <= 1 && !units.has(''));
+      return annuals.map((annual) => (oneUnit ? compact(annual) : whole.format(amount(annual))));
+    },
     number: (n, digits = 0) => numberFormat(locale, { maximumFractionDigits: digits }).format(n),
   };
 }

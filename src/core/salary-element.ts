@@ -16,6 +16,9 @@ import { RemoteController } from './controllers/remote-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { PointsController, type ChartPoint } from './controllers/points-controller.js';
 import { shellStyles } from './styles.js';
+import { createTranslator, isMessage, languageOf, type Catalogs, type Language, type Message, type MessageSet, type Translate } from './i18n/catalog.js';
+import { CORE_MESSAGES, type CoreMessages } from './i18n/messages.js';
+import { nearestLang, unwatchLang, watchLang } from './i18n/lang.js';
 
 export type { DataOrigin } from './data/sources.js';
 export type { SalaryDataDetail, SalaryErrorDetail, SalaryDataEvent, SalaryErrorEvent } from './events.js';
@@ -68,7 +71,8 @@ const FOCUS_RING_RADIUS = 3;
  * @attr {string} key - Section of the JSON document to read, instead of the widget's own.
  * @attr {string} data - Inline JSON data, the same shape as a `src` document.
  * @attr {number} timeout - Milliseconds to wait for `src` before showing an error (default 10000).
- * @attr {string} locale - BCP 47 locale for numbers (default: the nearest `lang` attribute, else en-US).
+ * @attr {string} locale - BCP 47 locale for numbers and words (default: the nearest `lang` attribute, through shadow roots, else en-US). Words are in English, Spanish, French, German or Portuguese; other languages get English words and their own numbers.
+ * @attr {string} strings - JSON object replacing any of the widget's messages for this element, e.g. `{"median": "Middle"}`; keys are listed in the README.
  * @attr {string} currency - ISO 4217 currency code (default USD).
  * @attr {'annual'|'hourly'} period - Show annual amounts, or hourly ones (annual ÷ 2080, the BLS convention).
  * @attr {'annual'|'hourly'} amounts - Whether the amounts given (attributes, JSON, table, CSV) are annual (default) or hourly; hourly ones are converted × 2,080, and the caption says so.
@@ -105,7 +109,7 @@ const FOCUS_RING_RADIUS = 3;
  * @cssprop [--salary-spacing=1.5em] - Space above and below the widget.
  * @cssprop [--salary-padding=0.75em 1em] - Padding inside the widget when `--salary-background` paints it as a card.
  */
-export abstract class SalaryElement<T> extends LitElement {
+export abstract class SalaryElement<T, E extends MessageSet = Record<never, Message>> extends LitElement {
   static override styles: CSSResultGroup[] = [...shellStyles];
 
   static override properties: PropertyDeclarations = {
@@ -126,6 +130,7 @@ export abstract class SalaryElement<T> extends LitElement {
     amounts: {},
     valueColumn: { attribute: 'value-column' },
     labelColumn: { attribute: 'label-column' },
+    strings: {},
   };
 
   /** Data as a JavaScript value; takes priority over every attribute. The same shape as a `src` document or its section. */
@@ -147,6 +152,19 @@ export abstract class SalaryElement<T> extends LitElement {
   declare amounts: string | undefined;
   declare valueColumn: string | undefined;
   declare labelColumn: string | undefined;
+  /** Messages replacing the built-in ones for this element: an object, or JSON in the `strings` attribute. */
+  declare strings: Readonly<Record<string, Message>> | string | undefined;
+
+  /** The widget's own messages in every built-in language; the core's are added to them. */
+  protected abstract readonly messages: Catalogs<E>;
+  /** The language of the widget's words, from its locale. */
+  protected language: Language = 'en';
+  /** Looks up a message in the widget's language, with the author's `strings` on top. */
+  protected t: Translate<CoreMessages & E> = createTranslator([CORE_MESSAGES], 'en', 'en-US');
+  // The same translator, typed for the core's keys: TypeScript cannot see them in `CoreMessages & E` while E is open.
+  private get _t(): Translate<CoreMessages> {
+    return this.t;
+  }
 
   /** The JSON section this widget reads by default, e.g. "percentiles". */
   protected abstract readonly section: string;
@@ -212,6 +230,7 @@ export abstract class SalaryElement<T> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
+    watchLang(this, this);
     // A moved or re-added widget re-reads its sources (a cancelled fetch restarts).
     this.requestUpdate();
   }
@@ -219,6 +238,13 @@ export abstract class SalaryElement<T> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
+    unwatchLang(this);
+  }
+
+  private _lang?: string;
+  /** Redraws (and re-reads tables, whose numbers follow the language) when the nearest `lang` has changed. */
+  langChanged(): void {
+    if (nearestLang(this) !== this._lang) this.requestUpdate();
   }
 
   /**
@@ -269,6 +295,8 @@ export abstract class SalaryElement<T> extends LitElement {
       this.key,
       this.timeout,
       this.locale,
+      nearestLang(this),
+      this.strings,
       this.currency,
       this.period,
       this.theme,
@@ -320,17 +348,39 @@ export abstract class SalaryElement<T> extends LitElement {
     const period = readChoice(this.period, 'period', PERIODS) ?? 'annual';
     readChoice(this.theme, 'theme', THEMES);
     this._eager = readChoice(this.loading, 'loading', LOADING) === 'eager';
-    this.checkOptions();
     let locale = this.locale?.trim();
+    this._lang = nearestLang(this);
     if (locale) {
       if (!isValidLocale(locale)) throw new DataError('locale', `expected a language tag such as "en-US" or "de-DE", got ${quote(locale)}.`);
     } else {
-      const lang = this.closest('[lang]')?.getAttribute('lang')?.trim();
-      locale = lang && isValidLocale(lang) ? lang : 'en-US';
+      locale = this._lang && isValidLocale(this._lang) ? this._lang : 'en-US';
     }
+    this.language = languageOf(locale);
+    const catalogs = [CORE_MESSAGES, this.messages] as readonly Catalogs<MessageSet>[];
+    this.t = createTranslator(catalogs, this.language, locale, this._readStrings(catalogs));
+    this.checkOptions();
     const currency = this.currency?.trim() || 'USD';
     if (!isValidCurrency(currency)) throw new DataError('currency', `expected a three-letter currency code such as "USD" or "EUR", got ${quote(currency)}.`);
     return createFormatter(locale, currency.toUpperCase(), period);
+  }
+
+  /** The author's `strings`: messages by key. A key no catalog has is a warning, not an error: the chart still draws. */
+  private _readStrings(catalogs: readonly Catalogs<MessageSet>[]): Record<string, Message> {
+    const raw = typeof this.strings === 'string' ? parseJson(this.strings, 'strings') : this.strings;
+    if (raw === undefined || raw === null) return {};
+    if (typeof raw !== 'object' || Array.isArray(raw)) throw new DataError('strings', `expected an object such as {"median": "Middle"}, got ${quote(raw)}.`);
+    const strings: Record<string, Message> = {};
+    for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+      if (!isMessage(value)) throw new DataError(`strings.${key}`, `expected text, or plural forms such as {"one": "…", "other": "…"}, got ${quote(value)}.`);
+      if (catalogs.some((catalog) => Object.hasOwn(catalog.en, key))) strings[key] = value;
+      else this.warnOnce(`strings: no message is called ${quote(key)}; the README lists the keys.`);
+    }
+    return strings;
+  }
+
+  /** An amount with its period in words: "$133,080 a year", "63,98 $ pro Stunde". */
+  protected perPeriod(amount: string): string {
+    return this._t(this.fmt.period === 'hourly' ? 'perHour' : 'perYear', { amount });
   }
 
   /** Reads the chosen source; undefined while `src` is loading. */
@@ -446,8 +496,9 @@ export abstract class SalaryElement<T> extends LitElement {
         ${fallback ? nothing : html`<svg class="spacer" aria-hidden="true" height=${height}></svg>`}
         ${this.dataReader.render({
           // Fallback content stands in for the loading indicator.
-          pending: () => (fallback ? nothing : html`<div class="loading" role="status" aria-label="Loading data"></div>`),
-          error: (error) => html`<div class="status error" part="error" role="alert"><strong>This chart could not be drawn.</strong>${error.message}</div>`,
+          pending: () => (fallback ? nothing : html`<div class="loading" role="status" aria-label=${this._t('loading')}></div>`),
+          // The title is in the reader's language; the message is for the author, in English.
+          error: (error) => html`<div class="status error" part="error" role="alert"><strong>${this._t('failed')}</strong>${error.message}</div>`,
           complete: ({ data }) => (draw ? html`${this.renderChart(data, width, height, this.fmt)}${this.pointer.renderTooltip()}` : nothing),
         })}
       </div>
@@ -460,14 +511,23 @@ export abstract class SalaryElement<T> extends LitElement {
 
   // The source, then what the widget interpreted, so that readers see it too.
   private _renderCaption(meta: DatasetMeta, notes: readonly DataNote[]): TemplateResult | typeof nothing {
-    const said = notes.map((note) => describeNote(note, this.fmt)).filter((text): text is string => !!text);
+    const said = notes.map((note) => describeNote(note, this.fmt, this._t)).filter((text): text is string => !!text);
     if (!meta.source && !said.length) return nothing;
     const href = safeHref(meta.sourceUrl);
     // rel=noreferrer implies noopener.
+    const source = href ? html`<a href=${href} target="_blank" rel="noreferrer">${meta.source}</a>` : meta.source;
     return html`<figcaption class="caption" part="caption">
-      ${meta.source ? html`<span>Source: ${href ? html`<a href=${href} target="_blank" rel="noreferrer">${meta.source}</a>` : meta.source}</span>` : nothing}
+      ${meta.source ? html`<span>${this.fill(this._t('source', { source: SLOT }), source)}</span>` : nothing}
       ${said.map((text) => html`<span class="note-line">${text}</span>`)}
     </figcaption>`;
+  }
+
+  /**
+   * A message with markup in it: `t("source", { source: SLOT })` filled with
+   * a link, so the phrase stays whole in every language.
+   */
+  protected fill(message: string, ...parts: unknown[]): unknown[] {
+    return message.split(SLOT).flatMap((text, index) => (index < parts.length ? [text, parts[index]] : [text]));
   }
 
   /** A console warning for a problem the widget can draw around (e.g. unknown rows), once per message. */
@@ -491,7 +551,7 @@ export abstract class SalaryElement<T> extends LitElement {
     const active = this.pointer.active === id;
     const point = this.pointFor(id);
     return svg`<g data-point=${id} data-state=${this.markState(id) ?? nothing} tabindex=${this.pointer.tabStop === id ? 0 : -1} role="img"
-      aria-label=${point ? (point.label ?? `${point.title}: ${point.lines.join(', ')}.`) : id} class="${className}${active ? ' is-active' : ''}">${body}</g>`;
+      aria-label=${point ? (point.label ?? this._t('markName', { title: point.title, details: point.lines.join(', ') })) : id} class="${className}${active ? ' is-active' : ''}">${body}</g>`;
   }
 
   /** An extra identifying attribute for a mark (the map's postal codes). */
@@ -509,6 +569,9 @@ export abstract class SalaryElement<T> extends LitElement {
     return svg`<rect class="hit" x=${x} y=${y} width=${w} height=${h} rx=${FOCUS_RING_RADIUS} fill="transparent"></rect>`;
   }
 }
+
+/** Stands for markup in a message until `fill()` puts it in (a private-use character no text has). */
+const SLOT = '\ue000';
 
 /** Only http(s) links are rendered as links; anything else is shown as text. */
 export function safeHref(value: string | undefined | null): string | undefined {

@@ -1,4 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { COMPARE_MESSAGES, type CompareMessages } from './messages.js';
+import type { Translate } from '../core/i18n/catalog.js';
+import type { CoreMessages } from '../core/i18n/messages.js';
 import type { DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
 import type { Formatter } from '../core/format.js';
@@ -54,7 +57,14 @@ export class SalaryCompare extends SalaryPercentileBar {
 
   declare value: string | undefined;
 
-  protected override readonly defaultLabel = 'Compare a salary';
+  protected override readonly messages = COMPARE_MESSAGES;
+  // The translator, typed for compare's own keys as well as the bar's.
+  private get _ct(): Translate<CoreMessages & CompareMessages> {
+    return this.t;
+  }
+  protected override get defaultLabel(): string {
+    return this._ct('compareName');
+  }
 
   // What the reader chose, by control name: salary, level, state.
   private _form: Record<string, string> = {};

@@ -1,4 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { BAR_MESSAGES, type BarMessages } from './messages.js';
+import type { Catalogs } from '../core/i18n/catalog.js';
 import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
 import { ordinal, type Formatter } from '../core/format.js';
@@ -60,7 +62,7 @@ import type { TextContext } from '../core/geometry/text.js';
  * @attr {string} reference-label - Label of the reference line (default "Reference").
  * @attr {string} bands - Labelled ranges over the bar: "experience" for Entry/Mid/Senior/Staff, or a list such as "Entry:p10-p25, Senior:p50-p75" (ends are percentiles or amounts).
  */
-export class SalaryPercentileBar extends SalaryElement<PercentileData> {
+export class SalaryPercentileBar extends SalaryElement<PercentileData, BarMessages> {
   static override styles = [...SalaryElement.styles, percentileBarStyles];
 
   static override properties: PropertyDeclarations = {
@@ -89,7 +91,10 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData> {
   declare bands: unknown;
 
   protected readonly section = 'percentiles';
-  protected readonly defaultLabel: string = 'Salary percentiles';
+  protected readonly messages: Catalogs<BarMessages> = BAR_MESSAGES;
+  protected get defaultLabel(): string {
+    return this.t('chartName');
+  }
 
   private _layout?: { data: PercentileData; width: number; fmt: Formatter; text: TextContext; rtl: boolean; layout: PercentileBarLayout };
 

@@ -1,4 +1,5 @@
 import { nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { RANKING_MESSAGES } from './messages.js';
 import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
 import { createFormatter, ordinal, type Formatter } from '../core/format.js';
@@ -77,7 +78,7 @@ interface RankModel {
  * @attr {number} reference - An annual amount drawn as a dashed line across the bars, e.g. the national median. Unset, a table's national row is the reference.
  * @attr {string} reference-label - Label of the reference line (default "Reference", or the national row's own label).
  */
-export class SalaryRanking extends SalaryElement<RankModel> {
+export class SalaryRanking extends SalaryElement<RankModel, typeof RANKING_MESSAGES.en> {
   static override styles = [...SalaryElement.styles, rankingStyles];
 
   static override properties: PropertyDeclarations = {
@@ -98,7 +99,10 @@ export class SalaryRanking extends SalaryElement<RankModel> {
 
   protected readonly section = 'ranking';
   protected override readonly sizedByWidth = true;
-  protected readonly defaultLabel = 'Ranking';
+  protected readonly messages = RANKING_MESSAGES;
+  protected get defaultLabel(): string {
+    return this.t('chartName');
+  }
   private _layoutCache?: { model: RankModel; width: number; fmt: Formatter; text: TextContext; rtl: boolean; layout: RankingLayout };
 
   protected parseData(raw: unknown, where: string, context: ReadContext): RankModel {

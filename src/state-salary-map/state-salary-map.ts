@@ -1,4 +1,5 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { MAP_MESSAGES } from './messages.js';
 import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
 import { ordinal, type Formatter } from '../core/format.js';
@@ -91,7 +92,7 @@ const TYPICAL_RANKING_ROW: RankingRow = { rank: '10', name: 'Massachusetts', amo
  *
  * @csspart ranking - The ranked list.
  */
-export class StateSalaryMap extends SalaryElement<MapModel> {
+export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.en> {
   static override styles = [...SalaryElement.styles, ...stateMapStyles];
 
   static override properties: PropertyDeclarations = {
@@ -112,7 +113,10 @@ export class StateSalaryMap extends SalaryElement<MapModel> {
 
   protected readonly section = 'states';
   protected override readonly sizedByWidth = true;
-  protected readonly defaultLabel = 'Map of salaries by state';
+  protected readonly messages = MAP_MESSAGES;
+  protected get defaultLabel(): string {
+    return this.t('chartName');
+  }
 
   private _cache?: { model: MapModel | undefined; width: number; text: TextContext; rtl: boolean; layout: MapLayout };
 

@@ -1,4 +1,7 @@
 import type { Formatter } from '../format.js';
+import { CORE_MESSAGES, type CoreMessages } from '../i18n/messages.js';
+import { createTranslator, type Translate } from '../i18n/catalog.js';
+import { HOURS_PER_YEAR } from '../format.js';
 
 /**
  * What a widget interpreted while reading data, so that it can say so to the
@@ -19,24 +22,28 @@ export type DataNote =
   /** Rows that are not data: a repeated header, or a national or all-occupations row. */
   | { readonly kind: 'skipped'; readonly labels: readonly string[] };
 
-const list = (labels: readonly string[], max = 3) =>
-  labels.length > max ? `${labels.slice(0, max).join(', ')} and ${labels.length - max} more` : labels.join(', ');
+/** English, for callers that give no translator. */
+const ENGLISH = createTranslator<CoreMessages>([CORE_MESSAGES], 'en', 'en-US');
+
+const list = (labels: readonly string[], t: Translate<CoreMessages>, max = 3) =>
+  labels.length > max ? t('moreItems', { items: labels.slice(0, max).join(', '), count: labels.length - max }) : labels.join(', ');
 
 /**
- * The sentence a reader sees in the caption for a note, or undefined for
+ * The sentence a reader sees in the caption for a note, in the language of
+ * `t` (English by default), or undefined for
  * notes meant only for the author (the column chosen, rows skipped, which the
  * salary-data event and the builder report).
  */
-export function describeNote(note: DataNote, fmt: Pick<Formatter, 'money'>): string | undefined {
+export function describeNote(note: DataNote, fmt: Pick<Formatter, 'money'>, t: Translate<CoreMessages> = ENGLISH): string | undefined {
   switch (note.kind) {
     case 'hourly':
-      return 'Hourly wages shown as annual: hourly wage × 2,080 hours.';
+      return t('hourlyNote', { hours: HOURS_PER_YEAR });
     case 'top-coded':
-      return `≥ ${fmt.money(note.threshold)}: top-coded by BLS (${list(note.labels)}); the true figure is at least this.`;
+      return t('topCodedNote', { amount: fmt.money(note.threshold), places: list(note.labels, t) });
     case 'footnotes':
-      return `Footnote markers ${note.markers.join(' ')} were removed from the figures.`;
+      return t('footnotesNote', { markers: note.markers.join(' ') });
     case 'missing':
-      return `No figure published for ${list(note.labels)}.`;
+      return t('missingNote', { places: list(note.labels, t) });
     case 'column':
     case 'skipped':
       return undefined;

@@ -1,0 +1,108 @@
+/**
+ * Message catalogs: every word a widget shows or announces, as whole phrases
+ * with named placeholders ("{n}. Perzentil", "percentil {n}"), never pieced
+ * together, because languages order the parts differently.
+ *
+ * English defines the keys of a catalog; each other built-in language must
+ * have every one of them (the type checks it, and a test checks that each
+ * translation uses the same placeholders). Authors may replace any message
+ * for one element with the `strings` attribute or property.
+ */
+
+/** The languages with built-in messages. A regional tag uses its language's (es-MX → es). */
+export const LANGUAGES = ['en', 'es', 'fr', 'de', 'pt'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/**
+ * A message whose wording depends on a number, `{count}`, chosen by
+ * `Intl.PluralRules`: by quantity ("1 state", "2 states") or, with
+ * `type: "ordinal"`, by order ("1st", "2nd", "3rd", "4th").
+ */
+export interface PluralMessage {
+  readonly type?: 'ordinal';
+  readonly zero?: string;
+  readonly one?: string;
+  readonly two?: string;
+  readonly few?: string;
+  readonly many?: string;
+  readonly other: string;
+}
+export type Message = string | PluralMessage;
+export type MessageSet = Readonly<Record<string, Message>>;
+
+// "{title}: {details}." → "title" | "details".
+type Placeholders<S> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+/** The placeholders a message takes; a plural message also takes `count`. */
+export type ParamsOf<M> = M extends string ? Placeholders<M> : M extends PluralMessage ? Placeholders<M['other']> | 'count' : never;
+export type Params<M> = Readonly<Record<ParamsOf<M>, string | number>>;
+
+/** A widget's messages in every built-in language; English is the reference. */
+export type Catalogs<E extends MessageSet> = { readonly en: E } & { readonly [L in Exclude<Language, 'en'>]: { readonly [K in keyof E]: Message } };
+
+/** Declares catalogs, keeping English's literal wording so placeholders are type-checked. */
+export const defineCatalogs = <const E extends MessageSet>(catalogs: Catalogs<E>): Catalogs<E> => catalogs;
+
+/** Looks a message up and fills it in: `t("percentile", { n: 10, ordinal: "10th" })`. */
+export type Translate<E extends MessageSet> = <K extends keyof E & string>(key: K, ...params: [ParamsOf<E[K]>] extends [never] ? [] : [Params<E[K]>]) => string;
+
+/** The built-in language for a BCP 47 tag: its language subtag if we have it, else English. */
+export function languageOf(tag: string): Language {
+  const language = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return LANGUAGES.find((known) => known === language) ?? 'en';
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+function pluralCategory(locale: string, type: 'ordinal' | 'cardinal', count: number): Intl.LDMLPluralRule {
+  const id = `${locale} ${type}`;
+  let rules = pluralRules.get(id);
+  if (!rules) pluralRules.set(id, (rules = new Intl.PluralRules(locale, { type })));
+  return rules.select(count);
+}
+
+/**
+ * Fills a message in. Numbers are written in `locale` ("1.234" in German);
+ * a placeholder with no value is left as written, so a mistake shows.
+ */
+export function formatMessage(message: Message, locale: string, params: Readonly<Record<string, string | number>> = {}): string {
+  let text: string;
+  if (typeof message === 'string') text = message;
+  else {
+    const count = Number(params.count);
+    text = message[pluralCategory(locale, message.type ?? 'cardinal', count)] ?? message.other;
+  }
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value) : value;
+  });
+}
+
+/** Whether a value is a message: a string, or plural forms with at least `other`. */
+export function isMessage(value: unknown): value is Message {
+  if (typeof value === 'string') return true;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const forms = value as Record<string, unknown>;
+  return typeof forms.other === 'string' && Object.entries(forms).every(([form, text]) => (form === 'type' ? text === 'ordinal' : typeof text === 'string'));
+}
+
+/** The placeholders a message uses, in every form, for checking translations. */
+export function placeholdersOf(message: Message): string[] {
+  const texts = typeof message === 'string' ? [message] : Object.entries(message).flatMap(([form, text]) => (form === 'type' ? [] : [text as string]));
+  return [...new Set(texts.flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!)))].sort();
+}
+
+/**
+ * A translator over several catalogs (the core's and a widget's) in one
+ * language, with an author's overrides on top. One per element and render.
+ */
+export function createTranslator<E extends MessageSet>(
+  catalogs: readonly Catalogs<MessageSet>[],
+  language: Language,
+  locale: string,
+  overrides: Readonly<Record<string, Message>> = {},
+): Translate<E> {
+  return ((key: string, params?: Readonly<Record<string, string | number>>) => {
+    const message = overrides[key] ?? catalogs.map((catalog) => catalog[language][key]).find((found) => found !== undefined) ?? key;
+    return formatMessage(message, locale, params);
+  });
+}
