@@ -101,8 +101,8 @@ export function createTranslator<E extends MessageSet>(
   locale: string,
   overrides: Readonly<Record<string, Message>> = {},
 ): Translate<E> {
-  return ((key: string, params?: Readonly<Record<string, string | number>>) => {
+  return (key: string, params?: Readonly<Record<string, string | number>>) => {
     const message = overrides[key] ?? catalogs.map((catalog) => catalog[language][key]).find((found) => found !== undefined) ?? key;
     return formatMessage(message, locale, params);
-  });
+  };
 }
