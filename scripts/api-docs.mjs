@@ -2,10 +2,12 @@
 // generated from the JSDoc on each element. Regions look like
 //   <!-- api:NAME -->  …generated…  <!-- /api:NAME -->
 // with NAME a tag (its own attributes and extras), or shared-attributes,
-// shared-properties, events, css-properties or parts (what every widget has).
+// shared-properties, events, css-properties or parts (what every widget has),
+// or messages (every message key, from the catalogs in src/).
 //   node scripts/api-docs.mjs          rewrite README.md
 //   node scripts/api-docs.mjs --check  fail if README.md is out of date
 import { readFileSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
 
 const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
 const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
@@ -60,6 +62,47 @@ const regions = {
       (base.cssParts ?? []).map((p) => [code(p.name), p.description ?? '']),
     ),
 };
+// The catalogs are TypeScript with no DOM in them: bundled on the fly and imported.
+const catalogSources = {
+  'Every widget': 'src/core/i18n/messages.ts',
+  '`<salary-percentile-bar>`': 'src/salary-percentile-bar/messages.ts',
+  "`<salary-compare>`, besides the percentile bar's": 'src/salary-compare/messages.ts',
+  '`<state-salary-map>`': 'src/state-salary-map/messages.ts',
+  '`<comp-breakdown>`': 'src/comp-breakdown/messages.ts',
+  '`<salary-ranking>`': 'src/salary-ranking/messages.ts',
+};
+const bundled = await build({
+  stdin: {
+    contents: Object.values(catalogSources)
+      .map((path, index) => `export * as c${index} from './${path}';`)
+      .join('\n'),
+    resolveDir: process.cwd(),
+    loader: 'ts',
+  },
+  bundle: true,
+  write: false,
+  format: 'esm',
+  logLevel: 'silent',
+});
+const catalogModule = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+const englishOf = (index) => Object.values(catalogModule[`c${index}`]).find((value) => value && typeof value === 'object' && value.en)?.en ?? {};
+const placeholders = (text) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => `{${m[1]}}`))].join(' ');
+regions.messages = () =>
+  Object.keys(catalogSources)
+    .map((title, index) => {
+      // <salary-compare>'s catalog holds the percentile bar's keys too (index 1): listed once, there.
+      const inherited = index === 2 ? englishOf(1) : {};
+      const rows = Object.entries(englishOf(index))
+        .filter(([key]) => !(key in inherited))
+        .map(([key, message]) => {
+          const english = typeof message === 'string' ? message : message.other;
+          const plural = typeof message === 'string' ? '' : message.type === 'ordinal' ? ' (by order: 1st, 2nd…)' : ' (by count)';
+          return [code(key), english + plural, placeholders(english) || '—'];
+        });
+      return `**${title}**\n\n${table(['Key', 'English', 'Placeholders'], rows)}`;
+    })
+    .join('\n\n');
+
 for (const el of elements) {
   regions[el.tagName] = () =>
     [

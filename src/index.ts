@@ -21,6 +21,8 @@ export { DataError } from './core/data/errors.js';
 export { gridFromText, readLabelledAmounts, classifyHeader, type Grid, type LabelledAmounts } from './core/data/grid.js';
 export { parseLocalizedAmount } from './core/data/numbers.js';
 export { describeNote, type DataNote } from './core/data/notes.js';
+// Words: add a language, or change built-in words, for every widget on the page.
+export { addMessages, LANGUAGES, type Message } from './core/i18n/catalog.js';
 export { createFormatter, HOURS_PER_YEAR, type Formatter, type Period } from './core/format.js';
 export { SalaryPercentileBar } from './salary-percentile-bar/salary-percentile-bar.js';
 export { StateSalaryMap } from './state-salary-map/state-salary-map.js';

@@ -16,7 +16,7 @@ import { RemoteController } from './controllers/remote-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { PointsController, type ChartPoint } from './controllers/points-controller.js';
 import { shellStyles } from './styles.js';
-import { createTranslator, isMessage, languageOf, type Catalogs, type Language, type Message, type MessageSet, type Translate } from './i18n/catalog.js';
+import { createTranslator, isMessage, languageOf, onMessagesAdded, type Catalogs, type Message, type MessageSet, type Translate } from './i18n/catalog.js';
 import { CORE_MESSAGES, type CoreMessages } from './i18n/messages.js';
 import { nearestLang, unwatchLang, watchLang } from './i18n/lang.js';
 
@@ -157,8 +157,8 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
 
   /** The widget's own messages in every built-in language; the core's are added to them. */
   protected abstract readonly messages: Catalogs<E>;
-  /** The language of the widget's words, from its locale. */
-  protected language: Language = 'en';
+  /** The language of the widget's words, from its locale: a built-in one, one a page added, else "en". */
+  protected language = 'en';
   /** Looks up a message in the widget's language, with the author's `strings` on top. */
   protected t: Translate<CoreMessages & E> = createTranslator([CORE_MESSAGES], 'en', 'en-US');
   // The same translator, typed for the core's keys: TypeScript cannot see them in `CoreMessages & E` while E is open.
@@ -297,6 +297,7 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
       this.locale,
       nearestLang(this),
       this.strings,
+      messagesAdded,
       this.currency,
       this.period,
       this.theme,
@@ -584,6 +585,12 @@ export function safeHref(value: string | undefined | null): string | undefined {
 
 /** Every widget on the page, to redraw when a web font arrives and text widths change. */
 const connected = new Set<SalaryElement<unknown>>();
+// Counts the page's addMessages() calls: each one redraws every widget in its new words.
+let messagesAdded = 0;
+onMessagesAdded(() => {
+  messagesAdded++;
+  connected.forEach((widget) => widget.requestUpdate());
+});
 document.fonts?.addEventListener('loadingdone', () => {
   forgetMeasuredText();
   connected.forEach((widget) => widget.requestUpdate());

@@ -45,10 +45,39 @@ export const defineCatalogs = <const E extends MessageSet>(catalogs: Catalogs<E>
 /** Looks a message up and fills it in: `t("percentile", { n: 10, ordinal: "10th" })`. */
 export type Translate<E extends MessageSet> = <K extends keyof E & string>(key: K, ...params: [ParamsOf<E[K]>] extends [never] ? [] : [Params<E[K]>]) => string;
 
-/** The built-in language for a BCP 47 tag: its language subtag if we have it, else English. */
-export function languageOf(tag: string): Language {
-  const language = tag.trim().toLowerCase().split(/[-_]/)[0];
-  return LANGUAGES.find((known) => known === language) ?? 'en';
+// Languages a page added with addMessages(), by language subtag.
+const added = new Map<string, Record<string, Message>>();
+const addedListeners = new Set<() => void>();
+
+/**
+ * The language whose words a widget uses for a BCP 47 tag: its language
+ * subtag if it is built in or was added (es-MX → es), else English.
+ */
+export function languageOf(tag: string): string {
+  const language = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return LANGUAGES.some((known) => known === language) || added.has(language) ? language : 'en';
+}
+
+/**
+ * Adds a language, or changes words of a built-in one, for every widget on
+ * the page: `addMessages("it", { median: "Mediana", … })`. Keys it leaves
+ * out keep their built-in wording (English for a new language). A value that
+ * is not a message is skipped with a console warning.
+ */
+export function addMessages(language: string, messages: Readonly<Record<string, unknown>>): void {
+  const subtag = language.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const words = added.get(subtag) ?? {};
+  for (const [key, message] of Object.entries(messages)) {
+    if (isMessage(message)) words[key] = message;
+    else console.warn(`salary-widgets addMessages: ${key} is not a message (text, or plural forms with "other"); skipped.`);
+  }
+  added.set(subtag, words);
+  addedListeners.forEach((listener) => listener());
+}
+
+/** Calls `listener` whenever a page adds messages, so that widgets redraw in the new words. */
+export function onMessagesAdded(listener: () => void): void {
+  addedListeners.add(listener);
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
@@ -97,12 +126,20 @@ export function placeholdersOf(message: Message): string[] {
  */
 export function createTranslator<E extends MessageSet>(
   catalogs: readonly Catalogs<MessageSet>[],
-  language: Language,
+  language: string,
   locale: string,
   overrides: Readonly<Record<string, Message>> = {},
 ): Translate<E> {
+  const builtIn = LANGUAGES.find((known) => known === language) ?? 'en';
+  const page = added.get(language) ?? {};
+  // The author's strings, then the page's added words, then the built-in language, then English.
   return (key: string, params?: Readonly<Record<string, string | number>>) => {
-    const message = overrides[key] ?? catalogs.map((catalog) => catalog[language][key]).find((found) => found !== undefined) ?? key;
+    const message =
+      overrides[key] ??
+      page[key] ??
+      catalogs.map((catalog) => catalog[builtIn][key]).find((found) => found !== undefined) ??
+      catalogs.map((catalog) => catalog.en[key]).find((found) => found !== undefined) ??
+      key;
     return formatMessage(message, locale, params);
   };
 }

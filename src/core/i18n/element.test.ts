@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import '../../index.js';
+import { addMessages } from '../../index.js';
 import { $, alertText, captureWarnings, cleanup, drawn, mount } from '../../../test/helpers/dom.js';
 
 // The shell's own words (loading, the error title, the source and the notes
@@ -87,5 +87,26 @@ describe('the strings attribute', () => {
     } finally {
       warnings.restore();
     }
+  });
+});
+
+describe('a language added by the page', () => {
+  afterEach(cleanup);
+
+  it('redraws widgets already on the page in the added words, English for keys it leaves out', async () => {
+    const page = mount(`<div lang="it-IT"><salary-percentile-bar loading="eager" ${SEED} source="BLS"></salary-percentile-bar></div>`);
+    const el = page.querySelector('salary-percentile-bar')!;
+    await drawn(el);
+    expect(caption(el)).to.equal('Source: BLS');
+    const warnings = captureWarnings();
+    try {
+      addMessages('it', { source: 'Fonte: {source}', median: 42 });
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.deep.equal(['salary-widgets addMessages: median is not a message (text, or plural forms with "other"); skipped.']);
+    await waitUntil(() => caption(el) === 'Fonte: BLS', 'caption in the added language');
+    // Numbers follow the page's locale whatever the words.
+    expect($(el, 'svg.chart')!.textContent).to.contain('133.080');
   });
 });
