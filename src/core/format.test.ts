@@ -24,7 +24,7 @@ describe('format', () => {
     expect(f.money(133080).replace(/\s/g, ' ')).to.equal('133.080 €');
   });
 
-  it('writes compact amounts with the locale\'s own abbreviation, and whole amounts where it has none', () => {
+  it("writes compact amounts with the locale's own abbreviation, and whole amounts where it has none", () => {
     const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
     expect(plain(createFormatter('fr-FR', 'EUR').compact(133080))).to.equal('133 k €');
     expect(plain(createFormatter('es-ES', 'EUR').compact(133080))).to.equal('133 mil €');
