@@ -1,20 +1,97 @@
 import { defineCatalogs } from '../core/i18n/catalog.js';
 
-/** Every word of <state-salary-map>, in each built-in language; the core's messages are added to these. */
+/**
+ * Every word of <state-salary-map>, in each built-in language; the core's
+ * messages (noData, atLeast, topCodedByBls, fromHourly, perYear…) are added
+ * to these. State names and postal codes stay as the data gives them.
+ * French puts a no-break space before ":" and ";".
+ */
 export const MAP_MESSAGES = defineCatalogs({
   en: {
     chartName: 'Map of salaries by state',
+    defaultHeading: 'The ten top-paying states for software developers',
+    defaultDescription: 'Annual wage by state; only the top ten are shown',
+    defaultSource: 'U.S. Bureau of Labor Statistics, OEWS, May 2024',
+    // A top-coded amount where space is short: tiles and the ranked list.
+    atLeastShort: '≥ {amount}',
+    rankOf: { type: 'ordinal', one: '{count}st of {total}', two: '{count}nd of {total}', few: '{count}rd of {total}', other: '{count}th of {total}' },
+    rankingName: 'Ranking',
+    rankedState: {
+      type: 'ordinal',
+      one: '{count}st: {name}, {amount}',
+      two: '{count}nd: {name}, {amount}',
+      few: '{count}rd: {name}, {amount}',
+      other: '{count}th: {name}, {amount}',
+    },
+    extremes: 'Highest: {highest}, {highestAmount}; lowest: {lowest}, {lowestAmount}.',
+    statesWithData: { one: '{count} of {total} states has data.', other: '{count} of {total} states have data.' },
+    tableCaption: '{title}: all values',
+    tableRank: 'Rank',
+    tableState: 'State',
+    tableValue: 'Value',
   },
   es: {
     chartName: 'Mapa de salarios por estado',
+    defaultHeading: 'Los diez estados que mejor pagan a los desarrolladores de software',
+    defaultDescription: 'Salario anual por estado; solo se muestran los diez primeros',
+    defaultSource: 'Oficina de Estadísticas Laborales de EE. UU. (BLS), OEWS, mayo de 2024',
+    atLeastShort: '≥ {amount}',
+    rankOf: '{count}.º de {total}',
+    rankingName: 'Clasificación',
+    rankedState: '{count}.º: {name}, {amount}',
+    extremes: 'Salario más alto: {highest}, {highestAmount}; más bajo: {lowest}, {lowestAmount}.',
+    statesWithData: { one: '{count} de {total} estados tiene datos.', other: '{count} de {total} estados tienen datos.' },
+    tableCaption: '{title}: todos los valores',
+    tableRank: 'Puesto',
+    tableState: 'Estado',
+    tableValue: 'Valor',
   },
   fr: {
     chartName: 'Carte des salaires par État',
+    defaultHeading: 'Les dix États où les développeurs de logiciels sont les mieux payés',
+    defaultDescription: 'Salaire annuel par État\u00a0; seuls les dix premiers sont affichés',
+    defaultSource: 'Bureau des statistiques du travail des États-Unis (BLS), OEWS, mai 2024',
+    atLeastShort: '≥ {amount}',
+    rankOf: { type: 'ordinal', one: '{count}er sur {total}', other: '{count}e sur {total}' },
+    rankingName: 'Classement',
+    rankedState: { type: 'ordinal', one: '{count}er\u00a0: {name}, {amount}', other: '{count}e\u00a0: {name}, {amount}' },
+    extremes: 'Salaire le plus élevé\u00a0: {highest}, {highestAmount}\u00a0; le plus bas\u00a0: {lowest}, {lowestAmount}.',
+    statesWithData: { one: '{count} État sur {total} a des données.', other: '{count} États sur {total} ont des données.' },
+    tableCaption: '{title}\u00a0: toutes les valeurs',
+    tableRank: 'Rang',
+    tableState: 'État',
+    tableValue: 'Valeur',
   },
   de: {
     chartName: 'Karte der Gehälter nach Bundesstaat',
+    defaultHeading: 'Die zehn Bundesstaaten mit den höchsten Gehältern für Softwareentwickler',
+    defaultDescription: 'Jahresgehalt nach Bundesstaat; nur die zehn höchsten sind dargestellt',
+    defaultSource: 'US-Arbeitsstatistikbehörde (BLS), OEWS, Mai 2024',
+    atLeastShort: '≥ {amount}',
+    rankOf: 'Platz {count} von {total}',
+    rankingName: 'Rangliste',
+    rankedState: 'Platz {count}: {name}, {amount}',
+    extremes: 'Am höchsten: {highest}, {highestAmount}; am niedrigsten: {lowest}, {lowestAmount}.',
+    statesWithData: 'Daten für {count} von {total} Bundesstaaten.',
+    tableCaption: '{title}: alle Werte',
+    tableRank: 'Rang',
+    tableState: 'Bundesstaat',
+    tableValue: 'Wert',
   },
   pt: {
     chartName: 'Mapa de salários por estado',
+    defaultHeading: 'Os dez estados que mais pagam a desenvolvedores de software',
+    defaultDescription: 'Salário anual por estado; apenas os dez primeiros são mostrados',
+    defaultSource: 'Escritório de Estatísticas do Trabalho dos EUA (BLS), OEWS, maio de 2024',
+    atLeastShort: '≥ {amount}',
+    rankOf: '{count}º de {total}',
+    rankingName: 'Classificação',
+    rankedState: '{count}º: {name}, {amount}',
+    extremes: 'Maior salário: {highest}, {highestAmount}; menor: {lowest}, {lowestAmount}.',
+    statesWithData: { one: '{count} de {total} estados tem dados.', other: '{count} de {total} estados têm dados.' },
+    tableCaption: '{title}: todos os valores',
+    tableRank: 'Posição',
+    tableState: 'Estado',
+    tableValue: 'Valor',
   },
 });

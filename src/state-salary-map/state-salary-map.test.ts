@@ -235,14 +235,14 @@ describe('<state-salary-map>', () => {
       await harness.drawn();
       // Top-codes share the first rank and keep the table's order (Utah before Nevada).
       expect(harness.rankedList()).to.deep.equal(['1 Utah ≥ $239K', '1 Nevada ≥ $239K', '3 Washington $163K', '4 New York $153K', '5 Texas $128K']);
-      expect(harness.rankingLabels()[0]).to.equal('1st: Utah, ≥ $239,200');
-      expect(await harness.tooltipOf('UT')).to.equal('Utah ≥ $239,200 a year top-coded by BLS 1st of 5');
-      expect(harness.stateLabel('NV')).to.equal('Nevada: ≥ $239,200 a year, top-coded by BLS, 1st of 5.');
-      expect(harness.tableRows().slice(0, 3)).to.deep.equal(['1 Utah ≥ $239,200', '1 Nevada ≥ $239,200', '3 Washington $163,440']);
+      expect(harness.rankingLabels()[0]).to.equal('1st: Utah, at least $239,200');
+      expect(await harness.tooltipOf('UT')).to.equal('Utah at least $239,200 a year top-coded by BLS 1st of 5');
+      expect(harness.stateLabel('NV')).to.equal('Nevada: at least $239,200 a year, top-coded by BLS, 1st of 5.');
+      expect(harness.tableRows().slice(0, 3)).to.deep.equal(['1 Utah at least $239,200', '1 Nevada at least $239,200', '3 Washington $163,440']);
       const topTone = harness.legendTones().at(-1);
       expect([harness.tone('UT'), harness.tone('NV')]).to.deep.equal([topTone, topTone]);
       for (const postal of ['AK', 'VT', 'MT']) expect(harness.isNoData(postal), postal).to.be.true;
-      expect(harness.summary()).to.equal('Highest: Utah, ≥ $239,200; lowest: Texas, $128,000. 5 of 51 states have data.');
+      expect(harness.summary()).to.equal('Highest: Utah, at least $239,200; lowest: Texas, $128,000. 5 of 51 states have data.');
       expect(harness.captionNotes()).to.deep.equal([
         '≥ $239,200: top-coded by BLS (Utah, Nevada); the true figure is at least this.',
         'Footnote markers (2) were removed from the figures.',
@@ -269,7 +269,7 @@ describe('<state-salary-map>', () => {
       // On the ramp 239,200 alone would sit at 92%.
       expect([harness.tone('UT'), harness.tone('CA'), harness.tone('TX')]).to.deep.equal(['100', '100', '0']);
       expect(harness.rankedList()).to.deep.equal([]);
-      expect(harness.stateLabel('UT')).to.equal('Utah: ≥ $239,200 a year, top-coded by BLS, 1st of 3.');
+      expect(harness.stateLabel('UT')).to.equal('Utah: at least $239,200 a year, top-coded by BLS, 1st of 3.');
       expect(harness.stateLabel('CA')).to.equal('California: $250,000 a year, 2nd of 3.');
       expect(harness.captionNotes()).to.deep.equal(['≥ $239,200: top-coded by BLS (Utah); the true figure is at least this.']);
     });
@@ -401,8 +401,8 @@ Washington\t$163,440
         800,
       );
       await harness.drawn();
-      expect(await harness.tooltipOf('CA')).to.equal('California 170.910 € a year 1st of 3');
-      expect(harness.summary()).to.contain('lowest: New York, 152.780 €');
+      expect(await harness.tooltipOf('CA')).to.equal('California 170.910 € im Jahr Platz 1 von 3');
+      expect(harness.summary()).to.contain('am niedrigsten: New York, 152.780 €');
     });
 
     it('reads French amounts under lang="fr", with narrow no-break spaces', async () => {
@@ -415,7 +415,7 @@ Washington\t$163,440
         800,
       );
       await harness.drawn();
-      expect(await harness.tooltipOf('WA')).to.equal('Washington 163 440 € a year 2nd of 2');
+      expect(await harness.tooltipOf('WA')).to.equal('Washington 163 440 € par an 2e sur 2');
     });
   });
 
@@ -455,7 +455,7 @@ Washington\t$163,440
     it('shows hourly amounts under period="hourly", top-codes at $115.00', async () => {
       const harness = map('<state-salary-map values="UT:#, WA:78.58" amounts="hourly" period="hourly"></state-salary-map>', 800);
       await harness.drawn();
-      expect(await harness.tooltipOf('UT')).to.equal('Utah ≥ $115.00 an hour top-coded by BLS hourly wage × 2,080 1st of 2');
+      expect(await harness.tooltipOf('UT')).to.equal('Utah at least $115.00 an hour top-coded by BLS hourly wage × 2,080 1st of 2');
       expect(await harness.tooltipOf('WA')).to.equal('Washington $78.58 an hour hourly wage × 2,080 2nd of 2');
     });
   });

@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } fr
 import { MAP_MESSAGES } from './messages.js';
 import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
-import { ordinal, type Formatter } from '../core/format.js';
+import { HOURS_PER_YEAR, type Formatter } from '../core/format.js';
 import { quote } from '../core/data/errors.js';
 import { readChoice, readInteger } from '../core/data/values.js';
 import { DEFAULT_STATES, parseStatesSection, parseValuesAttribute, readStatesGrid, type StateValues } from './data.js';
@@ -56,9 +56,6 @@ interface MapModel {
   readonly highlight: ReadonlySet<string>;
 }
 
-/** A top-coded amount is a lower bound: "≥ $239,200". */
-const AT_LEAST = '≥ ';
-const NO_DATA_LABEL = 'No data';
 /** A row the ranked list is sized for before its data arrives. */
 const TYPICAL_RANKING_ROW: RankingRow = { rank: '10', name: 'Massachusetts', amount: '$171K' };
 
@@ -75,10 +72,12 @@ const TYPICAL_RANKING_ROW: RankingRow = { rank: '10', name: 'Massachusetts', amo
  * "A_MEAN"), else an hourly one × 2,080; `value-column` and `label-column`
  * choose outright. A column headed "FIPS" or "State FIPS" is used for the
  * states only when `label-column` names it or no column of names exists.
- * BLS's "#" is a top-code (at least $239,200, shown "≥ $239,200" and ranked
+ * BLS's "#" is a top-code (at least $239,200: said "at least $239,200" in
+ * tooltips, shown "≥ $239K" on tiles and in the ranked list, and ranked
  * first); "-", "(8)", "**" and empty cells are no data (hatched, never
  * zero); the "U.S." row is set aside; rows naming no state are skipped with
- * a warning.
+ * a warning. Every word comes from the map's catalog (en, es, fr, de, pt);
+ * state names and postal codes stay as the data gives them.
  *
  * @tag state-salary-map
  * @summary US states coloured by salary, with tooltips, keyboard navigation and a ranked list.
@@ -139,8 +138,10 @@ export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.
     return this._model(readStatesGrid(grid, context, where));
   }
 
+  // Read after the language is known, so the default's words are in it.
   protected defaultData(): { data: MapModel; meta: DatasetMeta } {
-    return { data: this._model(DEFAULT_STATES.data), meta: DEFAULT_STATES.meta };
+    const meta = { heading: this.t('defaultHeading'), description: this.t('defaultDescription'), source: this.t('defaultSource') };
+    return { data: this._model(DEFAULT_STATES.data), meta: { ...meta, ...DEFAULT_STATES.meta } };
   }
 
   private _model(data: StateValues): MapModel {
@@ -211,19 +212,27 @@ export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.
   private _rankingText(model: MapModel | undefined): RankingRow[] {
     const count = this._rankingRows(model);
     if (!model) return Array.from({ length: count }, () => TYPICAL_RANKING_ROW);
-    return model.order.slice(0, count).map(([postal]) => ({
-      rank: String(model.ranks.get(postal)),
+    const listed = this._listed(model, count);
+    const amounts = this._shortAmounts(model, listed, this.fmt);
+    return listed.map((postal) => ({
+      rank: this.fmt.number(model.ranks.get(postal)!),
       name: findState(postal)!.name,
-      amount: this._amount(model, postal, this.fmt.compact)!,
+      amount: amounts.get(postal)!,
     }));
+  }
+
+  /** Postal codes of the first `count` states of the ranked list. */
+  private _listed(model: MapModel, count: number): string[] {
+    return model.order.slice(0, count).map(([postal]) => postal);
   }
 
   private _legendText(model: MapModel): LegendText {
     const { scale } = model;
     return {
-      edges: scale.edges.map((edge) => this.fmt.compact(edge)),
+      // One unit for every edge: never "₹80K" beside "₹1L".
+      edges: this.fmt.compactAll(scale.edges),
       segments: scale.kind === 'ramp' ? 1 : scale.tones.length,
-      noData: model.data.values.size < STATES.length ? NO_DATA_LABEL : undefined,
+      noData: model.data.values.size < STATES.length ? this.t('noData') : undefined,
     };
   }
 
@@ -231,19 +240,27 @@ export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.
   private _widestTileValue(model: MapModel): string | undefined {
     let widest: string | undefined;
     let widestWidth = 0;
-    for (const postal of model.data.values.keys()) {
-      const text = this._amount(model, postal, this.fmt.compact)!;
+    for (const text of this._shortAmounts(model, [...model.data.values.keys()], this.fmt).values()) {
       const width = this.text.width(text, 'small');
       if (width > widestWidth) [widest, widestWidth] = [text, width];
     }
     return widest;
   }
 
-  /** A state's amount as `format` writes it, with "≥ " when top-coded; undefined without data. */
-  private _amount(model: MapModel, postal: string, format: (annual: number) => string): string | undefined {
+  /**
+   * Short amounts of these states (which must have data), all in one compact
+   * unit or all whole (see `compactAll`), "≥ …" when top-coded.
+   */
+  private _shortAmounts(model: MapModel, postals: readonly string[], fmt: Formatter): Map<string, string> {
+    const texts = fmt.compactAll(postals.map((postal) => model.data.values.get(postal)!));
+    return new Map(postals.map((postal, i) => [postal, model.data.topCoded.has(postal) ? this.t('atLeastShort', { amount: texts[i]! }) : texts[i]!]));
+  }
+
+  /** A state's full amount, "at least …" when top-coded; undefined without data. */
+  private _amount(model: MapModel, postal: string, fmt: Formatter): string | undefined {
     const value = model.data.values.get(postal);
     if (value === undefined) return undefined;
-    return model.data.topCoded.has(postal) ? AT_LEAST + format(value) : format(value);
+    return model.data.topCoded.has(postal) ? this.t('atLeast', { amount: fmt.money(value) }) : fmt.money(value);
   }
 
   protected chartHeight(width: number): number {
@@ -253,12 +270,12 @@ export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.
 
   /** Tooltip lines of a state: its amount, what was interpreted in it, its rank. */
   private _lines(model: MapModel, postal: string, fmt: Formatter): string[] {
-    const amount = this._amount(model, postal, fmt.money);
-    if (amount === undefined) return ['No data'];
-    const lines = [`${amount} ${fmt.unit}`];
-    if (model.data.topCoded.has(postal)) lines.push('top-coded by BLS');
-    if (model.data.fromHourly) lines.push('hourly wage × 2,080');
-    lines.push(`${ordinal(model.ranks.get(postal)!)} of ${model.data.values.size}`);
+    const amount = this._amount(model, postal, fmt);
+    if (amount === undefined) return [this.t('noData')];
+    const lines = [this.perPeriod(amount)];
+    if (model.data.topCoded.has(postal)) lines.push(this.t('topCodedByBls'));
+    if (model.data.fromHourly) lines.push(this.t('fromHourly', { hours: HOURS_PER_YEAR }));
+    lines.push(this.t('rankOf', { count: model.ranks.get(postal)!, total: model.data.values.size }));
     return lines;
   }
 
@@ -270,10 +287,18 @@ export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.
 
   protected summarize(model: MapModel, fmt: Formatter): string {
     const { order } = model;
-    const count = `${order.length} of 51 states have data.`;
-    if (!order.length) return count;
-    const describe = ([postal]: [string, number]) => `${findState(postal)!.name}, ${this._amount(model, postal, fmt.money)!}`;
-    return `Highest: ${describe(order[0]!)}; lowest: ${describe(order[order.length - 1]!)}. ${count}`;
+    const coverage = this.t('statesWithData', { count: order.length, total: STATES.length });
+    if (!order.length) return coverage;
+    const [highest] = order[0]!;
+    const [lowest] = order[order.length - 1]!;
+    const extremes = this.t('extremes', {
+      highest: findState(highest)!.name,
+      highestAmount: this._amount(model, highest, fmt)!,
+      lowest: findState(lowest)!.name,
+      lowestAmount: this._amount(model, lowest, fmt)!,
+    });
+    // Two whole sentences, each translated.
+    return `${extremes} ${coverage}`;
   }
 
   private _tone(model: MapModel, postal: string): number | undefined {
@@ -330,10 +355,11 @@ export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.
   }
 
   private _renderTiles(model: MapModel, layout: TileLayout, fmt: Formatter, active: string | undefined): TemplateResult {
+    const values = layout.showValues ? this._shortAmounts(model, [...model.data.values.keys()], fmt) : undefined;
     return svg`${layout.tiles.map((tile) => {
       const postal = tile.state.postal;
       const tone = this._tone(model, postal);
-      const valueText = layout.showValues ? this._amount(model, postal, fmt.compact) : undefined;
+      const valueText = values?.get(postal);
       const textClass = textOnTone(tone, this.dark);
       const outlined = model.highlight.has(postal) || active === postal;
       const { outline } = tile;
@@ -355,14 +381,17 @@ export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.
   private _renderRanking(model: MapModel, fmt: Formatter): TemplateResult | typeof nothing {
     const count = this._rankingRows(model);
     if (!count) return nothing;
-    const rows = model.order.slice(0, count);
-    const tabStop = rows.some(([postal]) => postal === this.pointer.tabStop) ? this.pointer.tabStop : rows[0]![0];
-    return html`<ol class="ranking" part="ranking" data-points-list aria-label="Ranking">
-      ${rows.map(([postal]) => {
+    const rows = this._listed(model, count);
+    // One compact unit over the listed amounts, as measured for the layout.
+    const amounts = this._shortAmounts(model, rows, fmt);
+    const tabStop = rows.find((postal) => postal === this.pointer.tabStop) ?? rows[0]!;
+    return html`<ol class="ranking" part="ranking" data-points-list aria-label=${this.t('rankingName')}>
+      ${rows.map((postal) => {
         const state = findState(postal)!;
+        const rank = model.ranks.get(postal)!;
         return html`<li data-point=${postal} tabindex=${postal === tabStop ? 0 : -1} class=${this.pointer.active === postal ? 'is-active' : ''}
-          aria-label=${`${ordinal(model.ranks.get(postal)!)}: ${state.name}, ${this._amount(model, postal, fmt.money)!}`}>
-          <span class="rank">${model.ranks.get(postal)}</span><span class="chip" data-tone=${this._tone(model, postal)!}></span><span class="name">${state.name}</span><span class="amount">${this._amount(model, postal, fmt.compact)}</span>
+          aria-label=${this.t('rankedState', { count: rank, name: state.name, amount: this._amount(model, postal, fmt)! })}>
+          <span class="rank">${fmt.number(rank)}</span><span class="chip" data-tone=${this._tone(model, postal)!}></span><span class="name">${state.name}</span><span class="amount">${amounts.get(postal)}</span>
         </li>`;
       })}
     </ol>`;
@@ -372,12 +401,12 @@ export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.
     const rows = model.order;
     // The wrapper hides it: a table's own width cannot be forced to 1px.
     return html`<div class="sr-only"><table>
-      <caption>${this.meta.heading ?? this.defaultLabel}: all values</caption>
-      <thead><tr><th scope="col">Rank</th><th scope="col">State</th><th scope="col">Value</th></tr></thead>
+      <caption>${this.t('tableCaption', { title: this.meta.heading ?? this.defaultLabel })}</caption>
+      <thead><tr><th scope="col">${this.t('tableRank')}</th><th scope="col">${this.t('tableState')}</th><th scope="col">${this.t('tableValue')}</th></tr></thead>
       <tbody>
         ${rows.map(
           ([postal]) =>
-            html`<tr><td>${model.ranks.get(postal)}</td><th scope="row">${findState(postal)!.name}</th><td>${this._amount(model, postal, fmt.money)}</td></tr>`,
+            html`<tr><td>${fmt.number(model.ranks.get(postal)!)}</td><th scope="row">${findState(postal)!.name}</th><td>${this._amount(model, postal, fmt)}</td></tr>`,
         )}
       </tbody>
     </table></div>`;
