@@ -136,6 +136,25 @@ describe('<state-salary-map> fits its host', () => {
     }
   });
 
+  it('keeps whole amounts apart and inside under en-IN and de, where compact ones would mix units or are not shortened', async () => {
+    // TEST VALUES from $79,850 to $211,450: en-IN would write "$79.9K" beside "$2.11L".
+    const spread = 'CA:211450, WA:169000, NY:133080, TX:103050, FL:79850, OR:96000, MA:148530, DC:120000';
+    for (const lang of ['en-IN', 'de']) {
+      for (const width of [320, 1280]) {
+        for (const variant of VARIANTS) {
+          const harness = await mountMap(`<state-salary-map ${variant} values="${spread}"></state-salary-map>`, width, { attrs: `lang="${lang}"` });
+          // One unit within the legend and within the list: all "K", all "L", or all whole.
+          const units = (texts: string[]) => new Set(texts.map((text) => /\d\s?([KkL])\b/.exec(text)?.[1] ?? 'whole'));
+          expect([...units(harness.legendEdges())], `${lang} ${variant} at ${width}: legend`).to.have.length(1);
+          const amounts = harness.rankingRows().map((row) => row.querySelector('.amount')!.textContent);
+          if (amounts.length) expect([...units(amounts)], `${lang} ${variant} at ${width}: list`).to.have.length(1);
+          checkFit(harness, `${lang} ${variant} at ${width}`);
+          cleanup();
+        }
+      }
+    }
+  });
+
   it('mirrors on a right-to-left page: the callout column on the left, the geography kept', async () => {
     const ltr = await mountMap('<state-salary-map></state-salary-map>', 900, {});
     const rtl = await mountMap('<state-salary-map></state-salary-map>', 900, HOSTS['rtl ar']!);
