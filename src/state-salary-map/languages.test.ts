@@ -119,8 +119,8 @@ describe('<state-salary-map> in other languages', () => {
     expect(await ja.tooltipOf('KS')).to.equal('Kansas No data');
   });
 
-  // Core picks plural forms by the number locale (ja has one ordinal form), not by the words' language: "3th of 10".
-  it.skip('writes English ordinals under ja (needs the core translator to pick plural forms by the words’ language)', async () => {
+  // Japanese has one ordinal form: the English words must still follow English rules, not say "3th of 10".
+  it('writes English ordinals under ja: plural forms follow the words’ language', async () => {
     const ja = await mountMap('<div lang="ja"><state-salary-map></state-salary-map></div>');
     expect(await ja.tooltipOf('NY')).to.equal('New York $152,780 a year 3rd of 10');
   });

@@ -84,6 +84,13 @@ describe('message catalogs', () => {
     expect(percentile('pt', 90)).to.equal('percentil 90');
   });
 
+  it("chooses plural forms by the words' language, and writes numbers in the page's locale", () => {
+    // English words on a Japanese page: "3rd", not the Japanese rules' "3th".
+    const english = createTranslator<typeof CORE_MESSAGES.en>([CORE_MESSAGES], 'en', 'ja-JP');
+    expect(english('percentile', { count: 3 })).to.equal('3rd percentile');
+    expect(english('hourlyNote', { hours: 2080 })).to.equal('Hourly wages shown as annual: hourly wage × 2,080 hours.');
+  });
+
   it('chooses plural forms by count and writes numbers in the locale', () => {
     const fr = createTranslator<typeof CORE_MESSAGES.en>([CORE_MESSAGES], 'fr', 'fr-FR');
     expect(fr('moreItems', { items: 'Alaska, Maine', count: 1 })).to.equal('Alaska, Maine et 1 autre');

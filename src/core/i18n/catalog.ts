@@ -90,14 +90,16 @@ function pluralCategory(locale: string, type: 'ordinal' | 'cardinal', count: num
 
 /**
  * Fills a message in. Numbers are written in `locale` ("1.234" in German);
- * a placeholder with no value is left as written, so a mistake shows.
+ * plural forms follow the rules of `wordsLocale`, the language the message is
+ * written in (English words on a Japanese page still say "3rd"). A
+ * placeholder with no value is left as written, so a mistake shows.
  */
-export function formatMessage(message: Message, locale: string, params: Readonly<Record<string, string | number>> = {}): string {
+export function formatMessage(message: Message, locale: string, params: Readonly<Record<string, string | number>> = {}, wordsLocale = locale): string {
   let text: string;
   if (typeof message === 'string') text = message;
   else {
     const count = Number(params.count);
-    text = message[pluralCategory(locale, message.type ?? 'cardinal', count)] ?? message.other;
+    text = message[pluralCategory(wordsLocale, message.type ?? 'cardinal', count)] ?? message.other;
   }
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
@@ -132,6 +134,8 @@ export function createTranslator<E extends MessageSet>(
 ): Translate<E> {
   const builtIn = LANGUAGES.find((known) => known === language) ?? 'en';
   const page = added.get(language) ?? {};
+  // Plural rules of the words' language; the full locale when it is that language (pt-PT and pt-BR differ).
+  const wordsLocale = locale.trim().toLowerCase().split(/[-_]/)[0] === language ? locale : language;
   // The author's strings, then the page's added words, then the built-in language, then English.
   return (key: string, params?: Readonly<Record<string, string | number>>) => {
     const message =
@@ -140,6 +144,6 @@ export function createTranslator<E extends MessageSet>(
       catalogs.map((catalog) => catalog[builtIn][key]).find((found) => found !== undefined) ??
       catalogs.map((catalog) => catalog.en[key]).find((found) => found !== undefined) ??
       key;
-    return formatMessage(message, locale, params);
+    return formatMessage(message, locale, params, wordsLocale);
   };
 }
