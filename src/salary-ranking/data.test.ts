@@ -59,7 +59,7 @@ describe('<salary-ranking> with data as published', () => {
     expect(ranking.nameOf('New York')).to.equal('New York: $152,780 a year, 3rd of 3.');
     expect(ranking.nameOf('Alaska')).to.equal('Alaska: no data, not ranked.');
     expect(ranking.captionNotes()).to.include('No figure published for Alaska.');
-    expect(ranking.summary()).to.contain('4 of 4 shown. No figure for Alaska.');
+    expect(ranking.summary()).to.contain('4 of 4 shown. No figure published for Alaska.');
     // The row with no figure is reachable by keyboard like the others.
     await ranking.press('Tab');
     await ranking.press('End');

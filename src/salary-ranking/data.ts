@@ -2,7 +2,6 @@ import { rejectHourlyLooking, sectionContext, toAnnual, type ReadContext } from 
 import { DataError, quote } from '../core/data/errors.js';
 import { readLabelledAmounts, type Grid } from '../core/data/grid.js';
 import { isRecord, jsonPath, own, readAmount, readText, splitPairs } from '../core/data/values.js';
-import type { DatasetMeta } from '../core/salary-element.js';
 
 export interface RankItem {
   readonly label: string;
@@ -46,9 +45,10 @@ function checkItems(items: readonly RankItem[], where: string, context: ReadCont
 /**
  * Validates the `ranking` section: a list of `{"label": …, "value": …}`, or
  * `{"unit": "hourly", "rows": [...]}` for hourly amounts. A `"value": null`
- * is a row with no figure.
+ * is a row with no figure; a row with no label is named by `unnamed` from
+ * its number, 1 for the first (the element gives it in the reader's language).
  */
-export function parseRankingSection(raw: unknown, where: string, context: ReadContext): RankData {
+export function parseRankingSection(raw: unknown, where: string, context: ReadContext, unnamed = (row: number) => `Row ${row}`): RankData {
   const at = where || 'ranking';
   let rows: unknown = raw;
   let read = context;
@@ -66,7 +66,7 @@ export function parseRankingSection(raw: unknown, where: string, context: ReadCo
   const items = rows.map((row: unknown, index) => {
     const path = `${listPath}[${index}]`;
     if (!isRecord(row)) throw new DataError(path, `expected {"label", "value"}, got ${quote(row)}.`);
-    const label = readText(own(row, 'label') ?? '', `${path}.label`, 120) || `Row ${index + 1}`;
+    const label = readText(own(row, 'label') ?? '', `${path}.label`, 120) || unnamed(index + 1);
     const value = own(row, 'value');
     return plain(label, value === null ? undefined : readAmount(value, `${path}.value`), read);
   });
@@ -131,8 +131,12 @@ function noteMissing(items: readonly RankItem[], context: ReadContext): void {
   if (labels.length) context.note({ kind: 'missing', labels });
 }
 
-/** The seed's ten top-paying metro areas for software developers (BLS OEWS, May 2024). */
-export const DEFAULT_RANKING: { items: RankItem[]; reference: { value: number; label: string }; meta: DatasetMeta } = {
+/**
+ * The seed's ten top-paying metro areas for software developers (BLS OEWS,
+ * May 2024), with the national median as reference. Its heading, description,
+ * source and reference label are words, in the element's message catalog.
+ */
+export const DEFAULT_RANKING: { items: RankItem[]; reference: number; sourceUrl: string } = {
   items: [
     { label: 'San Jose-Sunnyvale-Santa Clara, CA', value: 180000 },
     { label: 'Seattle-Tacoma-Bellevue, WA', value: 165000 },
@@ -145,11 +149,6 @@ export const DEFAULT_RANKING: { items: RankItem[]; reference: { value: number; l
     { label: 'Raleigh-Cary, NC', value: 138000 },
     { label: 'Denver-Aurora-Lakewood, CO', value: 137000 },
   ].map((item) => ({ ...item, topCoded: false, fromHourly: false })),
-  reference: { value: 133080, label: 'National median' },
-  meta: {
-    heading: 'The ten top-paying metro areas for software developers',
-    description: 'Annual mean wage by metropolitan area',
-    source: 'U.S. Bureau of Labor Statistics, OEWS, May 2024',
-    sourceUrl: 'https://www.bls.gov/oes/2024/may/oes151252.htm',
-  },
+  reference: 133080,
+  sourceUrl: 'https://www.bls.gov/oes/2024/may/oes151252.htm',
 };

@@ -12,9 +12,15 @@ const items = [
   { label: 'Boulder, CO', value: 146000 },
   { label: 'Tiny', value: 9000 },
 ];
+// TEST VALUES: formats written out by hand, so expected widths follow from them.
 const thousands = (amount: number) => (amount === 0 ? '$0' : `$${amount / 1000}K`);
-const money: RankingFormat = { value: (annual) => `$${annual.toLocaleString('en-US')}`, tick: thousands };
-const compact: RankingFormat = { value: (annual) => `$${Math.round(annual / 1000)}K`, tick: thousands };
+const words = { noData: 'No data', referenceLabel: (label: string, amount: string) => `${label}: ${amount}` };
+const each =
+  (write: (amount: number) => string) =>
+  (amounts: readonly number[]): string[] =>
+    amounts.map(write);
+const money: RankingFormat = { values: each((annual) => `$${annual.toLocaleString('en-US')}`), ticks: each(thousands), ...words };
+const compact: RankingFormat = { values: each((annual) => `$${Math.round(annual / 1000)}K`), ticks: each(thousands), ...words };
 
 const closeTo = (actual: readonly number[], expected: readonly number[]) => {
   expect(actual).to.have.length(expected.length);
@@ -184,7 +190,12 @@ describe('layoutRanking', () => {
   });
 
   it('puts the ticks on round hourly amounts in the hourly view', () => {
-    const hourly: RankingFormat = { value: (annual) => `$${(annual / 2080).toFixed(2)}`, tick: (amount) => `$${amount}`, amount: (annual) => annual / 2080 };
+    const hourly: RankingFormat = {
+      values: each((annual) => `$${(annual / 2080).toFixed(2)}`),
+      ticks: each((amount) => `$${amount}`),
+      amount: (annual) => annual / 2080,
+      ...words,
+    };
     const layout = layoutRanking(items, 900, hourly);
     // 180,000 a year is $86.54 an hour: d3 ends the axis at 90 and ticks every 20.
     expect(layout.axis.ticks.map((tick) => tick.label.text)).to.deep.equal(['$0', '$20', '$40', '$60', '$80']);

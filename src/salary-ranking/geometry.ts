@@ -112,7 +112,7 @@ export interface RankRow {
   readonly index: number;
   /** The label as drawn: shortened with an ellipsis when it does not fit. */
   readonly label: TextMark;
-  /** At least `MIN_BAR_WIDTH` wide; undefined for a row with no figure, which shows `NO_DATA_TEXT` instead. */
+  /** At least `MIN_BAR_WIDTH` wide; undefined for a row with no figure, which shows `RankingFormat.noData` instead. */
   readonly bar?: Rect & { readonly radius: number };
   /** Inside the bar's end (light text) when it fits there, otherwise just after it; "No data" where the bar would start. */
   readonly value: TextMark & { readonly inside: boolean };
@@ -141,14 +141,21 @@ export interface RankingLayout {
   readonly reference?: { readonly x: number; readonly segments: readonly VerticalSegment[]; readonly label: TextMark };
 }
 
-/** How the layout writes amounts; the element passes its locale's formatter. */
+/**
+ * How the layout writes amounts and words, already in the reader's language:
+ * the element passes its locale's formatter and its messages.
+ */
 export interface RankingFormat {
-  /** A bar's value label, from its annual amount. */
-  readonly value: (annual: number) => string;
-  /** A tick label, from an amount in the displayed period. */
-  readonly tick: (amount: number) => string;
+  /** Value labels, from annual amounts: the bars' and the reference line's, all written together (one compact unit for all). */
+  readonly values: (annuals: readonly number[]) => string[];
+  /** Tick labels, from amounts in the displayed period, all written together. */
+  readonly ticks: (amounts: readonly number[]) => string[];
   /** An annual amount in the displayed period, so ticks fall on round hourly amounts too (default: unchanged). */
   readonly amount?: (annual: number) => number;
+  /** What a row with no figure shows where its bar would be ("No data"). */
+  readonly noData: string;
+  /** The reference line's label from its name and amount ("U.S.: $133,080"). */
+  readonly referenceLabel: (label: string, amount: string) => string;
 }
 
 export interface RankingItem {
@@ -165,8 +172,6 @@ export interface RankingReference {
   readonly value: number;
 }
 
-/** What a row with no figure shows where its bar would be. */
-export const NO_DATA_TEXT = 'No data';
 /** Before a lower bound's value. */
 const AT_LEAST = '≥ ';
 
@@ -231,7 +236,12 @@ export function layoutRanking(items: readonly RankingItem[], width: number, form
 
   const labelColumnWidth = stacked ? 0 : labelColumnFor(items, width, text);
   const barStart = labelColumnWidth;
-  const valueTexts = items.map((item) => valueLabel(item, format));
+  // The bars' figures and the reference's, written in one go so that they share one compact unit.
+  const figures = items.flatMap((item) => (item.value === undefined ? [] : [item.value]));
+  const written = format.values(reference ? [...figures, reference.value] : figures);
+  let figureIndex = 0;
+  // "≥ " before a lower bound; "No data" for a row with no figure.
+  const valueTexts = items.map((item) => (item.value === undefined ? format.noData : (item.atLeast ? AT_LEAST : '') + written[figureIndex++]!));
   const valueWidths = valueTexts.map((valueText) => text.width(valueText, VALUE_ROLE));
   const amounts = items.map((item) => (item.value === undefined ? 0 : displayed(item.value)));
 
@@ -246,7 +256,7 @@ export function layoutRanking(items: readonly RankingItem[], width: number, form
     .nice();
   const niceMax = scale.domain()[1]!;
   const tickValues = scale.ticks(tickCount);
-  const tickTexts = tickValues.map((value) => format.tick(value));
+  const tickTexts = format.ticks(tickValues);
   const tickWidths = tickTexts.map((tickText) => text.width(tickText, TICK_ROLE));
 
   // The axis ends as far right as it can while every bar keeps room for its
@@ -278,7 +288,7 @@ export function layoutRanking(items: readonly RankingItem[], width: number, form
     // No figure: no bar, and "No data" where it would start.
     if (item.value === undefined) {
       const noDataX = stacked ? EDGE_INSET : barStart;
-      const noData = { text: NO_DATA_TEXT, x: noDataX, y: baseline, anchor: 'start' as const, inside: false };
+      const noData = { text: format.noData, x: noDataX, y: baseline, anchor: 'start' as const, inside: false };
       textBoxes.push(boxOf(noData, valueWidths[index]!, VALUE_ROLE));
       return { index, label, value: noData, hitArea, tooltipAt: { x: noDataX + valueWidths[index]! / 2, y: barTop } };
     }
@@ -307,8 +317,8 @@ export function layoutRanking(items: readonly RankingItem[], width: number, form
   let referenceMark: RankingLayout['reference'];
   if (reference) {
     const x = scale(displayed(reference.value));
-    const amount = format.value(reference.value);
-    const whole = `${reference.label}: ${amount}`;
+    const amount = written[figures.length]!;
+    const whole = format.referenceLabel(reference.label, amount);
     const fitted = fitText(whole, width - 2 * EDGE_INSET, text, REFERENCE_ROLE);
     const labelWidth = text.width(fitted, REFERENCE_ROLE);
     const left = Math.max(EDGE_INSET, Math.min(width - EDGE_INSET - labelWidth, x - labelWidth / 2));
@@ -317,7 +327,7 @@ export function layoutRanking(items: readonly RankingItem[], width: number, form
     // Its label sits above the line's top; only the rows' texts cut the line.
     const segments = clearSegments(x, metrics.referenceLineTop, rowsBottom, rowTextBoxes);
     // "U.S.: $133,080" on a right-to-left page reads from the right, each part in its own direction.
-    const drawn = rtl && fitted === whole ? isolate(`${isolate(reference.label)}: ${isolate(amount)}`, RIGHT_TO_LEFT_ISOLATE) : fitted;
+    const drawn = rtl && fitted === whole ? isolate(format.referenceLabel(isolate(reference.label), isolate(amount)), RIGHT_TO_LEFT_ISOLATE) : fitted;
     referenceMark = { x, label: { ...label, text: drawn }, segments };
   }
 
@@ -348,12 +358,6 @@ export function layoutRanking(items: readonly RankingItem[], width: number, form
     reference: referenceMark,
   };
   return rtl ? mirrorRanking(layout, items, width) : layout;
-}
-
-/** A bar's value label: "≥ " before a lower bound. */
-function valueLabel(item: RankingItem, format: RankingFormat): string {
-  if (item.value === undefined) return NO_DATA_TEXT;
-  return (item.atLeast ? AT_LEAST : '') + format.value(item.value);
 }
 
 /** The label column: as wide as the longest label needs, within its share of the width. */

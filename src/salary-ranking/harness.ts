@@ -148,6 +148,13 @@ export class SalaryRankingHarness extends WidgetHarness<SalaryRanking> {
   }
 }
 
+/** Whether two boxes overlap. */
+export const overlaps = (a: DOMRect, b: DOMRect): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Whether a 1 px vertical line passes through a text's box. */
+export const crosses = (line: DrawnLine, box: DOMRect): boolean =>
+  line.x + 0.5 > box.x && line.x - 0.5 < box.x + box.width && Math.max(line.y1, line.y2) > box.y && Math.min(line.y1, line.y2) < box.y + box.height;
+
 /** Text as read, without the invisible Unicode isolates that keep its parts' directions on right-to-left pages. */
 const text = (element: Element | null): string => (element?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').trim();
 

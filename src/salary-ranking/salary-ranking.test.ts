@@ -2,17 +2,11 @@ import { expect, waitUntil } from '@open-wc/testing';
 import './index.js';
 import type { SalaryRanking } from './salary-ranking.js';
 import { badNumbers, captureWarnings, cleanup, mount } from '../../test/helpers/dom.js';
-import { SalaryRankingHarness, type DrawnLine } from './harness.js';
+import { crosses, overlaps, SalaryRankingHarness } from './harness.js';
 import { DEFAULT_RANKING } from './data.js';
 import { TYPE_SCALE } from '../core/geometry/type-scale.js';
 
 const harnessFor = (markup: string, width?: number) => new SalaryRankingHarness(mount<SalaryRanking>(markup, width));
-
-/** Whether a 1 px vertical line passes through a text's box. */
-const crosses = (line: DrawnLine, box: DOMRect) =>
-  line.x + 0.5 > box.x && line.x - 0.5 < box.x + box.width && Math.max(line.y1, line.y2) > box.y && Math.min(line.y1, line.y2) < box.y + box.height;
-
-const overlaps = (a: DOMRect, b: DOMRect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('<salary-ranking>', () => {
   afterEach(cleanup);

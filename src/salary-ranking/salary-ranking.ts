@@ -2,12 +2,12 @@ import { nothing, svg, type PropertyDeclarations, type TemplateResult } from 'li
 import { RANKING_MESSAGES } from './messages.js';
 import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
-import { createFormatter, ordinal, type Formatter } from '../core/format.js';
+import { createFormatter, HOURS_PER_YEAR, type Formatter } from '../core/format.js';
 import { readAnnotation, readChoice, readInteger, readText, type Annotation } from '../core/data/values.js';
 import { BREAKPOINTS } from '../core/geometry/breakpoints.js';
 import type { TextContext } from '../core/geometry/text.js';
 import { DEFAULT_RANKING, MAX_ROWS, parseRankingSection, parseRankingValues, readRankingGrid, type RankData, type RankItem } from './data.js';
-import { layoutRanking, NO_DATA_TEXT, rankingHeight, type RankingFormat, type RankingLayout } from './geometry.js';
+import { layoutRanking, rankingHeight, type RankingFormat, type RankingLayout } from './geometry.js';
 import { isolate } from '../core/bidi.js';
 import { rankingStyles } from './salary-ranking.styles.js';
 import type { ReadContext } from '../core/data/context.js';
@@ -106,7 +106,7 @@ export class SalaryRanking extends SalaryElement<RankModel, typeof RANKING_MESSA
   private _layoutCache?: { model: RankModel; width: number; fmt: Formatter; text: TextContext; rtl: boolean; layout: RankingLayout };
 
   protected parseData(raw: unknown, where: string, context: ReadContext): RankModel {
-    return this._model(parseRankingSection(raw, where, context));
+    return this._model(parseRankingSection(raw, where, context, (row) => this.t('unnamedRow', { row })));
   }
 
   protected readAttributes(context: ReadContext): RankModel | undefined {
@@ -118,13 +118,21 @@ export class SalaryRanking extends SalaryElement<RankModel, typeof RANKING_MESSA
   }
 
   protected defaultData(): { data: RankModel; meta: DatasetMeta } {
-    return { data: this._model({ items: DEFAULT_RANKING.items }, DEFAULT_RANKING.reference), meta: DEFAULT_RANKING.meta };
+    const reference = { value: DEFAULT_RANKING.reference, label: this.t('defaultReference') };
+    const meta = {
+      heading: this.t('defaultHeading'),
+      description: this.t('defaultDescription'),
+      source: this.t('defaultSource'),
+      sourceUrl: DEFAULT_RANKING.sourceUrl,
+    };
+    return { data: this._model({ items: DEFAULT_RANKING.items }, reference), meta };
   }
 
   private _model({ items, national }: RankData, fallbackReference?: Annotation): RankModel {
     const sort = readChoice(this.sort, 'sort', ['value', 'none'] as const) ?? 'value';
     const top = readInteger(this.top, 'top', 1, MAX_ROWS, MAX_ROWS);
-    const reference = readAnnotation(this.reference, this.referenceLabel, 'reference', 'Reference') ?? this._nationalReference(national) ?? fallbackReference;
+    const reference =
+      readAnnotation(this.reference, this.referenceLabel, 'reference', this.t('reference')) ?? this._nationalReference(national) ?? fallbackReference;
     const wanted = (this.highlight ?? '')
       .split('|')
       .map((part) => part.trim().toLowerCase())
@@ -164,7 +172,12 @@ export class SalaryRanking extends SalaryElement<RankModel, typeof RANKING_MESSA
     const cached = this._layoutCache;
     if (cached && cached.model === model && cached.width === width && cached.fmt === fmt && cached.text === text && cached.rtl === rtl) return cached.layout;
     const items = model.items.map((item) => ({ label: item.label, value: item.value, atLeast: item.topCoded }));
-    const layout = layoutRanking(items, width, rankingFormat(fmt, width), { reference: model.reference, text, rtl });
+    const format: RankingFormat = {
+      ...rankingAmounts(fmt, width),
+      noData: this.t('noData'),
+      referenceLabel: (label, amount) => this.t('referenceLine', { label, amount }),
+    };
+    const layout = layoutRanking(items, width, format, { reference: model.reference, text, rtl });
     this._layoutCache = { model, width, fmt, text, rtl, layout };
     return layout;
   }
@@ -172,12 +185,14 @@ export class SalaryRanking extends SalaryElement<RankModel, typeof RANKING_MESSA
   protected summarize(model: RankModel, fmt: Formatter): string {
     const shown = model.items.filter((item) => item.value !== undefined).sort(compareRank);
     const [highest, lowest] = [shown[0], shown[shown.length - 1]];
-    const amount = (item: RankItem) => `${item.topCoded ? 'at least ' : ''}${fmt.money(item.value ?? 0)}${item.topCoded ? ' (top-coded)' : ''}`;
+    const amount = (item: RankItem) => (item.topCoded ? this.t('topCodedAmount', { amount: fmt.money(item.value ?? 0) }) : fmt.money(item.value ?? 0));
     const parts: string[] = [];
-    if (highest && lowest) parts.push(`Highest: ${highest.label}, ${amount(highest)}; lowest shown: ${lowest.label}, ${amount(lowest)}.`);
-    parts.push(`${model.items.length} of ${model.total} shown.`);
-    if (model.missing.length) parts.push(`No figure for ${model.missing.join(', ')}.`);
-    if (model.reference) parts.push(`${model.reference.label}: ${fmt.money(model.reference.value)}.`);
+    if (highest && lowest) {
+      parts.push(this.t('summaryRange', { highest: highest.label, highestAmount: amount(highest), lowest: lowest.label, lowestAmount: amount(lowest) }));
+    }
+    parts.push(this.t('summaryShown', { count: model.items.length, total: model.total }));
+    if (model.missing.length) parts.push(this.t('missingNote', { places: model.missing.join(', ') }));
+    if (model.reference) parts.push(this.t('markName', { title: model.reference.label, details: fmt.money(model.reference.value) }));
     return parts.join(' ');
   }
 
@@ -187,24 +202,28 @@ export class SalaryRanking extends SalaryElement<RankModel, typeof RANKING_MESSA
       const row = layout.rows[index]!;
       const at = { id: `r${index}`, x: row.tooltipAt.x, y: row.tooltipAt.y, title: item.label };
       if (item.value === undefined || item.rank === undefined) {
-        return { ...at, lines: [NO_DATA_TEXT, 'No figure was given for this row; it is not ranked.'], label: `${item.label}: no data, not ranked.` };
+        const lines = [this.t('noData'), this.t('notRanked')];
+        return { ...at, lines: this.rtl ? lines.map((line) => isolate(line)) : lines, label: this.t('noDataName', { label: item.label }) };
       }
-      const money = `${fmt.money(item.value)} ${fmt.unit}`;
-      const rank = `${ordinal(item.rank)} of ${model.ranked}`;
+      const money = this.perPeriod(fmt.money(item.value));
+      const rank = this.t('rank', { rank: this.t('ordinal', { count: item.rank }), total: model.ranked });
       const lines = [item.topCoded ? `≥ ${money}` : money];
-      const spoken = [item.topCoded ? `at least ${money}` : money];
+      const spoken = [item.topCoded ? this.t('atLeast', { amount: money }) : money];
       if (item.topCoded) {
-        lines.push('Top-coded by BLS: the true figure is at least this.');
-        spoken.push('top-coded by BLS');
+        lines.push(this.t('topCodedLine'));
+        spoken.push(this.t('topCodedByBls'));
       }
       if (item.fromHourly) {
         const hourly = createFormatter(fmt.locale, fmt.currency, 'hourly').money(item.value);
-        lines.push(`Hourly wage × 2,080 (${hourly} an hour).`);
-        spoken.push(`from an hourly wage of ${hourly} × 2,080`);
+        lines.push(this.t('hourlyLine', { hours: HOURS_PER_YEAR, amount: hourly }));
+        spoken.push(this.t('fromHourlyWage', { amount: hourly, hours: HOURS_PER_YEAR }));
       }
+      spoken.push(rank);
+      // Emphasis is not only visual: a highlighted row says so in its name.
+      if (item.highlight) spoken.push(this.t('highlighted'));
       // On a right-to-left page each line keeps its own direction: "$180,000 a year" never reads "a year $180,000".
       const shown = this.rtl ? [...lines, rank].map((line) => isolate(line)) : [...lines, rank];
-      return { ...at, lines: shown, label: `${item.label}: ${[...spoken, rank].join(', ')}.` };
+      return { ...at, lines: shown, label: this.t('markName', { title: item.label, details: spoken.join(', ') }) };
     });
   }
 
@@ -250,15 +269,16 @@ export class SalaryRanking extends SalaryElement<RankModel, typeof RANKING_MESSA
 
 /**
  * Values in full, or compact below `BREAKPOINTS.narrow`; ticks always
- * compact. Ticks are amounts in the displayed period (d3 makes them round
- * hourly amounts in the hourly view), turned back into annual ones for the
- * formatter.
+ * compact. Each set is written together, in one compact unit (or in full
+ * where Intl would mix units, as en-IN's "K" and "L"). Ticks are amounts in
+ * the displayed period (d3 makes them round hourly amounts in the hourly
+ * view), turned back into annual ones for the formatter.
  */
-function rankingFormat(fmt: Formatter, width: number): RankingFormat {
+function rankingAmounts(fmt: Formatter, width: number): Pick<RankingFormat, 'values' | 'ticks' | 'amount'> {
   const displayedPerAnnual = fmt.amount(1);
   return {
-    value: width < BREAKPOINTS.narrow ? fmt.compact : fmt.money,
-    tick: (amount) => fmt.compact(amount / displayedPerAnnual),
+    values: width < BREAKPOINTS.narrow ? fmt.compactAll : (annuals) => annuals.map(fmt.money),
+    ticks: (amounts) => fmt.compactAll(amounts.map((amount) => amount / displayedPerAnnual)),
     amount: fmt.amount,
   };
 }
