@@ -30,7 +30,7 @@ describe('<comp-breakdown>', () => {
     );
     expect(chart.caption()).not.to.contain('BLS');
     expect(chart.summary()).to.equal(
-      'Total compensation $210,000 to $300,000 (midpoint $255,000) a year: Base salary $150,000 (59%), Bonus $15,000 to $30,000 (9%), Equity $30,000 to $90,000 (23%), Health and retirement benefits $15,000 to $30,000 (9%).',
+      'Total compensation $210,000 to $300,000 a year (midpoint $255,000): Base salary $150,000 (59%), Bonus $15,000 to $30,000 (9%), Equity $30,000 to $90,000 (23%), Health and retirement benefits $15,000 to $30,000 (9%).',
     );
     expect(badNumbers(chart.element)).to.deep.equal([]);
     await expect(chart.element).to.be.accessible();
@@ -280,15 +280,18 @@ describe('<comp-breakdown> tables and CSV', () => {
     );
     await chart.drawn();
     expect(chart.legendRows()).to.deep.equal([
-      'Grundgehalt | 150.000 € | 59%',
-      'Bonus | 15.000 €–30.000 € | 9%',
-      'Aktien (RSUs) | 30.000 €–90.000 € | 23%',
-      'Sozialleistungen | 15.000 €–30.000 € | 9%',
-      'Total (midpoint 255.000 €) | 210.000 €–300.000 € | 100%',
+      'Grundgehalt | 150.000 € | 59 %',
+      'Bonus | 15.000 €–30.000 € | 9 %',
+      'Aktien (RSUs) | 30.000 €–90.000 € | 23 %',
+      'Sozialleistungen | 15.000 €–30.000 € | 9 %',
+      'Gesamt (Mittelwert 255.000 €) | 210.000 €–300.000 € | 100 %',
     ]);
     // German short amounts are not short: the centre splits the range after its dash to fit the hole, and the midpoint stays in the legend.
-    expect(chart.centreTexts()).to.deep.equal(['Total', '210.000 €–', '300.000 €']);
-    expect(chart.captionNotes()).to.deep.equal(['Footnote markers (1) were removed from the figures.', 'No figure published for Weiterbildungsbudget.']);
+    expect(chart.centreTexts()).to.deep.equal(['Gesamt', '210.000 €–', '300.000 €']);
+    expect(chart.captionNotes()).to.deep.equal([
+      'Die Fußnotenzeichen (1) wurden aus den Zahlen entfernt.',
+      'Keine veröffentlichte Zahl für Weiterbildungsbudget.',
+    ]);
     expect(badNumbers(chart.element)).to.deep.equal([]);
     await expect(chart.element).to.be.accessible();
   });
@@ -301,9 +304,9 @@ describe('<comp-breakdown> tables and CSV', () => {
     );
     const chart = new CompBreakdownHarness(page.querySelector('comp-breakdown')!);
     await chart.drawn();
-    // "Total 210.000 €–300.000 € · midpoint 255.000 €" would need about 359 px; the midpoint stays in the legend.
-    expect(chart.barTotal()).to.equal('Total 210.000 €–300.000 €');
-    expect(chart.legendRows()[4]).to.equal('Total (midpoint 255.000 €) | 210.000 €–300.000 € | 100%');
+    // "Gesamt 210.000 €–300.000 € · Mittelwert 255.000 €" would need about 380 px; the midpoint stays in the legend.
+    expect(chart.barTotal()).to.equal('Gesamt 210.000 €–300.000 €');
+    expect(chart.legendRows()[4]).to.equal('Gesamt (Mittelwert 255.000 €) | 210.000 €–300.000 € | 100 %');
   });
 
   it('reads a French table under lang="fr": "Composante | Montant", "150 000 €" with narrow no-break spaces, "10–20 %"', async () => {
@@ -319,10 +322,10 @@ describe('<comp-breakdown> tables and CSV', () => {
     );
     await chart.drawn();
     expect(chart.legendRows()).to.deep.equal([
-      'Salaire de base | 150 000 € | 77%',
-      'Prime | 15 000 €–30 000 € | 12%',
-      'Avantages sociaux | 15 000 €–30 000 € | 11%',
-      'Total (midpoint 195 000 €) | 180 000 €–210 000 € | 100%',
+      'Salaire de base | 150 000 € | 77 %',
+      'Prime | 15 000 €–30 000 € | 12 %',
+      'Avantages sociaux | 15 000 €–30 000 € | 11 %',
+      'Total (point médian 195 000 €) | 180 000 €–210 000 € | 100 %',
     ]);
   });
 

@@ -1,12 +1,24 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { BREAKDOWN_MESSAGES } from './messages.js';
+import { BREAKDOWN_MESSAGES, type BreakdownMessages } from './messages.js';
 import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
-import { createFormatter, type Formatter } from '../core/format.js';
+import { createFormatter, HOURS_PER_YEAR, type Formatter } from '../core/format.js';
 import type { ReadContext } from '../core/data/context.js';
 import type { Grid } from '../core/data/grid.js';
 import { readChoice } from '../core/data/values.js';
-import { DEFAULT_COMP, NAMED, parseCompSection, readCompGrid, resolveParts, writtenPart, type CompData, type Component, type NamedKey } from './data.js';
+import {
+  DEFAULT_BASE,
+  DEFAULT_COMP,
+  NAMED_KEYS,
+  parseCompSection,
+  readCompGrid,
+  resolveParts,
+  writtenPart,
+  type CompData,
+  type Component,
+  type NamedKey,
+  type PartLabel,
+} from './data.js';
 import { barLayout, chartHeight, donutLayout, fitBarTotal, fitCentre, type Point, type Variant } from './geometry.js';
 import { compBreakdownStyles } from './comp-breakdown.styles.js';
 import { parseRgb, pickSeriesColours, SERIES_COLOURS, type Rgb } from './palette.js';
@@ -14,7 +26,28 @@ import { parseRgb, pickSeriesColours, SERIES_COLOURS, type Rgb } from './palette
 const VARIANTS = ['donut', 'bar'] as const;
 /** The shell's accent when --salary-accent is not set. */
 const DEFAULT_ACCENT: Rgb = [0x2f, 0x6b, 0xd8];
-const EMPTY_MESSAGE = 'Every component is zero, so there is nothing to draw.';
+/** The message naming each part the widget names itself. */
+const NAME_MESSAGES = {
+  base: 'baseSalary',
+  bonus: 'bonus',
+  equity: 'equity',
+  benefits: 'benefits',
+  healthBenefits: 'healthBenefits',
+} as const satisfies Record<NamedKey | 'healthBenefits', keyof BreakdownMessages>;
+/** The parts of a formatted number that are its digits and separators, not its sign or unit. */
+const NUMBER_PARTS = new Set<string>(['integer', 'group', 'decimal', 'fraction']);
+const percentFormats = new Map<string, Intl.NumberFormat>();
+/** Percents as the locale writes them ("59%", "59 %"); a part may be 12.5% of base. */
+function percentFormat(locale: string): Intl.NumberFormat {
+  let format = percentFormats.get(locale);
+  if (!format) percentFormats.set(locale, (format = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 })));
+  return format;
+}
+const digitsOf = (parts: readonly Intl.NumberFormatPart[]): string =>
+  parts
+    .filter((part) => NUMBER_PARTS.has(part.type))
+    .map((part) => part.value)
+    .join('');
 
 /** The mark and legend id of the part at `index`: "part-1" for the first. */
 const partId = (index: number): string => `part-${index + 1}`;
@@ -40,6 +73,12 @@ function readColour(value: string): Rgb | 'unknown' | undefined {
  * high value, and the total is given as a range with its midpoint.
  *
  * With no data it shows the seed's example of a senior backend developer.
+ *
+ * Its words follow the element's language (see `locale`): the parts it names
+ * itself ("Base salary", "Bonus", "Equity", "Benefits", "Component 2") are
+ * translated and may be renamed with `strings` (keys `baseSalary`, `bonus`,
+ * `equity`, `benefits`, `numberedComponent`); labels the author wrote are
+ * shown as written.
  *
  * Attributes and JSON are plain numbers ("150000", "10%-20%"); "150.000"
  * is refused as ambiguous. A table, CSV or TSV (`src`, or a child
@@ -74,7 +113,7 @@ function readColour(value: string): Rgb | 'unknown' | undefined {
  * @cssprop [--salary-color-5=#c2185b] - Fifth component.
  * @cssprop [--salary-color-6=#7a5c00] - Sixth component (colours repeat after it). Unset colours 2–6 are the first of a fixed list (palette.ts) that stays ΔE_OK 0.15 from the accent and the colours before them.
  */
-export class CompBreakdown extends SalaryElement<CompData, typeof BREAKDOWN_MESSAGES.en> {
+export class CompBreakdown extends SalaryElement<CompData, BreakdownMessages> {
   static override styles = [...SalaryElement.styles, compBreakdownStyles];
 
   static override properties: PropertyDeclarations = {
@@ -107,10 +146,10 @@ export class CompBreakdown extends SalaryElement<CompData, typeof BREAKDOWN_MESS
   }
 
   protected readAttributes(context: ReadContext): CompData | undefined {
-    const keys = (Object.keys(NAMED) as NamedKey[]).filter((key) => this[key] !== undefined && this[key] !== null);
+    const keys = NAMED_KEYS.filter((key) => this[key] !== undefined && this[key] !== null);
     if (!keys.length) return undefined;
     return resolveParts(
-      keys.map((key) => writtenPart(key, NAMED[key], this[key], key)),
+      keys.map((key) => writtenPart(key, { named: key }, this[key], key)),
       context,
       { where: '', baseName: '"base"' },
     );
@@ -120,8 +159,17 @@ export class CompBreakdown extends SalaryElement<CompData, typeof BREAKDOWN_MESS
     return readCompGrid(grid, context, where);
   }
 
+  // Read after the language is known: the default's words are in the reader's language.
   protected defaultData(): { data: CompData; meta: DatasetMeta } {
-    return DEFAULT_COMP;
+    const annual = createFormatter(this.fmt.locale, this.fmt.currency, 'annual');
+    return {
+      data: DEFAULT_COMP,
+      meta: {
+        heading: this.t('defaultHeading'),
+        description: this.t('defaultDescription'),
+        source: this.t('defaultSource', { amount: annual.money(DEFAULT_BASE) }),
+      },
+    };
   }
 
   protected override checkOptions(): void {
@@ -168,37 +216,65 @@ export class CompBreakdown extends SalaryElement<CompData, typeof BREAKDOWN_MESS
     return this.rtl ? `\u2068${amount}\u2069` : amount;
   }
 
+  /** A part's name: the author's own words as written, or the widget's name for it in the reader's language. */
+  private _name(label: PartLabel): string {
+    if (typeof label === 'string') return label;
+    if ('named' in label) return this.t(NAME_MESSAGES[label.named]);
+    return this.t(label.numbered === 'row' ? 'numberedRow' : 'numberedComponent', { number: label.number });
+  }
+
   /** "$15,000–$30,000", or one amount when both ends are the same. */
   private _range(low: number, high: number, format: (annual: number) => string): string {
     if (low === high) return format(low);
-    return `${format(low)}–${format(high)}`;
+    return this.t('range', { low: format(low), high: format(high) });
+  }
+
+  /** A whole-percent share or a percent of base, as the locale writes it: "59%", "59 %". */
+  private _percent(percent: number): string {
+    return percentFormat(this.fmt.locale).format(percent / 100);
+  }
+
+  /**
+   * A percent range with the sign written once, where the locale puts it:
+   * "10–20%", "10–20 %". (Intl's formatRange writes "10% – 20%" in English,
+   * unlike the amounts beside it.)
+   */
+  private _percentRange(low: number, high: number): string {
+    if (low === high) return this._percent(low);
+    const format = percentFormat(this.fmt.locale);
+    const highParts = format.formatToParts(high / 100);
+    // The high end's sign and spacing around both numbers: "{digits}%", "{digits} %", "%{digits}".
+    const numeric = highParts.map((part) => NUMBER_PARTS.has(part.type));
+    const text = (parts: readonly Intl.NumberFormatPart[]) => parts.map((part) => part.value).join('');
+    const digits = this.t('range', { low: digitsOf(format.formatToParts(low / 100)), high: digitsOf(highParts) });
+    return text(highParts.slice(0, numeric.indexOf(true))) + digits + text(highParts.slice(numeric.lastIndexOf(true) + 1));
   }
 
   /** The tooltip's lines for a part, which also make its accessible name. */
   private _describe(component: Component, fmt: Formatter): string[] {
-    const lines = [`${this._range(component.low, component.high, fmt.money)} ${fmt.unit}`];
+    const lines = [this.perPeriod(this._range(component.low, component.high, fmt.money))];
     const { spec } = component;
-    if (spec.percent) {
-      const percent = spec.low === spec.high ? `${spec.low}` : `${spec.low}–${spec.high}`;
-      lines.push(`${percent}% of base salary`);
-    }
+    if (spec.percent) lines.push(this.t('ofBaseSalary', { percent: this._percentRange(spec.low, spec.high) }));
     if (component.fromHourly) {
       const hourly = createFormatter(fmt.locale, fmt.currency, 'hourly');
-      lines.push(`given as ${this._range(component.low, component.high, hourly.money)} an hour × 2,080 hours`);
+      const amount = this.t('perHour', { amount: this._range(component.low, component.high, hourly.money) });
+      lines.push(this.t('givenHourly', { amount, hours: HOURS_PER_YEAR }));
     }
-    lines.push(`${component.share}% of the total at the midpoint`);
+    lines.push(this.t('shareOfTotal', { share: this._percent(component.share) }));
     return lines;
   }
 
   protected summarize(data: CompData, fmt: Formatter): string {
-    if (!(data.high > 0)) return EMPTY_MESSAGE;
-    const midpoint = (data.low + data.high) / 2;
-    let total = fmt.money(data.low);
-    if (data.low !== data.high) total = `${fmt.money(data.low)} to ${fmt.money(data.high)} (midpoint ${fmt.money(midpoint)})`;
-    const parts = data.components.map(
-      (component) => `${component.label} ${this._range(component.low, component.high, fmt.money).replace('–', ' to ')} (${component.share}%)`,
-    );
-    return `Total compensation ${total} ${fmt.unit}: ${parts.join(', ')}.`;
+    if (!(data.high > 0)) return this.t('allZero');
+    const inWords = (low: number, high: number) => (low === high ? fmt.money(low) : this.t('rangeInWords', { low: fmt.money(low), high: fmt.money(high) }));
+    const parts = data.components
+      .map((component) =>
+        this.t('summaryPart', { name: this._name(component.label), amount: inWords(component.low, component.high), share: this._percent(component.share) }),
+      )
+      .join(', ');
+    const total = this.perPeriod(inWords(data.low, data.high));
+    if (data.low === data.high) return this.t('summary', { total, parts });
+    return this.t('summaryWithMidpoint', { total, midpoint: fmt.money((data.low + data.high) / 2), parts });
   }
 
   /** Where each drawn part's tooltip points, by part index. */
@@ -217,7 +293,7 @@ export class CompBreakdown extends SalaryElement<CompData, typeof BREAKDOWN_MESS
       const anchor = anchors.get(index);
       if (!anchor) return [];
       const [x, y] = anchor;
-      return [{ id: partId(index), x, y, title: component.label, lines: this._describe(component, fmt) }];
+      return [{ id: partId(index), x, y, title: this._name(component.label), lines: this._describe(component, fmt) }];
     });
   }
 
@@ -226,21 +302,24 @@ export class CompBreakdown extends SalaryElement<CompData, typeof BREAKDOWN_MESS
   }
 
   protected renderChart(data: CompData, width: number, height: number, fmt: Formatter): TemplateResult {
-    if (!(data.high > 0)) return html`<p class="empty">${EMPTY_MESSAGE}</p>`;
+    if (!(data.high > 0)) return html`<p class="empty">${this.t('allZero')}</p>`;
     if (this._variant === 'bar') return this._renderBar(data, width, height, fmt);
     return this._renderDonut(data, width, height, fmt);
   }
 
   private _renderBar(data: CompData, width: number, height: number, fmt: Formatter): TemplateResult {
     const layout = barLayout(data.components, width, { text: this.text, rtl: this.rtl });
-    const range = (format: (annual: number) => string) => this._isolate(this._range(data.low, data.high, format));
+    const ends = [data.low, data.high, (data.low + data.high) / 2];
+    const full = ends.map(fmt.money);
+    // Short amounts of one line in one unit: never "$79.9K–$2.11L".
+    const short = fmt.compactAll(ends);
+    const line = ([low = '', high = '', midpoint = '']: readonly string[], withMidpoint: boolean) => {
+      const amount = this._isolate(data.low === data.high ? low : this.t('range', { low, high }));
+      if (!withMidpoint || data.low === data.high) return this.t('totalLine', { amount });
+      return this.t('totalLineWithMidpoint', { amount, midpoint: this._isolate(midpoint) });
+    };
     // Fullest first: full amounts (where the box is wide), short ones, then short ones without the midpoint.
-    const formats = layout.compactTotal ? [fmt.compact] : [fmt.money, fmt.compact];
-    const candidates = formats.map((format) => {
-      const total = `Total ${range(format)}`;
-      return data.low === data.high ? total : `${total} · midpoint ${this._isolate(format((data.low + data.high) / 2))}`;
-    });
-    candidates.push(`Total ${range(fmt.compact)}`);
+    const candidates = [...(layout.compactTotal ? [short] : [full, short]).map((amounts) => line(amounts, true)), line(short, false)];
     const total = fitBarTotal(candidates, width, this.text);
     return this.chartSvg(
       width,
@@ -261,14 +340,15 @@ export class CompBreakdown extends SalaryElement<CompData, typeof BREAKDOWN_MESS
   private _renderDonut(data: CompData, width: number, height: number, fmt: Formatter): TemplateResult {
     const layout = donutLayout(data.components, width, height);
     const [centreX, centreY] = layout.centre;
-    const midpoint = (data.low + data.high) / 2;
+    // The three amounts are read together, so in one unit: never "$79.9K–$2.11L".
+    const [low = '', high = '', midpoint = ''] = fmt.compactAll([data.low, data.high, (data.low + data.high) / 2]);
+    const fixed = data.low === data.high;
+    const amount = fixed ? low : this.t('range', { low, high });
+    // Split after the dash, wherever the language puts the high end.
+    const at = amount.lastIndexOf(high);
+    const split = !fixed && at > 0 ? ([amount.slice(0, at).trimEnd(), amount.slice(at)] as const) : undefined;
     const lines = fitCentre(
-      {
-        label: 'Total',
-        low: fmt.compact(data.low),
-        high: fmt.compact(data.high),
-        note: data.low === data.high ? '' : `midpoint ${this._isolate(fmt.compact(midpoint))}`,
-      },
+      { label: this.t('total'), amount, split, note: fixed ? '' : this.t('midpoint', { amount: this._isolate(midpoint) }) },
       layout.innerRadius,
       this.text,
     );
@@ -291,18 +371,17 @@ export class CompBreakdown extends SalaryElement<CompData, typeof BREAKDOWN_MESS
 
   protected override renderLegend(data: CompData | undefined, fmt: Formatter): TemplateResult | typeof nothing {
     if (!data || !(data.high > 0)) return nothing;
-    let totalLabel = 'Total';
-    if (data.low !== data.high) totalLabel += ` (midpoint ${fmt.money((data.low + data.high) / 2)})`;
+    const totalLabel = data.low === data.high ? this.t('total') : this.t('totalWithMidpoint', { amount: fmt.money((data.low + data.high) / 2) });
     // The box is a size container, so the legend's rows can stack in a narrow column (see the styles).
     return html`<div class="legend-box"><ul class="legend" part="legend">
       ${data.components.map(
         (component, index) => html`<li data-point=${partId(index)} class=${this._seriesClass(index)}>
-          <span class="swatch ${component.low === component.high ? 'fixed' : ''}"></span><span>${component.label}</span>
-          <span class="amount">${this._range(component.low, component.high, fmt.money)}</span><span class="share">${component.share}%</span>
+          <span class="swatch ${component.low === component.high ? 'fixed' : ''}"></span><span>${this._name(component.label)}</span>
+          <span class="amount">${this._range(component.low, component.high, fmt.money)}</span><span class="share">${this._percent(component.share)}</span>
         </li>`,
       )}
       <li class="sum"><span></span><span>${totalLabel}</span>
-        <span class="amount">${this._range(data.low, data.high, fmt.money)}</span><span class="share">100%</span></li>
+        <span class="amount">${this._range(data.low, data.high, fmt.money)}</span><span class="share">${this._percent(100)}</span></li>
     </ul></div>`;
   }
 }

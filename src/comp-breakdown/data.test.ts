@@ -3,7 +3,7 @@ import { dataErrorMessage as message } from '../../test/helpers/errors.js';
 import type { ReadContext } from '../core/data/context.js';
 import { gridFromTable, gridFromText } from '../core/data/grid.js';
 import type { DataNote } from '../core/data/notes.js';
-import { DEFAULT_COMP, parseCompSection, parseValue, readCompGrid, readValueCell, resolveParts, wholeShares, writtenPart } from './data.js';
+import { DEFAULT_COMP, parseCompSection, parseValue, readCompGrid, readValueCell, resolveParts, wholeShares, writtenPart, type PartLabel } from './data.js';
 
 /** A reading context as the element builds one, collecting the notes it is given. */
 function context(options: Partial<Omit<ReadContext, 'note'>> = {}): ReadContext & { notes: DataNote[] } {
@@ -11,7 +11,7 @@ function context(options: Partial<Omit<ReadContext, 'note'>> = {}): ReadContext 
   return { locale: 'en-US', hourly: false, ...options, notes, note: (note) => notes.push(note) };
 }
 
-const amounts = (data: { components: readonly { label: string; low: number; high: number }[] }) =>
+const amounts = (data: { components: readonly { label: PartLabel; low: number; high: number }[] }) =>
   data.components.map(({ label, low, high }) => [label, low, high]);
 
 describe('parseValue (attributes and JSON)', () => {
@@ -49,7 +49,7 @@ describe('resolveParts', () => {
 
   it('turns percents of base into amounts and adds up the total range', () => {
     // The seed's example: 150,000 + 10–20% + 20–60% + 15,000–30,000 = 210,000–300,000.
-    const { components, low, high } = DEFAULT_COMP.data;
+    const { components, low, high } = DEFAULT_COMP;
     expect(components.map((c) => [c.low, c.high])).to.deep.equal([
       [150000, 150000],
       [15000, 30000],
@@ -100,8 +100,9 @@ describe('parseCompSection (JSON)', () => {
   it('reads named keys, other keys and a components list', () => {
     // The seed's 4–6% 401(k) match and $2,000–$10,000 education stipend, on the seed's example base.
     const data = parseCompSection({ base: 150000, stipend: '2000-10000', components: [{ label: '401(k) match', value: '4%-6%' }] }, 'compensation', context());
+    // Named keys are named by the element, in the reader's language; other keys and labels are the author's words.
     expect(amounts(data)).to.deep.equal([
-      ['Base salary', 150000, 150000],
+      [{ named: 'base' }, 150000, 150000],
       ['stipend', 2000, 10000],
       ['401(k) match', 6000, 9000],
     ]);
@@ -110,12 +111,23 @@ describe('parseCompSection (JSON)', () => {
     );
   });
 
+  it('leaves an unlabelled list item and the default’s parts for the element to name', () => {
+    const data = parseCompSection({ base: 90000, components: [{ value: 5000 }, { label: '', value: 6000 }] }, 'compensation', context());
+    expect(data.components.map((c) => c.label)).to.deep.equal([{ named: 'base' }, { numbered: 'component', number: 1 }, { numbered: 'component', number: 2 }]);
+    expect(DEFAULT_COMP.components.map((c) => c.label)).to.deep.equal([
+      { named: 'base' },
+      { named: 'bonus' },
+      { named: 'equity' },
+      { named: 'healthBenefits' },
+    ]);
+  });
+
   it('reads "unit": "hourly" as hourly amounts, and notes the conversion', () => {
     const read = context();
     const data = parseCompSection({ unit: 'hourly', base: 63.98, bonus: '10%' }, 'compensation', read);
     expect(amounts(data)).to.deep.equal([
-      ['Base salary', 133078.4, 133078.4],
-      ['Bonus', 13307.84, 13307.84],
+      [{ named: 'base' }, 133078.4, 133078.4],
+      [{ named: 'bonus' }, 13307.84, 13307.84],
     ]);
     expect(read.notes).to.deep.equal([{ kind: 'hourly' }]);
     expect(message(() => parseCompSection({ unit: 'weekly', base: 150000 }, 'compensation', context()))).to.equal(
@@ -137,7 +149,7 @@ describe('wholeShares', () => {
   it('rounds shares to whole percents that add up to 100', () => {
     // Midpoints 150, 22.5, 60, 22.5 of 255: 58.82, 8.82, 23.53, 8.82 → 59, 9, 23, 9.
     expect(wholeShares([300000, 45000, 120000, 45000])).to.deep.equal([59, 9, 23, 9]);
-    expect(DEFAULT_COMP.data.components.map((c) => c.share)).to.deep.equal([59, 9, 23, 9]);
+    expect(DEFAULT_COMP.components.map((c) => c.share)).to.deep.equal([59, 9, 23, 9]);
     expect(wholeShares([1, 1, 1])).to.deep.equal([34, 33, 33]);
     expect(wholeShares([0, 0])).to.deep.equal([0, 0]);
   });
@@ -235,6 +247,14 @@ describe('readCompGrid', () => {
     expect(amounts(readCompGrid(grid, context(), 'CSV'))).to.deep.equal([
       ['Bonus', 15000, 30000],
       ['Base salary', 150000, 150000],
+    ]);
+  });
+
+  it('leaves an unlabelled row for the element to name, in the reader’s language', () => {
+    const grid = gridFromText('Component,Amount\nBase salary,150000\n,5000');
+    expect(amounts(readCompGrid(grid, context(), 'CSV'))).to.deep.equal([
+      ['Base salary', 150000, 150000],
+      [{ numbered: 'row', number: 2 }, 5000, 5000],
     ]);
   });
 

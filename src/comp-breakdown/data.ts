@@ -4,7 +4,6 @@ import { DataError, quote } from '../core/data/errors.js';
 import { classifyHeader, columnIndexes, describeHeaders, namedColumn, tableNotes, type Grid } from '../core/data/grid.js';
 import { ambiguousAmount, asciiDigits, misreadMessage, parseLocalizedAmount } from '../core/data/numbers.js';
 import { cleanText, isRecord, jsonPath, own, ownKeys, readText } from '../core/data/values.js';
-import type { DatasetMeta } from '../core/salary-element.js';
 
 /** A value as written: an amount or a percent of base, possibly a range. */
 export interface ValueSpec {
@@ -13,11 +12,26 @@ export interface ValueSpec {
   readonly high: number;
 }
 
+/** The four named components, in drawing order. */
+export const NAMED_KEYS = ['base', 'bonus', 'equity', 'benefits'] as const;
+export type NamedKey = (typeof NAMED_KEYS)[number];
+
+/**
+ * A name the widget gives a part that the author did not name: a named
+ * component, the default's health and retirement benefits, or a numbered
+ * list item or table row. Data is read without a language, so the element
+ * puts it into words in the reader's language when it draws.
+ */
+export type GivenName = { readonly named: NamedKey | 'healthBenefits' } | { readonly numbered: 'component' | 'row'; readonly number: number };
+
+/** What a part is called: the author's own words, kept as written, or a name the widget gives. */
+export type PartLabel = string | GivenName;
+
 /** A part as the author wrote it, before percents are resolved against base. */
 export interface WrittenPart {
   /** "base", "bonus", "equity", "benefits", or a key of its own; only "base" is special. */
   readonly key: string;
-  readonly label: string;
+  readonly label: PartLabel;
   readonly spec: ValueSpec;
   /** Names the part in messages: "bonus", "compensation.components[0]", `table row 2 ("Bonus")`. */
   readonly where: string;
@@ -25,7 +39,7 @@ export interface WrittenPart {
 
 export interface Component {
   readonly key: string;
-  readonly label: string;
+  readonly label: PartLabel;
   /** The value as written (hourly when it was given hourly). */
   readonly spec: ValueSpec;
   /** Annual amounts, resolved against base. */
@@ -43,9 +57,8 @@ export interface CompData {
   readonly high: number;
 }
 
-/** The four named components and their labels, in drawing order. */
-export const NAMED = { base: 'Base salary', bonus: 'Bonus', equity: 'Equity', benefits: 'Benefits' } as const;
-export type NamedKey = keyof typeof NAMED;
+/** Whether a JSON key or attribute name is one of the four named components. */
+const isNamedKey = (key: string): key is NamedKey => (NAMED_KEYS as readonly string[]).includes(key);
 const MAX_COMPONENTS = 12;
 const MAX_LABEL = 60;
 
@@ -99,7 +112,7 @@ function rejectAmbiguous(raw: string, ends: readonly string[], where: string): v
 }
 
 /** A value read from an attribute or JSON, as a part. */
-export function writtenPart(key: string, label: string, raw: unknown, where: string): WrittenPart {
+export function writtenPart(key: string, label: PartLabel, raw: unknown, where: string): WrittenPart {
   return { key, label, spec: parseValue(raw, where), where };
 }
 
@@ -181,8 +194,7 @@ export function parseCompSection(raw: unknown, where: string, context: ReadConte
     if (SECTION_SETTINGS.has(key)) continue;
     const value = raw[key];
     if (value === null || value === undefined) continue;
-    // own(): "toString" or "valueOf" as a key must not find Object.prototype's.
-    const label = (own(NAMED, key) as string | undefined) ?? readText(key, jsonPath(where, key), MAX_LABEL);
+    const label = isNamedKey(key) ? { named: key } : readText(key, jsonPath(where, key), MAX_LABEL);
     parts.push(writtenPart(key, label, value, jsonPath(where, key)));
   }
   const list = own(raw, 'components');
@@ -191,12 +203,15 @@ export function parseCompSection(raw: unknown, where: string, context: ReadConte
     if (!Array.isArray(list)) throw new DataError(at, `expected a list of {"label", "value"}, got ${quote(list)}.`);
     list.forEach((item, index) => {
       if (!isRecord(item)) throw new DataError(`${at}[${index}]`, `expected {"label", "value"}, got ${quote(item)}.`);
-      const label = readText(own(item, 'label') ?? '', `${at}[${index}].label`, MAX_LABEL) || `Component ${index + 1}`;
+      const label = readText(own(item, 'label') ?? '', `${at}[${index}].label`, MAX_LABEL) || { numbered: 'component' as const, number: index + 1 };
       parts.push(writtenPart(`components[${index}]`, label, own(item, 'value'), `${at}[${index}]`));
     });
   }
   return resolveParts(parts, section, { where, baseName: '"base"' });
 }
+
+/** The default's base salary, the guide's worked example; its source names it. */
+export const DEFAULT_BASE = 150000;
 
 /** Reading with no author settings: annual amounts in US English. */
 const PLAIN_CONTEXT: ReadContext = { locale: 'en-US', hourly: false, note: () => undefined };
@@ -205,24 +220,19 @@ const PLAIN_CONTEXT: ReadContext = { locale: 'en-US', hourly: false, note: () =>
  * The seed's example: a senior backend developer earning $150,000 base at a
  * large technology company, with the bonus, equity and benefits ranges the
  * guide reports from industry salary surveys. None of it is a BLS figure.
+ * Its heading and source are words, so the element gives them in the
+ * reader's language.
  */
-export const DEFAULT_COMP: { data: CompData; meta: DatasetMeta } = {
-  data: resolveParts(
-    [
-      writtenPart('base', NAMED.base, 150000, 'base'),
-      writtenPart('bonus', NAMED.bonus, '10%-20%', 'bonus'),
-      writtenPart('equity', NAMED.equity, '20%-60%', 'equity'),
-      writtenPart('benefits', 'Health and retirement benefits', '15000-30000', 'benefits'),
-    ],
-    PLAIN_CONTEXT,
-    { where: '', baseName: '"base"' },
-  ),
-  meta: {
-    heading: 'Total compensation of a senior backend developer',
-    description: 'Base salary plus typical ranges at a large technology company',
-    source: 'Ranges reported by industry salary surveys, as summarised in a 2026 backend developer salary guide; the $150,000 base is its worked example',
-  },
-};
+export const DEFAULT_COMP: CompData = resolveParts(
+  [
+    writtenPart('base', { named: 'base' }, DEFAULT_BASE, 'base'),
+    writtenPart('bonus', { named: 'bonus' }, '10%-20%', 'bonus'),
+    writtenPart('equity', { named: 'equity' }, '20%-60%', 'equity'),
+    writtenPart('benefits', { named: 'healthBenefits' }, '15000-30000', 'benefits'),
+  ],
+  PLAIN_CONTEXT,
+  { where: '', baseName: '"base"' },
+);
 
 // ---------------------------------------------------------------------------
 // Tables and CSV: human channels, read in the element's locale.
@@ -425,7 +435,9 @@ export function readCompGrid(grid: Grid, context: ReadContext, where: string): C
     const rawLabel = row[labelIndex] ?? '';
     const rawValue = row[valueIndex] ?? '';
     if (!rawLabel.trim() && !rawValue.trim()) return;
-    const label = cleanText(withoutFootnotes(rawLabel), MAX_LABEL) || `Row ${index + 1}`;
+    const written = cleanText(withoutFootnotes(rawLabel), MAX_LABEL);
+    // Messages for the author name an unlabelled row in English; readers get its name in their language.
+    const label = written || `Row ${index + 1}`;
     markers.push(...footnoteMarkers(rawLabel));
     if (TOTAL_LABEL.test(label)) {
       skipped.push(label);
@@ -443,7 +455,7 @@ export function readCompGrid(grid: Grid, context: ReadContext, where: string): C
     const named = namedKey(label);
     const key = named && !takenKeys.has(named) ? named : `row ${index + 1}`;
     takenKeys.add(key);
-    parts.push({ key, label, spec: cell.spec, where: at });
+    parts.push({ key, label: written || { numbered: 'row', number: index + 1 }, spec: cell.spec, where: at });
   });
   if (!parts.length) {
     const found = missing.length ? ` (${missing.map((label) => quote(label, 30)).join(', ')} have none)` : '';

@@ -10,7 +10,7 @@ describe('donutSlices (d3 pie)', () => {
   it('keeps the parts in order, each with room for its high value and its pad, split at its low value', () => {
     // Highs 150,000 / 30,000 / 90,000 / 30,000 of 300,000 share 2π less 4 pads of
     // 0.02: π − 0.04, 0.2π − 0.008, 0.6π − 0.024, 0.2π − 0.008, each plus its pad.
-    const slices = donutSlices(DEFAULT_COMP.data.components);
+    const slices = donutSlices(DEFAULT_COMP.components);
     expect(slices.map((slice) => slice.index)).to.deep.equal([0, 1, 2, 3]);
     expect(slices.map((slice) => slice.padAngle)).to.deep.equal([0.02, 0.02, 0.02, 0.02]);
     close(
@@ -95,7 +95,7 @@ describe('donutLayout (d3 arc)', () => {
   });
 
   it('lays out the seed example in a 300 × 240 chart', () => {
-    const layout = donutLayout(DEFAULT_COMP.data.components, 300, 240);
+    const layout = donutLayout(DEFAULT_COMP.components, 300, 240);
     expect([layout.centre, layout.innerRadius, layout.outerRadius]).to.deep.equal([[150, 120], 74.4, 120]);
     expect(layout.segments.map((segment) => [!!segment.lowPath, !!segment.rangePath])).to.deep.equal([
       [true, false],
@@ -129,13 +129,13 @@ describe('fitCentre', () => {
 
   it('stacks "Total", the amount and the midpoint, their ink centred on the hole', () => {
     // Baselines 0, 17 + 5 and 22 + 12 + 5; the block from the label's cap top (−9) to 39 is centred: −15.
-    expect(lines(fitCentre({ label: 'Total', low: '$210K', high: '$300K', note: 'midpoint $255K' }, 74.4))).to.deep.equal([
+    expect(lines(fitCentre({ label: 'Total', amount: '$210K–$300K', split: ['$210K–', '$300K'], note: 'midpoint $255K' }, 74.4))).to.deep.equal([
       ['label', 'Total', -15, 'note'],
       ['value', '$210K–$300K', 7, 'total'],
       ['note', 'midpoint $255K', 24, 'note'],
     ]);
     // A fixed total: two lines, 0 and 22, centred from −9: −6.5.
-    expect(lines(fitCentre({ label: 'Total', low: '$100K', high: '$100K', note: '' }, 74.4))).to.deep.equal([
+    expect(lines(fitCentre({ label: 'Total', amount: '$100K', note: '' }, 74.4))).to.deep.equal([
       ['label', 'Total', -6.5, 'note'],
       ['value', '$100K', 15.5, 'total'],
     ]);
@@ -144,7 +144,9 @@ describe('fitCentre', () => {
   it('splits a long amount after its dash and drops the midpoint when the hole is too narrow (German at 240 px)', () => {
     // "210.000 €–300.000 €" is 194 px, the hole's chord about 139; split, the note at 35 px down
     // would have 119 px for its 130; without it the three lines sit at −17.5, 4.5 and 26.5.
-    expect(lines(fitCentre({ label: 'Total', low: '210.000 €', high: '300.000 €', note: 'midpoint 255.000 €' }, 74.4))).to.deep.equal([
+    expect(
+      lines(fitCentre({ label: 'Total', amount: '210.000 €–300.000 €', split: ['210.000 €–', '300.000 €'], note: 'midpoint 255.000 €' }, 74.4)),
+    ).to.deep.equal([
       ['label', 'Total', -17.5, 'note'],
       ['value', '210.000 €–', 4.5, 'total'],
       ['value', '300.000 €', 26.5, 'total'],
@@ -153,10 +155,10 @@ describe('fitCentre', () => {
 
   it('sets the amount a size smaller, then drops "Total", then gives up', () => {
     // Radius 40 less 4 px of air: 10.2 px a character is too wide for "$210K" (51 px) beside "Total" lines.
-    const small = fitCentre({ label: 'Total', low: '$1,210K', high: '$1,300K', note: 'midpoint' }, 40);
+    const small = fitCentre({ label: 'Total', amount: '$1,210K–$1,300K', split: ['$1,210K–', '$1,300K'], note: 'midpoint' }, 40);
     expect(small.map((line) => line.role)).to.include('value');
     expect(small.every((line) => line.kind !== 'note')).to.equal(true);
-    expect(fitCentre({ label: 'Total', low: '$210K', high: '$300K', note: 'midpoint $255K' }, 10)).to.deep.equal([]);
+    expect(fitCentre({ label: 'Total', amount: '$210K–$300K', split: ['$210K–', '$300K'], note: 'midpoint $255K' }, 10)).to.deep.equal([]);
   });
 
   it('measures with the text context it is given, at the amount’s bold weight', () => {
@@ -166,7 +168,7 @@ describe('fitCentre', () => {
       width: (text, _role, weight = 400) => (weights.push(weight), text.length * 20),
       scale: 1,
     };
-    expect(fitCentre({ label: 'Total', low: '$1', high: '$1', note: '' }, 74.4, wide).map((line) => line.text)).to.deep.equal(['Total', '$1']);
+    expect(fitCentre({ label: 'Total', amount: '$1', note: '' }, 74.4, wide).map((line) => line.text)).to.deep.equal(['Total', '$1']);
     expect(weights).to.include(700);
   });
 });
@@ -174,7 +176,7 @@ describe('fitCentre', () => {
 describe('barLayout (d3 stack and scaleLinear)', () => {
   it('divides the width by high values, with gaps', () => {
     // 300 px less 3 gaps of 2 px = 294 px for 300,000: 147, 29.4, 88.2, 29.4.
-    const layout = barLayout(DEFAULT_COMP.data.components, 300);
+    const layout = barLayout(DEFAULT_COMP.components, 300);
     expect(layout.segments.map((segment) => segment.width)).to.deep.equal([147, 29.4, 88.2, 29.4]);
     expect(layout.segments.map((segment) => segment.x)).to.deep.equal([0, 149, 180.4, 270.6]);
     expect(layout.segments.map((segment) => segment.low?.width)).to.deep.equal([147, 14.7, 29.4, 14.7]);
@@ -210,8 +212,8 @@ describe('barLayout (d3 stack and scaleLinear)', () => {
   });
 
   it('uses short amounts for the total below the compact breakpoint (420 px)', () => {
-    expect(barLayout(DEFAULT_COMP.data.components, 419).compactTotal).to.equal(true);
-    expect(barLayout(DEFAULT_COMP.data.components, 420).compactTotal).to.equal(false);
+    expect(barLayout(DEFAULT_COMP.components, 419).compactTotal).to.equal(true);
+    expect(barLayout(DEFAULT_COMP.components, 420).compactTotal).to.equal(false);
   });
 });
 
@@ -227,7 +229,7 @@ describe('fitBarTotal', () => {
 describe('barLayout right to left and in a larger font', () => {
   it('mirrors every piece about the middle and anchors the total at the right edge', () => {
     // Left to right the bonus's pieces are at 149 (14.7 wide) and 164.2 (13.7 wide): 300 − 149 − 14.7 and 300 − 164.2 − 13.7.
-    const layout = barLayout(DEFAULT_COMP.data.components, 300, { rtl: true });
+    const layout = barLayout(DEFAULT_COMP.components, 300, { rtl: true });
     expect(layout.segments.map((segment) => segment.x)).to.deep.equal([153, 121.6, 31.4, 0]);
     expect(layout.segments[1]!.low).to.deep.equal({ x: 136.3, y: 24, width: 14.7, height: 28 });
     expect(layout.segments[1]!.range).to.deep.equal({ x: 122.1, y: 24.5, width: 13.7, height: 27 });
@@ -237,7 +239,7 @@ describe('barLayout right to left and in a larger font', () => {
 
   it('grows its rows with the font: 1.5 × at a 24 px page', () => {
     const text: TextContext = { size: (role) => 1.5 * { value: 13, label: 11, note: 12, small: 10, total: 17 }[role], width: () => 0, scale: 1.5 };
-    const layout = barLayout(DEFAULT_COMP.data.components, 300, { text });
+    const layout = barLayout(DEFAULT_COMP.components, 300, { text });
     expect([layout.totalY, layout.segments[0]!.low!.y, layout.segments[0]!.low!.height]).to.deep.equal([21, 36, 42]);
     expect(chartHeight('bar', 300, text)).to.equal(90);
     expect([chartHeight('donut', 1000, text), chartHeight('donut', 300, text)]).to.deep.equal([360, 300]);

@@ -158,11 +158,16 @@ export function donutLayout(parts: readonly Part[], width: number, height: numbe
   return { centre, innerRadius, outerRadius, segments };
 }
 
-/** The centre's words: "Total", the amount's low and high ends (the same for a fixed total), and the midpoint note. */
+/**
+ * The centre's words, already in the reader's language: "Total", the amount
+ * on one line ("$210K–$300K"), the same split onto two lines after its dash
+ * (["$210K–", "$300K"]; undefined for a fixed total), and the midpoint note
+ * ("" for none).
+ */
 export interface CentreText {
   readonly label: string;
-  readonly low: string;
-  readonly high: string;
+  readonly amount: string;
+  readonly split?: readonly [string, string] | undefined;
   readonly note: string;
 }
 
@@ -175,10 +180,10 @@ export interface CentreLine {
   readonly kind: 'label' | 'value' | 'note';
 }
 
-/** The total as one line ("$210K–$300K"), or split after its dash onto two. */
-function amountLines({ low, high }: CentreText, split: boolean): string[] {
-  if (low === high) return split ? [] : [low];
-  return split ? [`${low}–`, high] : [`${low}–${high}`];
+/** The total as one line, or split onto two; no lines when it has no split form. */
+function amountLines({ amount, split }: CentreText, splitting: boolean): readonly string[] {
+  if (!splitting) return [amount];
+  return split ?? [];
 }
 
 /**
