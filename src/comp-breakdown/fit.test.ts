@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import './index.js';
 import { CompBreakdownHarness } from './harness.js';
+import { DONUT_HOLE_RATIO } from './geometry.js';
 import { cleanup, mount } from '../../test/helpers/dom.js';
 
 /** Boxes of every piece of visible text: SVG text and the legend's cells. */
@@ -25,6 +26,12 @@ async function fitted(width: number, attrs: string, wrapper: string): Promise<Co
 const CASES: [name: string, wrapper: string, attrs: string][] = [
   ['English', 'lang="en"', ''],
   ['German euros', 'lang="de"', 'currency="EUR"'],
+  ['German dollars', 'lang="de"', ''],
+  ['French euros', 'lang="fr"', 'currency="EUR"'],
+  ['Spanish', 'lang="es"', ''],
+  ['Portuguese euros', 'lang="pt"', 'currency="EUR"'],
+  // Amounts Intl would write in two units ("$79.9K" beside "$2.11L") are written whole.
+  ['Indian English, whole amounts', 'lang="en-IN"', 'base="79850" equity="0-131600"'],
   ['an 18 px serif page', 'style="font: 18px Georgia, serif"', ''],
   ['a 200% font', 'style="font-size: 32px"', 'currency="EUR"'],
   ['Arabic, right to left', 'lang="ar" dir="rtl"', ''],
@@ -35,7 +42,7 @@ describe('<comp-breakdown> fits every page', () => {
   afterEach(cleanup);
 
   for (const variant of ['donut', 'bar']) {
-    for (const width of [240, 320, 1280]) {
+    for (const width of [240, 320, 360, 1280]) {
       for (const [name, wrapper, attrs] of CASES) {
         it(`${variant} at ${width} px, ${name}: text inside the widget, no overlaps, reserved height = drawn`, async () => {
           const chart = await fitted(width, `variant="${variant}" ${attrs}`, wrapper);
@@ -58,6 +65,26 @@ describe('<comp-breakdown> fits every page', () => {
           expect(drawn.y + drawn.height).to.be.at.most(svg.getBoundingClientRect().height + 0.5);
         });
       }
+    }
+  }
+
+  // The hole is the ring's inner edge: half the chart's height times the hole ratio.
+  for (const [name, wrapper, attrs] of CASES.filter(([, wrapper]) => /lang="(?:de|fr|es|pt)"/.test(wrapper))) {
+    for (const width of [240, 300, 360]) {
+      it(`donut at ${width} px, ${name}: the centre gives the total, every line inside the hole`, async () => {
+        const chart = await fitted(width, attrs, wrapper);
+        expect(chart.$$('svg.chart .centre-value').length, 'amount lines').to.be.greaterThan(0);
+        expect(chart.centreTexts()[0]).to.match(/^(?:Gesamt|Total)$/);
+        const svg = chart.$<SVGSVGElement>('svg.chart')!.getBoundingClientRect();
+        const ring = chart.$<SVGGElement>('svg.chart > g')!.getBoundingClientRect();
+        const [x, y] = [ring.left + ring.width / 2, ring.top + ring.height / 2];
+        const radius = (svg.height / 2) * DONUT_HOLE_RATIO;
+        for (const line of chart.$$<SVGTextElement>('svg.chart [class^="centre-"]')) {
+          const box = line.getBoundingClientRect();
+          const middle = box.top + box.height / 2;
+          for (const edge of [box.left, box.right]) expect(Math.hypot(edge - x, middle - y), `"${line.textContent}"`).to.be.at.most(radius);
+        }
+      });
     }
   }
 
