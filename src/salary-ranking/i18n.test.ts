@@ -144,6 +144,12 @@ describe('<salary-ranking> in the reader’s language', () => {
       `Highest: ${SAN_JOSE}, $180,000; lowest shown: Denver-Aurora-Lakewood, CO, $137,000. 10 of 10 shown. National median: $133,080.`,
     );
     expect(ranking.caption()).to.equal('Source: U.S. Bureau of Labor Statistics, OEWS, May 2024');
+    // English ordinals, whatever Japanese plural rules say.
+    expect(ranking.markLabels().slice(0, 3)).to.deep.equal([
+      `${SAN_JOSE}: $180,000 a year, 1st of 10.`,
+      `${SEATTLE}: $165,000 a year, 2nd of 10.`,
+      'San Francisco-Oakland-Berkeley, CA: $161,000 a year, 3rd of 10.',
+    ]);
   });
 
   it('redraws in French when the page’s lang changes from en to fr', async () => {
