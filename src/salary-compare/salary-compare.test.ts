@@ -4,11 +4,18 @@ import { clearDocumentCache } from '../core/data/fetch-document.js';
 import { estimatePercentile } from '../salary-percentile-bar/geometry.js';
 import type { SalaryCompare } from './salary-compare.js';
 import { inputHint, parseSalaryInput, placeOf } from './input.js';
+import { createTranslator, type Catalogs, type MessageSet } from '../core/i18n/catalog.js';
+import { CORE_MESSAGES, type CoreMessages } from '../core/i18n/messages.js';
+import { COMPARE_MESSAGES, type CompareMessages } from './messages.js';
 import { NATIONAL_WIDE } from '../../test/fixtures/bls.js';
 import { SalaryCompareHarness } from './harness.js';
 import { captureWarnings, cleanup, mount } from '../../test/helpers/dom.js';
 
 const SEED = [79850, 103050, 133080, 169000, 211450];
+/** Compare's messages in a language, as the element reads them. */
+const translator = (language: 'en' | 'es' | 'fr' | 'de' | 'pt', locale: string = language) =>
+  createTranslator<CoreMessages & CompareMessages>([CORE_MESSAGES, COMPARE_MESSAGES] as Catalogs<MessageSet>[], language, locale);
+const en = translator('en', 'en-US');
 
 /** Mounts a compare form from markup. */
 const compareForm = (markup: string) => new SalaryCompareHarness(mount<SalaryCompare>(markup));
@@ -61,22 +68,22 @@ describe('parseSalaryInput', () => {
   });
 
   it('gives examples written the way the language writes them', () => {
-    expect(inputHint('en-US')).to.equal('Type an amount such as 95000, 95,000, 95k or, hourly, 45.50.');
-    expect(inputHint('de-DE')).to.equal('Type an amount such as 95000, 95.000, 95k or, hourly, 45,50.');
+    expect(inputHint(en, 'en-US')).to.equal('Type an amount such as 95000, 95,000, 95k or, hourly, 45.50.');
+    expect(inputHint(en, 'de-DE')).to.equal('Type an amount such as 95000, 95.000, 95k or, hourly, 45,50.');
     // On an English page "95.000" is 95,000 to some readers and 95 to others.
-    expect(inputHint('en-US', '95.000')).to.equal('"95.000" can be read two ways; type 95000 for a yearly salary, or 95 for an hourly wage.');
+    expect(inputHint(en, 'en-US', '95.000')).to.equal('"95.000" can be read two ways; type 95000 for a yearly salary, or 95 for an hourly wage.');
   });
 });
 
 describe('placing a salary', () => {
   it('is exact at the known percentiles: the median salary is the 50th percentile', () => {
-    expect(placeOf(133080, SEED)).to.equal('at the 50th percentile');
-    expect(placeOf(79850, SEED)).to.equal('at the 10th percentile');
-    expect(placeOf(169000, SEED)).to.equal('at the 75th percentile');
-    expect(placeOf(211450, SEED)).to.equal('at the 90th percentile');
-    expect(placeOf(118065, SEED)).to.equal('at about the 38th percentile');
-    expect(placeOf(79849, SEED)).to.equal('below the 10th percentile');
-    expect(placeOf(211451, SEED)).to.equal('above the 90th percentile');
+    expect(placeOf(en, 133080, SEED)).to.equal('at the 50th percentile');
+    expect(placeOf(en, 79850, SEED)).to.equal('at the 10th percentile');
+    expect(placeOf(en, 169000, SEED)).to.equal('at the 75th percentile');
+    expect(placeOf(en, 211450, SEED)).to.equal('at the 90th percentile');
+    expect(placeOf(en, 118065, SEED)).to.equal('at about the 38th percentile');
+    expect(placeOf(en, 79849, SEED)).to.equal('below the 10th percentile');
+    expect(placeOf(en, 211451, SEED)).to.equal('above the 90th percentile');
   });
 
   it('never goes down as the salary goes up', () => {
@@ -250,7 +257,7 @@ describe('<salary-compare>', () => {
       const form = new SalaryCompareHarness(mount(`<div lang="de-DE"><salary-compare></salary-compare></div>`).querySelector<SalaryCompare>('salary-compare')!);
       await form.drawn();
       await form.type('95.000');
-      const answer = 'You are at about the 20th percentile, 38.080 $ (28,6%) below the median of 133.080 $.';
+      const answer = 'Sie liegen etwa beim 20. Perzentil, 38.080 $ (28,6 %) unter dem Median von 133.080 $.';
       expect(form.answer()).to.equal(answer);
       // 95,000.50: the difference, 38,079.50, is shown to the whole unit.
       await form.type('95.000,50 €');
@@ -259,9 +266,9 @@ describe('<salary-compare>', () => {
       expect(form.answer()).to.contain('38.080 $');
       // The hourly rule stays: under 1,000 is an hourly wage, and the answer says so.
       await form.type('45,50');
-      expect(form.answer()).to.match(/^Read as an hourly wage \(94.640 \$ a year\)\./);
+      expect(form.answer()).to.match(/^Als Stundenlohn gelesen \(94\.640 \$ im Jahr\)\./);
       await form.type('95,000.00');
-      expect(form.hint()).to.equal('Type an amount such as 95000, 95.000, 95k or, hourly, 45,50.');
+      expect(form.hint()).to.equal('Geben Sie einen Betrag ein, etwa 95000, 95.000, 95k oder pro Stunde 45,50.');
     });
 
     it('reads "95 000" under French and "9,50,000" under Indian English', async () => {
@@ -273,7 +280,7 @@ describe('<salary-compare>', () => {
       );
       await Promise.all([french.drawn(), indian.drawn()]);
       await french.type('95 000');
-      expect(french.answer()).to.match(/^You are at about the 20th percentile, 38\s080\s\$US \(28,6%\) below/);
+      expect(french.answer()).to.match(/^Vous êtes autour du 20e centile, 38\s080\s\$US \(28,6\s%\) sous la médiane/);
       await indian.type('1,50,000');
       expect(indian.answer()).to.match(/^You are at about the 62nd percentile, \$16,920/);
     });

@@ -1,18 +1,17 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { COMPARE_MESSAGES, type CompareMessages } from './messages.js';
-import type { Translate } from '../core/i18n/catalog.js';
-import type { CoreMessages } from '../core/i18n/messages.js';
+import { COMPARE_MESSAGES } from './messages.js';
 import type { DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
 import type { Formatter } from '../core/format.js';
 import { isRecord, own } from '../core/data/values.js';
 import { SalaryPercentileBar } from '../salary-percentile-bar/salary-percentile-bar.js';
-import { DEFAULT_PERCENTILES, parsePercentileSection, readBands, type PercentileData } from '../salary-percentile-bar/data.js';
+import { parsePercentileSection, readBands, type PercentileData } from '../salary-percentile-bar/data.js';
 import { percentileBarHeight } from '../salary-percentile-bar/geometry.js';
+import { percentText } from '../salary-percentile-bar/words.js';
 import { DEFAULT_STATES, parseStatesSection, type StateValues } from '../state-salary-map/data.js';
 import { findState } from '../state-salary-map/states.js';
 import { compareStyles } from './salary-compare.styles.js';
-import { annualOf, inputHint, parseSalaryInput, placeOf } from './input.js';
+import { annualOf, inputHint, parseSalaryInput, placeOf, type CompareTranslate } from './input.js';
 import type { ReadContext } from '../core/data/context.js';
 import { isolate } from '../core/bidi.js';
 
@@ -59,7 +58,7 @@ export class SalaryCompare extends SalaryPercentileBar {
 
   protected override readonly messages = COMPARE_MESSAGES;
   // The translator, typed for compare's own keys as well as the bar's.
-  private get _ct(): Translate<CoreMessages & CompareMessages> {
+  private get _ct(): CompareTranslate {
     return this.t;
   }
   protected override get defaultLabel(): string {
@@ -72,7 +71,7 @@ export class SalaryCompare extends SalaryPercentileBar {
   // From a page-wide document it also reads the map's `states` section.
   protected override parseData(raw: unknown, where: string, context: ReadContext, doc?: unknown): CompareData {
     const section = isRecord(doc) && doc !== raw ? own(doc, 'states') : undefined;
-    const data = this.applyOptions(parsePercentileSection(raw, where, context), context);
+    const data = this.applyOptions(parsePercentileSection(raw, where, context, this.defaultLabels()), context);
     if (section === undefined) return data;
     const states = parseStatesSection(section, 'states', context);
     if (states.unknown.length) this.warnOnce(`skipped unknown states: ${states.unknown.join(', ')}.`);
@@ -80,9 +79,10 @@ export class SalaryCompare extends SalaryPercentileBar {
   }
 
   protected override defaultData(): { data: CompareData; meta: DatasetMeta } {
+    const { data, meta } = super.defaultData();
     return {
-      data: { ...super.defaultData().data, states: DEFAULT_STATES.data },
-      meta: { ...DEFAULT_PERCENTILES.meta, heading: 'How does your pay compare?', description: 'Software developers in the United States' },
+      data: { ...data, states: DEFAULT_STATES.data },
+      meta: { ...meta, heading: this._ct('compareHeading'), description: this._ct('compareDescription') },
     };
   }
 
@@ -94,7 +94,7 @@ export class SalaryCompare extends SalaryPercentileBar {
     return {
       ...data,
       reference: this.reference === undefined || this.reference === null ? undefined : data.reference,
-      bands: data.bands.length ? data.bands : readBands('experience', data.values, 'bands', context),
+      bands: data.bands.length ? data.bands : readBands('experience', data.values, 'bands', context, this.defaultLabels().levels),
       markerRow: true,
     };
   }
@@ -103,13 +103,13 @@ export class SalaryCompare extends SalaryPercentileBar {
   private _salary(): number | string | undefined {
     const text = (this._form.salary ?? this.value ?? '').trim();
     if (!text) return undefined;
-    return parseSalaryInput(text, this.fmt.locale) ?? inputHint(this.fmt.locale, text);
+    return parseSalaryInput(text, this.fmt.locale) ?? inputHint(this._ct, this.fmt.locale, text);
   }
 
   // The data with the reader's salary as its marker.
   private _withSalary(data: CompareData): CompareData {
     const salary = this._salary();
-    return typeof salary === 'number' ? { ...data, marker: { value: annualOf(salary), label: 'You' } } : data;
+    return typeof salary === 'number' ? { ...data, marker: { value: annualOf(salary), label: this._ct('you') } } : data;
   }
 
   // The marker row is always reserved, so typing never moves the page.
@@ -132,65 +132,83 @@ export class SalaryCompare extends SalaryPercentileBar {
   };
 
   protected override renderControls(data?: CompareData): TemplateResult {
+    const t = this._ct;
     const salary = this._salary();
     const bad = typeof salary === 'string';
     const form = this._form;
     const option = (value: string, text: string, chosen = '') => html`<option value=${value} ?selected=${value === chosen}>${text}</option>`;
-    const states = [...(data?.states?.values.keys() ?? [])].map((p) => findState(p)!).sort((a, b) => a.name.localeCompare(b.name));
+    const states = [...(data?.states?.values.keys() ?? [])].map((p) => findState(p)!).sort((a, b) => a.name.localeCompare(b.name, this.fmt.locale));
     // A group, not a <form>: answers come as the reader types, and Enter must not submit the page.
     // One delegated listener for every control.
-    return html`<div class="form" role="group" aria-label="Compare your salary" @input=${this._onInput}>
-      <label>Your salary<input name="salary" inputmode="decimal" autocomplete="off" .value=${form.salary ?? this.value ?? ''} aria-invalid=${bad} aria-describedby=${bad ? 'hint' : nothing} /></label>
+    return html`<div class="form" role="group" aria-label=${t('formName')} @input=${this._onInput}>
+      <label>${t('salaryLabel')}<input name="salary" inputmode="decimal" autocomplete="off" .value=${form.salary ?? this.value ?? ''} aria-invalid=${bad} aria-describedby=${bad ? 'hint' : nothing} /></label>
       ${
         data?.bands.length
-          ? html`<label>Level<select name="level">${option('', 'Any')}${data.bands.map((b, i) => option(String(i), b.label || `Band ${i + 1}`, form.level))}</select></label>`
+          ? html`<label>${t('levelLabel')}<select name="level">${option('', t('anyOption'))}${data.bands.map((b, i) =>
+              option(String(i), b.label || t('bandName', { number: i + 1 }), form.level),
+            )}</select></label>`
           : nothing
       }
-      ${states.length ? html`<label>State<select name="state">${option('', 'Any')}${states.map((s) => option(s.postal, s.name, form.state))}</select></label>` : nothing}
+      ${states.length ? html`<label>${t('stateLabel')}<select name="state">${option('', t('anyOption'))}${states.map((s) => option(s.postal, s.name, form.state))}</select></label>` : nothing}
       ${bad ? html`<p class="hint" id="hint"><span dir=${this.rtl ? 'ltr' : nothing}>${salary}</span></p>` : nothing}
     </div>`;
   }
 
-  /** What the typed salary means, in one or a few sentences. */
+  /** What the typed salary means, in one or a few whole sentences. */
   private _answer(data: CompareData, fmt: Formatter): string {
+    const t = this._ct;
     const typed = this._salary();
-    if (typeof typed !== 'number') return 'Type a salary to see where it falls.';
+    if (typeof typed !== 'number') return t('prompt');
     const salary = annualOf(typed);
     // On a right-to-left page each amount and name keeps its own direction inside the sentence.
     const part = (text: string) => (this.rtl ? isolate(text) : text);
     const money = (amount: number) => part(fmt.money(amount));
-    const gap = (other: number) => `${money(Math.abs(salary - other))} (${fmt.number((Math.abs(salary - other) / other) * 100, 1)}%)`;
-    const versus = (other: number, name: string) => {
-      const diff = salary - other;
-      return diff ? `${gap(other)} ${diff > 0 ? 'above' : 'below'} ${name}` : `exactly ${name}`;
-    };
-    // A top-coded figure is only a lower bound: below it the gap is at least so much; at or above it, no more can be said.
-    const belowTopCode = (other: number, name: string) => (salary < other ? `at least ${gap(other)} below ${name}` : `at or above the lower bound of ${name}`);
+    // How far the salary is from another figure, in money and as a share of it.
+    const gap = (other: number) => ({
+      difference: money(Math.abs(salary - other)),
+      percent: percentText(fmt.locale, (Math.abs(salary - other) / other) * 100),
+    });
+    const sentences: string[] = [];
+    if (salary !== typed) sentences.push(t('readAsHourly', { amount: this.perPeriod(money(salary)) }));
+    const place = placeOf(t, salary, data.values, data.topCoded);
     const median = data.values[2];
-    let text = salary !== typed ? `Read as an hourly wage (${money(salary)} ${fmt.unit}). ` : '';
-    const place = placeOf(salary, data.values, data.topCoded);
-    if (data.topCoded?.[2]) text += `You are ${place}, ${belowTopCode(median, 'the median')}, which is top-coded by BLS (at least ${money(median)}).`;
-    else text += `You are ${place}, ${versus(median, `the median of ${money(median)}`)}.`;
+    // A top-coded figure is only a lower bound: below it the gap is at least so much; at or above it, no more can be said.
+    if (data.topCoded?.[2]) {
+      if (salary < median) sentences.push(t('answerBelowTopCodedMedian', { place, ...gap(median), median: money(median) }));
+      else sentences.push(t('answerAtTopCodedMedian', { place, median: money(median) }));
+    } else if (salary === median) sentences.push(t('answerAtMedian', { place, median: money(median) }));
+    else sentences.push(t(salary < median ? 'answerBelowMedian' : 'answerAboveMedian', { place, ...gap(median), median: money(median) }));
+    // A single figure: a level between equal percentiles, or a state.
+    const versus = (name: string, figure: number) => {
+      if (salary === figure) return t('pointAt', { name, amount: money(figure) });
+      return t(salary < figure ? 'pointBelow' : 'pointAbove', { name, amount: money(figure), ...gap(figure) });
+    };
     const band = data.bands[Number(this._form.level || NaN)];
     if (band) {
-      const name = band.label ? part(band.label) : 'That level';
+      const name = band.label ? part(band.label) : t('thatLevel');
       // A level between equal percentiles is one amount, not a range.
-      if (band.from === band.to) text += ` ${name}: ${money(band.from)}; you are ${versus(band.from, 'that')}.`;
-      else text += ` ${name}: ${money(band.from)} to ${money(band.to)}; you are ${relationTo(salary, band)} that range.`;
+      if (band.from === band.to) sentences.push(versus(name, band.from));
+      else {
+        const range = { name, from: money(band.from), to: money(band.to) };
+        const relation = relationTo(salary, band);
+        sentences.push(t(relation === 'below' ? 'rangeBelow' : relation === 'above' ? 'rangeAbove' : 'rangeWithin', range));
+      }
     }
     const state = findState(this._form.state);
     const figure = state && data.states?.values.get(state.postal);
     if (state && figure) {
-      if (data.states?.topCoded.has(state.postal))
-        text += ` ${part(state.name)}: at least ${money(figure)} (top-coded by BLS); you are ${belowTopCode(figure, 'that')}.`;
-      else text += ` ${part(state.name)}: ${money(figure)}; you are ${versus(figure, 'that')}.`;
+      const name = part(state.name);
+      if (data.states?.topCoded.has(state.postal)) {
+        if (salary < figure) sentences.push(t('pointTopCodedBelow', { name, amount: money(figure), ...gap(figure) }));
+        else sentences.push(t('pointTopCodedAt', { name, amount: money(figure) }));
+      } else sentences.push(versus(name, figure));
     }
-    return text;
+    return sentences.join(' ');
   }
 
   // The answer sits in a live region that is always there, so every change is announced.
   protected override renderBelowChart(data: CompareData | undefined, fmt: Formatter): TemplateResult {
-    // The sentences are English, written left to right: on a right-to-left page they are an isolate of that direction.
+    // Every built-in language is written left to right: on a right-to-left page the sentences are an isolate of that direction.
     return html`<p class="result" role="status"><span dir=${this.rtl ? 'ltr' : nothing}>${data ? this._answer(data, fmt) : ''}</span></p>`;
   }
 }

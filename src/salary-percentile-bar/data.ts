@@ -1,7 +1,6 @@
 import { DataError, quote } from '../core/data/errors.js';
 import { isRecord, jsonPath, own, readAmount, readAnnotation, readText, type Annotation } from '../core/data/values.js';
 import { rejectHourlyLooking, sectionContext, toAnnual, type ReadContext } from '../core/data/context.js';
-import type { DatasetMeta } from '../core/salary-element.js';
 
 export const PERCENTILES = [10, 25, 50, 75, 90] as const;
 export type PercentileKey = 'p10' | 'p25' | 'p50' | 'p75' | 'p90';
@@ -35,28 +34,35 @@ export interface PercentileData {
   readonly markerRow?: boolean;
 }
 
-/** The seed's mapping of career stages onto the percentile ranges. */
-export const EXPERIENCE_BANDS = [
-  { label: 'Entry', from: 'p10', to: 'p25' },
-  { label: 'Mid', from: 'p25', to: 'p50' },
-  { label: 'Senior', from: 'p50', to: 'p75' },
-  { label: 'Staff', from: 'p75', to: 'p90' },
+/**
+ * Labels for what the author left unnamed, in the reader's language: the
+ * marker ("You"), the reference ("Reference") and the experience levels.
+ */
+export interface DefaultLabels {
+  readonly marker: string;
+  readonly reference: string;
+  /** The four experience levels, lowest first: Entry, Mid, Senior, Staff. */
+  readonly levels: readonly [string, string, string, string];
+}
+
+/** The seed's mapping of career stages onto the percentile ranges; their names are `DefaultLabels.levels`. */
+export const EXPERIENCE_RANGES = [
+  { from: 'p10', to: 'p25' },
+  { from: 'p25', to: 'p50' },
+  { from: 'p50', to: 'p75' },
+  { from: 'p75', to: 'p90' },
 ] as const;
 
-/** BLS OEWS, May 2024: software developers (SOC 15-1252), national. */
-export const DEFAULT_PERCENTILES: { data: PercentileData; meta: DatasetMeta } = {
-  data: {
-    values: [79850, 103050, 133080, 169000, 211450],
-    reference: { value: 49500, label: 'All occupations median' },
-    bands: [],
-  },
-  meta: {
-    heading: 'Software developer pay in the United States',
-    description: 'Annual wages by percentile, software developers (SOC 15-1252)',
-    source: 'U.S. Bureau of Labor Statistics, OEWS, May 2024',
-    sourceUrl: 'https://www.bls.gov/oes/2024/may/oes151252.htm',
-  },
-};
+/**
+ * BLS OEWS, May 2024: software developers (SOC 15-1252), national, with the
+ * median of all occupations as its reference. Its words (the reference's
+ * label, the heading, the source) are the element's messages.
+ */
+export const DEFAULT_PERCENTILES = {
+  values: [79850, 103050, 133080, 169000, 211450] as PercentileValues,
+  reference: 49500,
+  sourceUrl: 'https://www.bls.gov/oes/2024/may/oes151252.htm',
+} as const;
 
 /** Equal neighbours are valid (p10 = p25 at the minimum wage); a fall is not. */
 export function checkOrder(values: readonly number[], names: readonly string[]): void {
@@ -101,15 +107,16 @@ function bandEnd(value: unknown, values: PercentileValues, where: string, contex
 /**
  * Reads bands from the attribute form ("experience", or "Entry:p10-p25, Mid:p25-p50")
  * or the JSON form ([{"label": "Entry", "from": "p10", "to": "p25"}]).
- * A band between equal percentiles is valid and has no width; one given
- * in amounts must rise.
+ * "experience" names its levels with `levels`; an author's labels stay as
+ * written. A band between equal percentiles is valid and has no width; one
+ * given in amounts must rise.
  */
-export function readBands(raw: unknown, values: PercentileValues, where: string, context: ReadContext): Band[] {
+export function readBands(raw: unknown, values: PercentileValues, where: string, context: ReadContext, levels: DefaultLabels['levels']): Band[] {
   if (raw === undefined || raw === null || raw === '') return [];
   let items: unknown[];
   if (typeof raw === 'string') {
     const text = raw.trim();
-    if (text.toLowerCase() === 'experience') items = [...EXPERIENCE_BANDS];
+    if (text.toLowerCase() === 'experience') items = EXPERIENCE_RANGES.map((range, i) => ({ label: levels[i], ...range }));
     else {
       items = text.split(',').map((part, i) => {
         const m = /^(.*):\s*([^-\s]+)\s*-\s*([^-\s]+)\s*$/.exec(part.trim());
@@ -143,9 +150,9 @@ export function readAnnual(raw: unknown, label: unknown, where: string, fallback
 
 /**
  * Validates a JSON section: {"p10": …, "p90": …, "reference": …, "marker": …, "bands": […]},
- * with `"unit": "hourly"` when its amounts are hourly.
+ * with `"unit": "hourly"` when its amounts are hourly; `labels` name what it leaves unnamed.
  */
-export function parsePercentileSection(raw: unknown, where: string, context: ReadContext): PercentileData {
+export function parsePercentileSection(raw: unknown, where: string, context: ReadContext, labels: DefaultLabels): PercentileData {
   if (!isRecord(raw)) throw new DataError(where || 'data', `expected an object with p10, p25, p50, p75 and p90, got ${quote(raw)}.`);
   const section = sectionContext(raw, where, context);
   const values = readPercentiles(
@@ -157,8 +164,8 @@ export function parsePercentileSection(raw: unknown, where: string, context: Rea
   return {
     values,
     ...(section.hourly ? { fromHourly: true } : {}),
-    reference: readAnnual(own(raw, 'reference'), own(raw, 'referenceLabel'), jsonPath(where, 'reference'), 'Reference', section),
-    marker: readAnnual(own(raw, 'marker'), own(raw, 'markerLabel'), jsonPath(where, 'marker'), 'You', section),
-    bands: readBands(own(raw, 'bands'), values, jsonPath(where, 'bands'), section),
+    reference: readAnnual(own(raw, 'reference'), own(raw, 'referenceLabel'), jsonPath(where, 'reference'), labels.reference, section),
+    marker: readAnnual(own(raw, 'marker'), own(raw, 'markerLabel'), jsonPath(where, 'marker'), labels.marker, section),
+    bands: readBands(own(raw, 'bands'), values, jsonPath(where, 'bands'), section, labels.levels),
   };
 }

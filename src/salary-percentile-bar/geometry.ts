@@ -2,12 +2,12 @@ import { scaleLinear } from 'd3-scale';
 import { symbol, symbolTriangle } from 'd3-shape';
 import { placeLabels } from '../core/geometry/labels.js';
 import { ESTIMATED_TEXT, type TextContext } from '../core/geometry/text.js';
-import { ordinal, type Formatter } from '../core/format.js';
+import type { Formatter } from '../core/format.js';
 import { PERCENTILES, type PercentileData } from './data.js';
 import { isolate } from '../core/bidi.js';
 
 /** What the geometry needs of a formatter. */
-export type AmountFormat = Pick<Formatter, 'money' | 'compact'>;
+export type AmountFormat = Pick<Formatter, 'money' | 'compact' | 'compactAll'>;
 
 /** Where a value falls on the known distribution. */
 export type PercentileEstimate =
@@ -52,45 +52,6 @@ export function estimatePercentile(value: number, values: readonly number[], top
   return { kind: 'within', percentile: p0 + ((p1 - p0) * (value - lo)) / (hi - lo) };
 }
 
-/**
- * "≈ 62nd percentile", "10th–25th percentile" (at equal percentiles),
- * "below the 10th percentile", "above the 90th percentile", "between the
- * 75th and 90th percentiles".
- */
-export function describeEstimate(estimate: PercentileEstimate): string {
-  switch (estimate.kind) {
-    case 'below':
-      return 'below the 10th percentile';
-    case 'above':
-      return `above the ${ordinal(estimate.percentile)} percentile`;
-    case 'between':
-      return `between the ${ordinal(estimate.from)} and ${ordinal(estimate.to)} percentiles`;
-    case 'unknown':
-      return 'percentile unknown (every percentile is top-coded)';
-    case 'within': {
-      if (estimate.upTo !== undefined) return `${ordinal(estimate.percentile)}–${ordinal(estimate.upTo)} percentile`;
-      const rounded = Math.round(estimate.percentile);
-      return PERCENTILES.includes(rounded as 10) && rounded === estimate.percentile ? `${ordinal(rounded)} percentile` : `≈ ${ordinal(rounded)} percentile`;
-    }
-  }
-}
-
-/** The estimate in a few characters, for a narrow chart: "≈ 62nd", "10th–25th", "above 90th", "75th–90th". */
-export function describeEstimateShort(estimate: PercentileEstimate): string {
-  switch (estimate.kind) {
-    case 'below':
-      return 'below 10th';
-    case 'above':
-      return `above ${ordinal(estimate.percentile)}`;
-    case 'between':
-      return `${ordinal(estimate.from)}–${ordinal(estimate.to)}`;
-    case 'unknown':
-      return 'unknown';
-    case 'within':
-      return describeEstimate(estimate).replace(/ percentile$/, '');
-  }
-}
-
 /** A marker or reference farther than this share of the 10th–90th span beyond either end is drawn at the edge, off the scale. */
 export const OFF_SCALE_SHARE = 0.15;
 
@@ -110,8 +71,27 @@ export function offScale(value: number, values: readonly number[]): Side | undef
 const ARROW: Record<Side, string> = { below: '←', above: '→' };
 const ARROW_RTL: Record<Side, string> = { below: '→', above: '←' };
 
-/** How the text is measured and which way the scale runs. */
+/** How long a wording of an estimate is: "above the 90th percentile", "above 90th percentile", "above 90th". */
+export type EstimateLength = 'long' | 'medium' | 'short';
+
+/**
+ * The words the layout writes, already in the reader's language: the
+ * geometry only chooses among them by measured width.
+ */
+export interface BarWords {
+  /** The name under a tick: "10th"; for equal percentiles "10th–25th", or "10–25th" when `short`. */
+  readonly tickName: (percentiles: readonly number[], short: boolean) => string;
+  /** Where an amount falls, at a length: "≈ 62nd percentile", "below the 10th percentile". */
+  readonly estimate: (estimate: PercentileEstimate, length: EstimateLength) => string;
+  /** A note on the scale: "You: $150,000 · ≈ 62nd percentile", or with no estimate "Reference: $70,000". */
+  readonly note: (label: string, amount: string, estimate?: string) => Wording;
+  /** A note at an edge, off the scale: "→ You: $2,000,000, above the 90th percentile", or with no estimate "← All occupations median: $49,500". */
+  readonly edgeNote: (arrow: string, label: string, amount: string, estimate?: string) => Wording;
+}
+
+/** The words, how the text is measured and which way the scale runs. */
 export interface BarTextOptions {
+  readonly words: BarWords;
   /** Sizes and widths of the page's text; the 16 px estimate by default. */
   readonly text?: TextContext;
   /** A right-to-left page: the scale runs right to left (the 10th percentile on the right) and composed strings isolate their parts. */
@@ -342,8 +322,9 @@ export function equalRuns(values: readonly number[]): number[][] {
 
 type PlacedTick = Pick<TickLabel, 'id' | 'percentiles' | 'median' | 'topCoded' | 'x' | 'value' | 'name' | 'width' | 'left'>;
 
-/** The text of one layout: measured widths, the rows' scale and the page's direction. */
+/** The text of one layout: its words, measured widths, the rows' scale and the page's direction. */
 interface Typeset {
+  readonly words: BarWords;
   readonly text: TextContext;
   readonly rtl: boolean;
 }
@@ -362,10 +343,9 @@ const joinWording = (type: Typeset, parts: Wording) => parts.map((part, i) => (i
 function placeTicks(
   runs: readonly number[][],
   xs: readonly number[],
-  values: readonly number[],
   topCoded: readonly boolean[],
   width: number,
-  format: (v: number) => string,
+  format: (index: number) => string,
   compact: boolean,
   type: Typeset,
 ): PlacedTick[] {
@@ -373,11 +353,9 @@ function placeTicks(
     const first = run[0]!;
     const percentiles = run.map((i) => PERCENTILES[i]!);
     const coded = run.some((i) => topCoded[i]);
-    const value = `${coded ? '≥ ' : ''}${format(values[first]!)}`;
-    const last = percentiles[percentiles.length - 1]!;
+    const value = `${coded ? '≥ ' : ''}${format(first)}`;
     // Equal percentiles are named as a range: "10th–25th", or "10–25th" where room is short.
-    const from = compact ? String(percentiles[0]) : ordinal(percentiles[0]!);
-    const name = percentiles.length > 1 ? `${from}–${ordinal(last)}` : ordinal(last);
+    const name = type.words.tickName(percentiles, compact);
     const median = percentiles.includes(50);
     const labelWidth = Math.max(type.text.width(value, 'value', median ? MEDIAN_WEIGHT : VALUE_WEIGHT), type.text.width(name, 'label'));
     return {
@@ -544,10 +522,11 @@ function layoutBands(data: PercentileData, x: (v: number) => number, width: numb
  * and rows grow with it; on a right-to-left page the scale runs from the
  * right. Pure: no DOM, exact numbers for tests.
  */
-export function layoutPercentileBar(data: PercentileData, width: number, fmt: AmountFormat, options: BarTextOptions = {}): PercentileBarLayout {
+export function layoutPercentileBar(data: PercentileData, width: number, fmt: AmountFormat, options: BarTextOptions): PercentileBarLayout {
   const text = options.text ?? ESTIMATED_TEXT;
   const rtl = options.rtl ?? false;
-  const type: Typeset = { text, rtl };
+  const words = options.words;
+  const type: Typeset = { words, text, rtl };
   const s = text.scale;
   const { values, marker, reference, bands } = data;
   const topCoded = data.topCoded ?? [];
@@ -582,14 +561,22 @@ export function layoutPercentileBar(data: PercentileData, width: number, fmt: Am
   const barHeight = (ROW.bar - BAR_SHRINK) * s;
   const barBottom = barTop + barHeight;
 
-  // Full amounts when they all fit, compact ones when that shows more labels.
+  // Full amounts when they all fit, compact ones when that shows more labels. Compact amounts on the
+  // scale, ticks and notes alike, share one unit (whole amounts where Intl would mix them); a note
+  // off the scale stands apart.
   const runs = equalRuns(values);
-  const full = placeTicks(runs, xs, values, topCoded, width, (v) => fmt.money(v), false, type);
+  const scaled = [...values, ...onScale(marker, markerSide), ...onScale(reference, referenceSide)];
+  const shortAmounts = fmt.compactAll(scaled);
+  const shortOf = (value: number) => {
+    const i = scaled.indexOf(value);
+    return i < 0 ? fmt.compact(value) : shortAmounts[i]!;
+  };
+  const full = placeTicks(runs, xs, topCoded, width, (i) => fmt.money(values[i]!), false, type);
   const shown = (ticks: { left: number | null }[]) => ticks.filter((t) => t.left !== null).length;
   let placed = full;
   let compact = false;
   if (shown(full) < runs.length) {
-    const short = placeTicks(runs, xs, values, topCoded, width, (v) => fmt.compact(v), true, type);
+    const short = placeTicks(runs, xs, topCoded, width, (i) => shortAmounts[i]!, true, type);
     if (shown(short) > shown(full)) {
       placed = short;
       compact = true;
@@ -607,7 +594,7 @@ export function layoutPercentileBar(data: PercentileData, width: number, fmt: Am
     // From just above the bar to the end of the tick.
     hit: { x: t.x - TICK_HIT_HALF, y: hitTop, width: 2 * TICK_HIT_HALF, height: tickBottom - hitTop },
   }));
-  const amount = (value: number) => (compact ? fmt.compact(value) : fmt.money(value));
+  const amount = (value: number) => (compact ? shortOf(value) : fmt.money(value));
   // "below" is the scale's low end: the left edge, or the right one on a right-to-left scale.
   const edgeOf = (side: Side) => ((side === 'below') !== rtl ? EDGE : width - EDGE);
   const arrows = rtl ? ARROW_RTL : ARROW;
@@ -615,22 +602,21 @@ export function layoutPercentileBar(data: PercentileData, width: number, fmt: Am
   let markerShape: MarkerShape | undefined;
   if (marker) {
     const estimate = estimatePercentile(marker.value, values, topCoded);
-    const said = ['', marker.label, ': ', amount(marker.value)];
-    const short = describeEstimateShort(estimate);
+    const amountText = amount(marker.value);
+    // The wordings, longest first: the estimate in full, shorter, shortest, then none.
+    const lengths: EstimateLength[] = ['long', 'medium', 'short'];
     if (markerSide) {
       // "→ You: $2,000,000, above the 90th percentile", at the right edge.
-      const arrow = `${arrows[markerSide]} `;
+      const arrow = arrows[markerSide];
       const texts = [
-        [arrow, ...said.slice(1), ', ', describeEstimate(estimate)],
-        [arrow, ...said.slice(1), ', ', `${short} percentile`],
-        [arrow, ...said.slice(1), ', ', short],
-        [arrow, ...said.slice(1)],
+        ...lengths.map((length) => words.edgeNote(arrow, marker.label, amountText, words.estimate(estimate, length))),
+        words.edgeNote(arrow, marker.label, amountText),
       ];
       const row = callout(edgeOf(markerSide), markerY, texts, width, undefined, 0, barTop, type, NOTE_WEIGHT, markerSide);
       markerShape = { ...row, estimate };
     } else {
       const markerX = x(marker.value);
-      const texts = [[...said, ' · ', describeEstimate(estimate)], [...said, ' · ', `${short} percentile`], [...said, ' · ', short], said];
+      const texts = [...lengths.map((length) => words.note(marker.label, amountText, words.estimate(estimate, length))), words.note(marker.label, amountText)];
       const line = { y1: markerY + (CALLOUT_BASELINE + MARKER_LINE_START) * s, y2: barBottom + MARKER_LINE_OVERHANG * s };
       // d3's triangle points up and is centred on its centroid: turn it over, tip just above the bar.
       const area = MARKER_HEAD_AREA * s * s;
@@ -646,7 +632,7 @@ export function layoutPercentileBar(data: PercentileData, width: number, fmt: Am
   const referenceBottom = referenceY + ROW.reference * s;
   if (reference && referenceSide) {
     // "← All occupations median: $49,500", at the left edge.
-    const wording = [`${arrows[referenceSide]} `, reference.label, ': ', amount(reference.value)];
+    const wording = words.edgeNote(arrows[referenceSide], reference.label, amount(reference.value));
     referenceShape = callout(edgeOf(referenceSide), referenceY, [wording], width, undefined, referenceY, referenceBottom, type, 400, referenceSide);
   } else if (reference) {
     const referenceX = x(reference.value);
@@ -659,7 +645,7 @@ export function layoutPercentileBar(data: PercentileData, width: number, fmt: Am
     const shape = callout(
       referenceX,
       referenceY,
-      [['', reference.label, ': ', amount(reference.value)]],
+      [words.note(reference.label, amount(reference.value))],
       width,
       { y1: barTop - HIT_HALF, y2: referenceY + (CALLOUT_BASELINE - TEXT_TOP) * s },
       barTop - HIT_HALF,

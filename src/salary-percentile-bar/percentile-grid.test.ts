@@ -18,7 +18,8 @@ const tableGrid = (markup: string) => {
 function read(grid: ReturnType<typeof gridFromText>, options: Partial<Omit<ReadContext, 'note'>> = {}) {
   const notes: DataNote[] = [];
   const context: ReadContext = { locale: 'en-US', hourly: false, ...options, note: (note) => notes.push(note) };
-  return { ...readPercentileGrid(grid, context, 'table'), notes };
+  // The element names a top-coded percentile with the core's "percentile" message: "90th percentile" in English.
+  return { ...readPercentileGrid(grid, context, 'table', (count) => `${count}th percentile`), notes };
 }
 
 const failure = (grid: ReturnType<typeof gridFromText>, options: Partial<Omit<ReadContext, 'note'>> = {}) => {

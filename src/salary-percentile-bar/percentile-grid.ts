@@ -3,7 +3,7 @@ import { annualFromHourly, rejectHourlyLooking, type ReadContext } from '../core
 import { DataError, quote } from '../core/data/errors.js';
 import { amountIndex, classifyHeader, columnIndexes, describeHeaders, headerList, namedColumn, tableNotes, type Grid } from '../core/data/grid.js';
 import { ambiguousAmount } from '../core/data/numbers.js';
-import { PERCENTILE_KEYS, type PercentileKey, type PercentileValues } from './data.js';
+import { PERCENTILES, PERCENTILE_KEYS, type PercentileKey, type PercentileValues } from './data.js';
 
 /**
  * Percentile tables as they are published and pasted: BLS's wide layout
@@ -220,9 +220,10 @@ function foreignHint(text: string, locale: string): string {
  * come from the annual row or column, else an hourly one × 2,080; footnote
  * markers are removed, "#" is BLS's top-code (kept as a lower bound), and a
  * percentile with no figure is an error naming it. Everything interpreted
- * is noted through the context.
+ * is noted through the context; `nameFor` names a top-coded percentile for
+ * the reader ("90th percentile", "90. Perzentil").
  */
-export function readPercentileGrid(grid: Grid, context: ReadContext, where: string): PercentileReading {
+export function readPercentileGrid(grid: Grid, context: ReadContext, where: string, nameFor: (percentile: number) => string): PercentileReading {
   const read = withHeaderRow(grid, context.locale);
   const series = wideSeries(read, context, where) ?? longSeries(read, context, where);
   if (!series) throw new DataError(where, `no row or column of percentiles (10th, 25th, median, 75th, 90th); ${describeGrid(read)}.`);
@@ -257,7 +258,7 @@ export function readPercentileGrid(grid: Grid, context: ReadContext, where: stri
     column: series.name,
     hourlyColumn: hourly && !context.hourly,
     markers,
-    topCoded: PERCENTILE_KEYS.filter((_, i) => topCoded[i]).map((key) => `${NAMES[key]} percentile`),
+    topCoded: PERCENTILES.filter((_, i) => topCoded[i]).map((percentile) => nameFor(percentile)),
     skipped: series.skipped,
     repeatedHeaders: read.repeatedHeaders,
   });

@@ -3,7 +3,7 @@ import { BAR_MESSAGES, type BarMessages } from './messages.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
 import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
-import { ordinal, type Formatter } from '../core/format.js';
+import { HOURS_PER_YEAR, type Formatter } from '../core/format.js';
 import { DataError } from '../core/data/errors.js';
 import { readChoice } from '../core/data/values.js';
 import {
@@ -14,11 +14,11 @@ import {
   readAnnual,
   readBands,
   readPercentiles,
+  type DefaultLabels,
   type PercentileData,
 } from './data.js';
 import { readPercentileGrid } from './percentile-grid.js';
 import {
-  describeEstimate,
   equalRuns,
   estimatePercentile,
   layoutPercentileBar,
@@ -28,6 +28,7 @@ import {
   type PlacedText,
   type TickLabel,
 } from './geometry.js';
+import { barWords, describeEstimate, percentText, type BarTranslate } from './words.js';
 import { percentileBarStyles } from './salary-percentile-bar.styles.js';
 import type { ReadContext } from '../core/data/context.js';
 import type { Grid } from '../core/data/grid.js';
@@ -96,10 +97,20 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData, BarMessag
     return this.t('chartName');
   }
 
-  private _layout?: { data: PercentileData; width: number; fmt: Formatter; text: TextContext; rtl: boolean; layout: PercentileBarLayout };
+  private _layout?: { data: PercentileData; width: number; fmt: Formatter; t: BarTranslate; text: TextContext; rtl: boolean; layout: PercentileBarLayout };
+
+  /** What the data leaves unnamed, in the reader's language: "You", "Reference", the experience levels. */
+  protected defaultLabels(): DefaultLabels {
+    const t = this.t;
+    return {
+      marker: t('you'),
+      reference: t('reference'),
+      levels: [t('levelEntry'), t('levelMid'), t('levelSenior'), t('levelStaff')],
+    };
+  }
 
   protected parseData(raw: unknown, where: string, context: ReadContext): PercentileData {
-    return this.applyOptions(parsePercentileSection(raw, where, context), context);
+    return this.applyOptions(parsePercentileSection(raw, where, context, this.defaultLabels()), context);
   }
 
   protected readAttributes(context: ReadContext): PercentileData | undefined {
@@ -114,7 +125,7 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData, BarMessag
   }
 
   protected readGrid(grid: Grid, context: ReadContext, where: string): PercentileData {
-    const { values, topCoded, fromHourly } = readPercentileGrid(grid, context, where);
+    const { values, topCoded, fromHourly } = readPercentileGrid(grid, context, where, (count) => this.t('percentile', { count }));
     return this.applyOptions({ values, bands: [], ...(topCoded.some(Boolean) ? { topCoded } : {}), ...(fromHourly ? { fromHourly } : {}) }, context);
   }
 
@@ -125,7 +136,16 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData, BarMessag
       hourly: readChoice(this.amounts, 'amounts', ['annual', 'hourly'] as const) === 'hourly',
       note: () => {},
     };
-    return { data: this.applyOptions(DEFAULT_PERCENTILES.data, context), meta: DEFAULT_PERCENTILES.meta };
+    const t = this.t;
+    const data: PercentileData = {
+      values: DEFAULT_PERCENTILES.values,
+      reference: { value: DEFAULT_PERCENTILES.reference, label: t('defaultReference') },
+      bands: [],
+    };
+    return {
+      data: this.applyOptions(data, context),
+      meta: { heading: t('defaultHeading'), description: t('defaultDescription'), source: t('defaultSource'), sourceUrl: DEFAULT_PERCENTILES.sourceUrl },
+    };
   }
 
   /**
@@ -134,9 +154,10 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData, BarMessag
    * completes its data in one place.
    */
   protected applyOptions(data: PercentileData, context: ReadContext): PercentileData {
-    const marker = readAnnual(this.marker, this.markerLabel, 'marker', 'You', context) ?? data.marker;
-    const reference = readAnnual(this.reference, this.referenceLabel, 'reference', 'Reference', context) ?? data.reference;
-    const bands = this.bands !== undefined && this.bands !== null ? readBands(this.bands, data.values, 'bands', context) : data.bands;
+    const labels = this.defaultLabels();
+    const marker = readAnnual(this.marker, this.markerLabel, 'marker', labels.marker, context) ?? data.marker;
+    const reference = readAnnual(this.reference, this.referenceLabel, 'reference', labels.reference, context) ?? data.reference;
+    const bands = this.bands !== undefined && this.bands !== null ? readBands(this.bands, data.values, 'bands', context, labels.levels) : data.bands;
     if (this.marker === undefined && this.markerLabel !== undefined && !data.marker) {
       throw new DataError('marker-label', 'needs "marker", the amount it labels.');
     }
@@ -155,61 +176,63 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData, BarMessag
 
   private _layoutFor(data: PercentileData, width: number, fmt: Formatter): PercentileBarLayout {
     const cached = this._layout;
-    const text = this.text;
-    const rtl = this.rtl;
-    if (cached && cached.data === data && cached.width === width && cached.fmt === fmt && cached.text === text && cached.rtl === rtl) return cached.layout;
-    const layout = layoutPercentileBar(data, width, fmt, { text, rtl });
-    this._layout = { data, width, fmt, text, rtl, layout };
+    const { t, text, rtl } = this;
+    if (cached && cached.data === data && cached.width === width && cached.fmt === fmt && cached.t === t && cached.text === text && cached.rtl === rtl)
+      return cached.layout;
+    const layout = layoutPercentileBar(data, width, fmt, { words: barWords(t), text, rtl });
+    this._layout = { data, width, fmt, t, text, rtl, layout };
     return layout;
   }
 
   // Static, so it is drawn while loading too and the layout never moves.
   protected override renderLegend(_data?: PercentileData, _fmt?: Formatter): TemplateResult {
     return html`<ul class="legend" part="legend" aria-hidden="true">
-      <li><span class="swatch middle-swatch"></span>Middle half (25th–75th)</li>
-      <li><span class="swatch range-swatch"></span>10th–90th percentile</li>
-      <li><span class="swatch median-swatch"></span>Median</li>
+      <li><span class="swatch middle-swatch"></span>${this.t('legendMiddle')}</li>
+      <li><span class="swatch range-swatch"></span>${this.t('legendRange')}</li>
+      <li><span class="swatch median-swatch"></span>${this.t('median')}</li>
     </ul>`;
   }
 
   protected summarize(data: PercentileData, fmt: Formatter): string {
+    const t = this.t;
     const amount = (i: number) => {
       const money = fmt.money(data.values[i]!);
-      return data.topCoded?.[i] ? `at least ${money} (top-coded by BLS)` : money;
+      return data.topCoded?.[i] ? t('atLeastTopCoded', { amount: money }) : money;
     };
     const runs = equalRuns(data.values);
-    let text: string;
-    if (runs.length === 1) text = `Every percentile is the same: ${amount(0)} ${fmt.unit}.`;
+    const sentences: string[] = [];
+    if (runs.length === 1) sentences.push(t('summaryAllSame', { amount: this.perPeriod(amount(0)) }));
     else {
-      text =
-        `The median is ${amount(2)} ${fmt.unit}. Half earn between ${amount(1)} and ${amount(3)}; ` +
-        `one in ten earns less than ${amount(0)} and one in ten more than ${amount(4)}.`;
-      for (const run of runs) if (run.length > 1) text += ` The ${listPercentiles(run.map((i) => PERCENTILES[i]!))} percentiles are equal.`;
+      sentences.push(t('summary', { median: this.perPeriod(amount(2)), p10: amount(0), p25: amount(1), p75: amount(3), p90: amount(4) }));
+      for (const run of runs) if (run.length > 1) sentences.push(t(run.length === 2 ? 'summaryEqualPair' : 'summaryEqualRun', percentileRange(run)));
     }
-    if (data.fromHourly && fmt.period === 'annual') text += ' Annual amounts are hourly wages × 2,080.';
-    if (data.marker)
-      text += ` ${data.marker.label}: ${fmt.money(data.marker.value)}, ${describeEstimate(estimatePercentile(data.marker.value, data.values, data.topCoded))}.`;
-    if (data.reference) text += ` ${data.reference.label}: ${fmt.money(data.reference.value)}.`;
-    return text;
+    if (data.fromHourly && fmt.period === 'annual') sentences.push(t('summaryHourly', { hours: HOURS_PER_YEAR }));
+    if (data.marker) {
+      const estimate = describeEstimate(t, estimatePercentile(data.marker.value, data.values, data.topCoded));
+      sentences.push(t('summaryMarker', { label: data.marker.label, amount: fmt.money(data.marker.value), estimate }));
+    }
+    if (data.reference) sentences.push(t('markName', { title: data.reference.label, details: fmt.money(data.reference.value) }));
+    return sentences.join(' ');
   }
 
   /** A tick's tooltip: the amount, what it means, and anything interpreted to get it. */
   private _tickPoint(tick: TickLabel, data: PercentileData, barTop: number, fmt: Formatter): ChartPoint {
+    const t = this.t;
     const percentiles = tick.percentiles;
     const first = percentiles[0]!;
     const last = percentiles[percentiles.length - 1]!;
     const value = data.values[PERCENTILES.indexOf(first as 10)]!;
     let title: string;
-    if (percentiles.length > 1) title = `${tick.name} percentile`;
-    else if (first === 50) title = 'Median (50th percentile)';
-    else title = `${ordinal(first)} percentile`;
-    const lines = [`${tick.topCoded ? '≥ ' : ''}${fmt.money(value)} ${fmt.unit}`];
-    if (tick.topCoded) lines.push('top-coded by BLS (at least this)');
-    if (data.fromHourly && fmt.period === 'annual') lines.push('hourly wage × 2,080');
-    if (percentiles.length === PERCENTILES.length) lines.push('every percentile is the same');
-    else if (percentiles.length > 1) lines.push(`the ${listPercentiles(percentiles)} percentiles are equal`);
-    if (first === 50 && last === 50) lines.push('Half earn less, half earn more');
-    else lines.push(`${first}% earn less, ${100 - last}% earn more`);
+    if (percentiles.length > 1) title = t('tiePercentile', { from: first, to: last });
+    else if (first === 50) title = t('medianTitle');
+    else title = t('percentile', { count: first });
+    const lines = [this.perPeriod(`${tick.topCoded ? '≥ ' : ''}${fmt.money(value)}`)];
+    if (tick.topCoded) lines.push(t('tickTopCoded'));
+    if (data.fromHourly && fmt.period === 'annual') lines.push(t('fromHourly', { hours: HOURS_PER_YEAR }));
+    if (percentiles.length === PERCENTILES.length) lines.push(t('allSame'));
+    else if (percentiles.length > 1) lines.push(t(percentiles.length === 2 ? 'equalPair' : 'equalRun', { from: first, to: last }));
+    if (first === 50 && last === 50) lines.push(t('halfAndHalf'));
+    else lines.push(t('lessAndMore', { below: percentText(fmt.locale, first), above: percentText(fmt.locale, 100 - last) }));
     return { id: tick.id, x: tick.x, y: barTop, title, lines };
   }
 
@@ -220,18 +243,19 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData, BarMessag
     // Reading order follows the scale: from the right on a right-to-left page.
     const along = this.rtl ? -1 : 1;
     const points: (ChartPoint & { order: number })[] = layout.ticks.map((tick) => ({ ...this._tickPoint(tick, data, barTop, fmt), order: along * tick.x }));
+    const t = this.t;
     const offScale = (side: 'below' | 'above' | undefined) =>
-      side ? [`off the scale, ${side === 'below' ? 'below the 10th' : 'above the 90th'} percentile`] : [];
+      side ? [t('offScaleAt', { where: describeEstimate(t, side === 'below' ? { kind: 'below' } : { kind: 'above', percentile: 90 }) })] : [];
     // Where marks coincide, the reference comes first, then the percentile, the marker and a band.
     if (data.marker && layout.marker) {
-      const desc = describeEstimate(layout.marker.estimate);
+      const desc = describeEstimate(t, layout.marker.estimate);
       points.push({
         id: 'marker',
         order: along * layout.marker.x + 0.1,
         x: layout.marker.x,
         y: layout.marker.tipY,
         title: data.marker.label,
-        lines: [`${fmt.money(data.marker.value)} ${fmt.unit}`, desc, ...(layout.marker.offScale ? ['off the scale'] : [])],
+        lines: [this.perPeriod(fmt.money(data.marker.value)), desc, ...(layout.marker.offScale ? [t('offScale')] : [])],
       });
     }
     if (data.reference && layout.reference) {
@@ -241,14 +265,21 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData, BarMessag
         x: layout.reference.x,
         y: layout.reference.offScale ? layout.reference.tipY : barTop,
         title: data.reference.label,
-        lines: [`${fmt.money(data.reference.value)} ${fmt.unit}`, ...offScale(layout.reference.offScale)],
+        lines: [this.perPeriod(fmt.money(data.reference.value)), ...offScale(layout.reference.offScale)],
       });
     }
     data.bands.forEach((band, i) => {
       const shape = layout.bands[i]!;
-      const range = band.to === band.from ? `${fmt.money(band.from)} ${fmt.unit}` : `${fmt.money(band.from)} to ${fmt.money(band.to)} ${fmt.unit}`;
+      const range = this.perPeriod(band.to === band.from ? fmt.money(band.from) : t('amountRange', { from: fmt.money(band.from), to: fmt.money(band.to) }));
       const middle = (shape.x0 + shape.x1) / 2;
-      points.push({ id: `band-${i}`, order: along * middle + 0.2, x: middle, y: shape.y, title: band.label || `Band ${i + 1}`, lines: [range] });
+      points.push({
+        id: `band-${i}`,
+        order: along * middle + 0.2,
+        x: middle,
+        y: shape.y,
+        title: band.label || t('bandName', { number: i + 1 }),
+        lines: [range],
+      });
     });
     return points.sort((a, b) => a.order - b.order);
   }
@@ -309,8 +340,7 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData, BarMessag
   }
 }
 
-/** "10th and 25th", "10th, 25th and 50th": percentiles named in a sentence. */
-function listPercentiles(percentiles: readonly number[]): string {
-  const names = percentiles.map(ordinal);
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
+/** The first and last percentile of a run of equal ones, by their indexes. */
+function percentileRange(run: readonly number[]): { from: number; to: number } {
+  return { from: PERCENTILES[run[0]!]!, to: PERCENTILES[run[run.length - 1]!]! };
 }
