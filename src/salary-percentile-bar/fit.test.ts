@@ -8,7 +8,8 @@ import { cleanup, mount } from '../../test/helpers/dom.js';
 
 // The bar and the compare form on the pages the issue names: a phone and a
 // desktop width, a serif 18 px blog, a 200% root font, an Arabic right-to-left
-// page and WCAG 1.4.12's text spacing. On each, every drawn text stays inside
+// page, WCAG 1.4.12's text spacing, and German and French pages, whose words
+// and amounts are longer. On each, every drawn text stays inside
 // the widget, no two texts overlap, no drawn line crosses a text and the
 // reserved height is the drawn one.
 
@@ -28,6 +29,8 @@ const PAGES: Page[] = [
   { name: 'a 200% root font', style: 'font: 32px sans-serif' },
   { name: 'an Arabic right-to-left page', style: 'font: 16px sans-serif', attrs: 'dir="rtl" lang="ar"' },
   { name: 'WCAG text spacing', style: 'font: 16px sans-serif; line-height: 1.5; letter-spacing: 0.12em; word-spacing: 0.16em' },
+  { name: 'a German page', style: 'font: 16px sans-serif', attrs: 'lang="de"' },
+  { name: 'a French page', style: 'font: 16px sans-serif', attrs: 'lang="fr"' },
 ];
 
 const WIDGETS = [
