@@ -33,6 +33,23 @@ export class SalaryCompareHarness extends SalaryPercentileBarHarness<SalaryCompa
     await this.element.updateComplete;
   }
 
+  /** The form's controls' labels as read, e.g. ["Your salary", "Level", "State"]. */
+  controlLabels(): string[] {
+    // A label's own text, without the options of the picker inside it.
+    return this.$$('label').map((label) =>
+      [...label.childNodes]
+        .filter((node) => node.nodeType === Node.TEXT_NODE)
+        .map((node) => node.textContent ?? '')
+        .join('')
+        .trim(),
+    );
+  }
+
+  /** The accessible name of the form's group, e.g. "Compare your salary". */
+  formName(): string {
+    return this.required('[role="group"]', 'form group').getAttribute('aria-label') ?? '';
+  }
+
   /** The salary field's current text. */
   salary(): string {
     return this.salaryField().value;
