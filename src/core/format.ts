@@ -29,8 +29,6 @@ export interface Formatter {
    * where Intl would mix units on it (en-IN writes "₹79.9K" beside "₹1.33L").
    */
   readonly compactAll: (annuals: readonly number[]) => string[];
-  /** "/yr" or "/hr" style suffix in words, for summaries. */
-  readonly unit: string;
   /** Plain number in the locale, e.g. "1,234". */
   readonly number: (n: number, maxFractionDigits?: number) => string;
 }
@@ -96,7 +94,6 @@ function makeFormatter(locale: string, currency: string, period: Period): Format
     currency,
     period,
     amount,
-    unit: hourly ? 'an hour' : 'a year',
     money: (annual) => full.format(amount(annual)),
     // Hourly figures are already short; rounding to whole units is enough.
     compact,
@@ -108,13 +105,4 @@ function makeFormatter(locale: string, currency: string, period: Period): Format
     },
     number: (n, digits = 0) => numberFormat(locale, { maximumFractionDigits: digits }).format(n),
   };
-}
-
-const SUFFIX = ['th', 'st', 'nd', 'rd'];
-
-/** English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 62nd. */
-export function ordinal(n: number): string {
-  const v = n % 100;
-  // (v - 20) % 10 picks st/nd/rd from 21 on; below 20 only 1, 2 and 3 take them.
-  return n + (SUFFIX[(v - 20) % 10] || SUFFIX[v] || 'th');
 }

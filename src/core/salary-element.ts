@@ -481,7 +481,12 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
     this._points = draw ? this.points(data, width, height, this.fmt) : [];
     this.pointer.setPoints(this._points);
     const failed = state.status === 'error';
+    // A page in a language with no built-in words (ja, ar) gets English ones: marked as such, so a screen
+    // reader pronounces them as English, while the author's heading and description keep the page's language.
+    const foreignWords = this.language !== this.fmt.locale.toLowerCase().split('-')[0];
+    const authorLang = (own: string | null | undefined) => (foreignWords && own !== undefined && own !== null ? (this._lang ?? nothing) : nothing);
     return html`<div class="sizer"></div><figure
+      lang=${foreignWords ? this.language : nothing}
       part="figure"
       class=${this._card ? 'card' : ''}
       data-scheme=${this.dark ? 'dark' : 'light'}
@@ -489,8 +494,8 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
       aria-label=${meta.heading ? nothing : this.defaultLabel}
       aria-busy=${state.status === 'pending'}
     >
-      ${meta.heading ? html`<div class="heading" part="heading" id="heading">${meta.heading}</div>` : nothing}
-      ${meta.description ? html`<p class="description" part="description">${meta.description}</p>` : nothing}
+      ${meta.heading ? html`<div class="heading" part="heading" id="heading" lang=${authorLang(this.heading)}>${meta.heading}</div>` : nothing}
+      ${meta.description ? html`<p class="description" part="description" lang=${authorLang(this.description)}>${meta.description}</p>` : nothing}
       ${data === undefined ? nothing : html`<p class="sr-only">${this.summarize(data, this.fmt)}</p>`}
       ${failed ? nothing : this.renderControls(data)}
       <div class="stage" part="chart">

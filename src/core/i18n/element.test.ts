@@ -110,3 +110,23 @@ describe('a language added by the page', () => {
     expect($(el, 'svg.chart')!.textContent).to.contain('133.080');
   });
 });
+
+describe('words in another language than the page', () => {
+  afterEach(cleanup);
+
+  it('marks English words on a Japanese page as English, and the author\u2019s heading as Japanese', async () => {
+    const page = mount(`<div lang="ja"><salary-percentile-bar loading="eager" ${SEED} heading="給与の分布"></salary-percentile-bar></div>`);
+    const el = page.querySelector('salary-percentile-bar')!;
+    await drawn(el);
+    expect($(el, 'figure')!.getAttribute('lang')).to.equal('en');
+    expect($(el, '.heading')!.getAttribute('lang')).to.equal('ja');
+  });
+
+  it('adds no lang where the page\u2019s language has built-in words', async () => {
+    const page = mount(`<div lang="de"><salary-percentile-bar loading="eager" ${SEED} heading="Gehälter"></salary-percentile-bar></div>`);
+    const el = page.querySelector('salary-percentile-bar')!;
+    await drawn(el);
+    expect($(el, 'figure')!.hasAttribute('lang')).to.be.false;
+    expect($(el, '.heading')!.hasAttribute('lang')).to.be.false;
+  });
+});
