@@ -37,10 +37,12 @@ describe('careless pages', () => {
       figures.inputs += 1000;
       expect(found.uncaught).to.deep.equal([]);
       expect(live, JSON.stringify({ baseline, whileConnected })).to.deep.equal(baseline);
-      // While connected and drawn, a widget has one element observed for
-      // size and one for mutations; it no longer waits to approach the screen.
+      // While connected and drawn, a widget has one element observed for size
+      // and one for mutations (its light DOM), and the page is watched once for
+      // lang changes (shared by every widget, see below); it no longer waits to
+      // approach the screen.
       expect(whileConnected.resize - baseline.resize).to.equal(1);
-      expect(whileConnected.mutation - baseline.mutation).to.equal(1);
+      expect(whileConnected.mutation - baseline.mutation).to.equal(2);
       expect(whileConnected.intersection - baseline.intersection).to.equal(0);
       figures.leftoverObservers += live.resize + live.mutation + live.intersection - (baseline.resize + baseline.mutation + baseline.intersection);
       figures.leftoverListeners += live.listeners - baseline.listeners;
@@ -106,5 +108,20 @@ describe('careless pages', () => {
     expect(els.flatMap((el) => nanAttributes(el))).to.deep.equal([]);
     scrollTo(0, 0);
     console.log(`800 widgets: first screen in ${Math.round(firstScreen)} ms (${undrawn} waiting), all drawn after scrolling in ${Math.round(scrolled)} ms`);
+  });
+
+  it('watches the page for lang changes once, whatever the number of widgets, and not at all once they are gone', async () => {
+    const baseline = { ...live };
+    const box = document.createElement('div');
+    box.className = 'test-box';
+    box.style.width = '360px';
+    for (let i = 0; i < 20; i++) box.append(document.createElement('salary-percentile-bar'));
+    document.body.append(box);
+    await frame();
+    // Twenty light-DOM watches, one each, and one lang watch for the page.
+    expect(live.mutation - baseline.mutation).to.equal(21);
+    box.remove();
+    await aTimeout(20);
+    expect(live.mutation).to.equal(baseline.mutation);
   });
 });

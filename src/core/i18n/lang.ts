@@ -24,7 +24,7 @@ export interface LangListener {
 // One observer for the whole page (and each shadow root holding a widget),
 // rather than one per widget: a page may hold hundreds.
 const listeners = new Set<LangListener>();
-const observedRoots = new WeakSet<Node>();
+let observedRoots = new WeakSet<Node>();
 let observer: MutationObserver | undefined;
 
 function observe(root: Node): void {
@@ -41,6 +41,10 @@ export function watchLang(listener: LangListener, element: Element): void {
   for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observe(root);
 }
 
+/** Stops telling `listener`; with no widget left on the page, nothing is observed any more. */
 export function unwatchLang(listener: LangListener): void {
   listeners.delete(listener);
+  if (listeners.size || !observer) return;
+  observer.disconnect();
+  observedRoots = new WeakSet();
 }
