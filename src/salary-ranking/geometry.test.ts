@@ -256,7 +256,7 @@ describe("layoutRanking in the host's text and direction", () => {
     });
     expect(rtl.rows[0]!.value).to.deep.equal({ text: '\u2067$180,000\u2069', x: 900 - 829, y: 37, anchor: 'start', inside: true });
     expect(rtl.reference!.x).to.be.closeTo(900 - ltr.reference!.x, 1e-9);
-    expect(rtl.reference!.label.text).to.equal('\u2067\u2068National median\u2069: \u2068$133,080\u2069\u2069');
+    expect(rtl.reference!.label.text).to.equal('\u2068\u2068National median\u2069: \u2068$133,080\u2069\u2069');
     expect(rtl.axis.ticks.map((tick) => 900 - tick.x)).to.deep.equal(ltr.axis.ticks.map((tick) => tick.x));
     expect(rtl.axis.gridlines.map((line) => 900 - line.x)).to.deep.equal(ltr.axis.gridlines.map((line) => line.x));
     const bound = layoutRanking([{ label: 'San Jose', value: 239200, atLeast: true }], 900, money, { rtl: true });

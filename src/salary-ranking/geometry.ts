@@ -327,7 +327,8 @@ export function layoutRanking(items: readonly RankingItem[], width: number, form
     // Its label sits above the line's top; only the rows' texts cut the line.
     const segments = clearSegments(x, metrics.referenceLineTop, rowsBottom, rowTextBoxes);
     // "U.S.: $133,080" on a right-to-left page reads from the right, each part in its own direction.
-    const drawn = rtl && fitted === whole ? isolate(format.referenceLabel(isolate(reference.label), isolate(amount)), RIGHT_TO_LEFT_ISOLATE) : fitted;
+    // The words keep their own direction (left to right in every built-in language), the label and amount theirs.
+    const drawn = rtl && fitted === whole ? isolate(format.referenceLabel(isolate(reference.label), isolate(amount))) : fitted;
     referenceMark = { x, label: { ...label, text: drawn }, segments };
   }
 
