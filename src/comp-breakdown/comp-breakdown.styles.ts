@@ -65,7 +65,7 @@ export const compBreakdownStyles = css`
     list-style: none;
     font-size: 0.85em;
     display: grid;
-    grid-template-columns: auto minmax(0, 1fr) auto auto;
+    grid-template-columns: auto minmax(auto, 1fr) auto auto;
     gap: 0.15em 0.6em;
     align-items: center;
   }
@@ -75,10 +75,10 @@ export const compBreakdownStyles = css`
   .legend-box {
     container-type: inline-size;
   }
-  /* Long labels wrap between words, or anywhere when one word is wider than the column. */
+  /* Labels wrap between words and keep their longest word whole ("Altersvorsorge"):
+     the amounts give way instead, wrapping after a range's dash. */
   .legend li > span:nth-child(2) {
-    min-width: 0;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   /* A narrow column (a sidebar, or large text): each row's label on a line of its own,
      the amount and share under it, so no row is wider than the widget. */
@@ -87,8 +87,11 @@ export const compBreakdownStyles = css`
       grid-template-columns: auto minmax(0, 1fr) auto;
       row-gap: 0;
     }
+    /* Only here may a word longer than the whole column break. */
     .legend li > span:nth-child(2) {
       grid-column: 2 / -1;
+      min-width: 0;
+      overflow-wrap: anywhere;
     }
     .legend .amount {
       grid-column: 2;

@@ -41,6 +41,32 @@ const CASES: [name: string, wrapper: string, attrs: string][] = [
 describe('<comp-breakdown> fits every page', () => {
   afterEach(cleanup);
 
+  // A German label such as "Kranken- und Altersvorsorge" wraps between words; its longest word is never cut
+  // ("Altersvorsorg" / "e") while the amounts beside it could give way instead.
+  for (const width of [320, 343, 375]) {
+    it(`donut and bar at ${width} px in German: no word of a legend label is broken across lines`, async () => {
+      for (const variant of ['donut', 'bar']) {
+        const chart = await fitted(width, `variant="${variant}"`, 'lang="de"');
+        const labels = chart.$$<HTMLElement>('[part="legend"] li > span:nth-child(2)');
+        expect(labels.map((label) => label.textContent.trim())).to.include('Kranken- und Altersvorsorge');
+        for (const label of labels) {
+          const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+          for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+            const content = text.textContent ?? '';
+            for (const match of content.matchAll(/[^\s-]+/g)) {
+              const range = document.createRange();
+              range.setStart(text, match.index);
+              range.setEnd(text, match.index + match[0].length);
+              const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+              expect(lines.size, `"${match[0]}" in "${content}" (${variant})`).to.equal(1);
+            }
+          }
+        }
+        cleanup();
+      }
+    });
+  }
+
   for (const variant of ['donut', 'bar']) {
     for (const width of [240, 320, 360, 1280]) {
       for (const [name, wrapper, attrs] of CASES) {
