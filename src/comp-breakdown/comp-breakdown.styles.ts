@@ -79,6 +79,9 @@ export const compBreakdownStyles = css`
      the amounts give way instead, wrapping after a range's dash. */
   .legend li > span:nth-child(2) {
     overflow-wrap: break-word;
+    /* A label's own direction, whatever the page's ("Total (midpoint …)" on an Arabic page). */
+    unicode-bidi: plaintext;
+    text-align: match-parent;
   }
   /* A narrow column (a sidebar, or large text): each row's label on a line of its own,
      the amount and share under it, so no row is wider than the widget. */

@@ -93,9 +93,13 @@ const shell = css`
     color: var(--_muted);
     font-size: 0.78em;
   }
-  /* The source and each note on a line of its own. */
+  /* The source and each note on a line of its own. Each line takes its direction from its own words
+     (an English note on an Arabic page reads left to right, its full stop at its end) and is aligned
+     as the page aligns. */
   .caption > span {
     display: block;
+    unicode-bidi: plaintext;
+    text-align: match-parent;
   }
   .caption a {
     color: inherit;
