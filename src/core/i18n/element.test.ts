@@ -130,3 +130,28 @@ describe('words in another language than the page', () => {
     expect($(el, '.heading')!.hasAttribute('lang')).to.be.false;
   });
 });
+
+describe('captions on a right-to-left page', () => {
+  afterEach(cleanup);
+
+  it('reads an English note left to right, its full stop at its end', async () => {
+    const page = mount(
+      `<div lang="ar" dir="rtl"><salary-percentile-bar loading="eager" amounts="hourly" p10="38.39" p25="47.67" p50="63.98" p75="81.5" p90="101.66"></salary-percentile-bar></div>`,
+      900,
+    );
+    const el = page.querySelector('salary-percentile-bar')!;
+    await drawn(el);
+    const note = $(el, 'figcaption .note-line')!;
+    const text = note.firstChild!.nodeType === Node.TEXT_NODE ? note.firstChild! : [...note.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
+    const content = text.textContent!;
+    expect(content).to.equal('Hourly wages shown as annual: hourly wage × 2,080 hours.');
+    const rectOf = (start: number) => {
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + 1);
+      return range.getBoundingClientRect();
+    };
+    expect(rectOf(content.length - 1).left, 'the full stop after the last word').to.be.greaterThan(rectOf(content.indexOf('hours.') + 4).left);
+    expect(rectOf(content.indexOf('Hourly')).left, 'the first word first').to.be.lessThan(rectOf(content.indexOf('annual')).left);
+  });
+});
