@@ -7,6 +7,11 @@
  * have every one of them (the type checks it, and a test checks that each
  * translation uses the same placeholders). Authors may replace any message
  * for one element with the `strings` attribute or property.
+ *
+ * Not @lit/localize: it has one locale per page, set by configureLocalization(),
+ * while a widget here speaks the language of its own nearest `lang`, and two
+ * widgets on one page may differ. Its runtime mode also loads each locale as a
+ * separate module, where the one script must carry everything.
  */
 
 /** The languages with built-in messages. A regional tag uses its language's (es-MX → es). */
