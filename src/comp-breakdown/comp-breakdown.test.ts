@@ -289,7 +289,7 @@ describe('<comp-breakdown> tables and CSV', () => {
     // German short amounts are not short: the centre splits the range after its dash to fit the hole, and the midpoint stays in the legend.
     expect(chart.centreTexts()).to.deep.equal(['Gesamt', '210.000 €–', '300.000 €']);
     expect(chart.captionNotes()).to.deep.equal([
-      'Die Fußnotenzeichen (1) wurden aus den Zahlen entfernt.',
+      'Das Fußnotenzeichen (1) wurde aus den Zahlen entfernt.',
       'Keine veröffentlichte Zahl für Weiterbildungsbudget.',
     ]);
     expect(badNumbers(chart.element)).to.deep.equal([]);

@@ -156,12 +156,13 @@ export class CompBreakdown extends SalaryElement<CompData, BreakdownMessages> {
   }
 
   protected readGrid(grid: Grid, context: ReadContext, where: string): CompData {
-    return readCompGrid(grid, context, where);
+    return readCompGrid(grid, context, where, (number) => this.t('numberedRow', { number }));
   }
 
   // Read after the language is known: the default's words are in the reader's language.
   protected defaultData(): { data: CompData; meta: DatasetMeta } {
-    const annual = createFormatter(this.fmt.locale, this.fmt.currency, 'annual');
+    // The guide's worked example is in US dollars, whatever currency the chart is labelled in.
+    const annual = createFormatter(this.fmt.locale, 'USD', 'annual');
     return {
       data: DEFAULT_COMP,
       meta: {

@@ -415,9 +415,11 @@ function chooseColumns(table: Grid, context: ReadContext, where: string) {
  * rest of the breakdown is still true. Leaving it out is said, not silent;
  * the total is then the total of the parts that have figures. A table where
  * no row has a figure is an error. A "Total" row is skipped (and noted for
- * the author): the widget draws its own total from the parts.
+ * the author): the widget draws its own total from the parts. `rowName`
+ * names an unlabelled row with no figure in the caption, in the reader's
+ * language.
  */
-export function readCompGrid(grid: Grid, context: ReadContext, where: string): CompData {
+export function readCompGrid(grid: Grid, context: ReadContext, where: string, rowName: (row: number) => string = (row) => `Row ${row}`): CompData {
   const table = placeHeaders(grid, context.locale);
   const { headers, rows } = table;
   if (!rows.length) throw new DataError(where, 'has no rows; expected rows of a part and its value, such as "Bonus | 10%".');
@@ -436,8 +438,9 @@ export function readCompGrid(grid: Grid, context: ReadContext, where: string): C
     const rawValue = row[valueIndex] ?? '';
     if (!rawLabel.trim() && !rawValue.trim()) return;
     const written = cleanText(withoutFootnotes(rawLabel), MAX_LABEL);
-    // Messages for the author name an unlabelled row in English; readers get its name in their language.
+    // Messages for the author name an unlabelled row in English; readers (the caption's notes) in their language.
     const label = written || `Row ${index + 1}`;
+    const noteName = written || rowName(index + 1);
     markers.push(...footnoteMarkers(rawLabel));
     if (TOTAL_LABEL.test(label)) {
       skipped.push(label);
@@ -447,7 +450,7 @@ export function readCompGrid(grid: Grid, context: ReadContext, where: string): C
     const cell = readValueCell(rawValue, context.locale);
     if (cell.kind === 'invalid') throw new DataError(`${at}, ${column}`, cell.problem);
     if (cell.kind === 'missing') {
-      missing.push(label);
+      missing.push(noteName);
       return;
     }
     markers.push(...cell.footnotes);

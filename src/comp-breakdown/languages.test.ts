@@ -256,3 +256,20 @@ describe('<comp-breakdown> amounts that Intl would write in two units', () => {
     expect(bar.barTotal()).to.equal('Gesamt 79.850 $–211.450 $ · Mittelwert 145.650 $');
   });
 });
+
+describe('<comp-breakdown> notes and sources in the reader’s language', () => {
+  afterEach(cleanup);
+
+  it('names an unlabelled row without a figure in German in the caption', async () => {
+    const chart = await breakdownIn(
+      'de',
+      '<comp-breakdown><table><tr><th>Komponente</th><th>Betrag</th></tr><tr><td>Grundgehalt</td><td>150.000 $</td></tr><tr><td>Bonus</td><td>15.000 $</td></tr><tr><td></td><td>-</td></tr></table></comp-breakdown>',
+    );
+    expect(plain(chart.caption())).to.contain('Keine veröffentlichte Zahl für Zeile 3.');
+  });
+
+  it('cites the guide’s worked example in US dollars whatever currency the chart is labelled in', async () => {
+    const chart = await breakdownIn('de', '<comp-breakdown currency="EUR"></comp-breakdown>');
+    expect(plain(chart.caption())).to.contain('das Grundgehalt von 150.000 $ ist sein Rechenbeispiel');
+  });
+});

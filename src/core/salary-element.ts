@@ -16,7 +16,17 @@ import { RemoteController } from './controllers/remote-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { PointsController, type ChartPoint } from './controllers/points-controller.js';
 import { shellStyles } from './styles.js';
-import { createTranslator, isMessage, languageOf, onMessagesAdded, type Catalogs, type Message, type MessageSet, type Translate } from './i18n/catalog.js';
+import {
+  createTranslator,
+  isMessage,
+  languageOf,
+  onMessagesAdded,
+  subtagOf,
+  type Catalogs,
+  type Message,
+  type MessageSet,
+  type Translate,
+} from './i18n/catalog.js';
 import { CORE_MESSAGES, type CoreMessages } from './i18n/messages.js';
 import { nearestLang, unwatchLang, watchLang } from './i18n/lang.js';
 
@@ -357,7 +367,7 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
       locale = this._lang && isValidLocale(this._lang) ? this._lang : 'en-US';
     }
     this.language = languageOf(locale);
-    const catalogs = [CORE_MESSAGES, this.messages] as readonly Catalogs<MessageSet>[];
+    const catalogs = [this.messages, CORE_MESSAGES] as readonly Catalogs<MessageSet>[];
     this.t = createTranslator(catalogs, this.language, locale, this._readStrings(catalogs));
     this.checkOptions();
     const currency = this.currency?.trim() || 'USD';
@@ -483,7 +493,7 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
     const failed = state.status === 'error';
     // A page in a language with no built-in words (ja, ar) gets English ones: marked as such, so a screen
     // reader pronounces them as English, while the author's heading and description keep the page's language.
-    const foreignWords = this.language !== this.fmt.locale.toLowerCase().split('-')[0];
+    const foreignWords = this.language !== subtagOf(this.fmt.locale);
     const authorLang = (own: string | null | undefined) => (foreignWords && own !== undefined && own !== null ? (this._lang ?? nothing) : nothing);
     return html`<div class="sizer"></div><figure
       lang=${foreignWords ? this.language : nothing}

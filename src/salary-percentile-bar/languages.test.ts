@@ -46,7 +46,7 @@ describe('<salary-percentile-bar> in the reader’s language', () => {
     const bar = barIn('<div lang="de"><salary-percentile-bar marker="150000" bands="experience"></salary-percentile-bar></div>');
     await bar.drawn();
     expect(bar.heading()).to.equal('Gehälter von Softwareentwicklern in den USA');
-    expect(bar.caption()).to.equal('Quelle: US-Arbeitsstatistikbehörde (BLS), OEWS, Mai 2024');
+    expect(bar.caption()).to.equal('Quelle: US-Behörde für Arbeitsstatistik (BLS), OEWS, Mai 2024');
     expect(bar.legendItems()).to.deep.equal(['Mittlere Hälfte (P25–P75)', '10.–90. Perzentil', 'Median']);
     expect(bar.bandLabels()).to.deep.equal(['Einstieg', 'Erfahren', 'Senior', 'Staff']);
     expect(bar.tickValues()).to.include.members(['79.850 $', '133.080 $', '211.450 $']);

@@ -63,7 +63,6 @@ export const BAR_MESSAGES = defineCatalogs({
     // The built-in dataset: BLS OEWS, May 2024.
     defaultHeading: 'Software developer pay in the United States',
     defaultDescription: 'Annual wages by percentile, software developers (SOC 15-1252)',
-    defaultSource: 'U.S. Bureau of Labor Statistics, OEWS, May 2024',
     defaultReference: 'All occupations median',
   },
   es: {
@@ -112,7 +111,6 @@ export const BAR_MESSAGES = defineCatalogs({
     atLeastTopCoded: 'al menos {amount} (valor tope del BLS)',
     defaultHeading: 'Salarios de desarrolladores de software en Estados Unidos',
     defaultDescription: 'Salarios anuales por percentil, desarrolladores de software (SOC 15-1252)',
-    defaultSource: 'Oficina de Estadísticas Laborales de EE. UU. (BLS), OEWS, mayo de 2024',
     defaultReference: 'Mediana de todas las ocupaciones',
   },
   fr: {
@@ -162,7 +160,6 @@ export const BAR_MESSAGES = defineCatalogs({
     atLeastTopCoded: 'au moins {amount} (plafonné par le BLS)',
     defaultHeading: 'Salaires des développeurs de logiciels aux États-Unis',
     defaultDescription: 'Salaires annuels par centile, développeurs de logiciels (SOC 15-1252)',
-    defaultSource: 'Bureau des statistiques du travail des États-Unis (BLS), OEWS, mai 2024',
     defaultReference: 'Médiane, toutes professions',
   },
   de: {
@@ -212,7 +209,6 @@ export const BAR_MESSAGES = defineCatalogs({
     atLeastTopCoded: 'mindestens {amount} (vom BLS gedeckelt)',
     defaultHeading: 'Gehälter von Softwareentwicklern in den USA',
     defaultDescription: 'Jahresgehälter nach Perzentil, Softwareentwickler (SOC 15-1252)',
-    defaultSource: 'US-Arbeitsstatistikbehörde (BLS), OEWS, Mai 2024',
     defaultReference: 'Median aller Berufe',
   },
   pt: {
@@ -261,7 +257,6 @@ export const BAR_MESSAGES = defineCatalogs({
     atLeastTopCoded: 'pelo menos {amount} (valor-teto do BLS)',
     defaultHeading: 'Salários de desenvolvedores de software nos Estados Unidos',
     defaultDescription: 'Salários anuais por percentil, desenvolvedores de software (SOC 15-1252)',
-    defaultSource: 'Departamento de Estatísticas do Trabalho dos EUA (BLS), OEWS, maio de 2024',
     defaultReference: 'Mediana de todas as ocupações',
   },
 });

@@ -528,7 +528,7 @@ describe('<salary-percentile-bar> real data', () => {
       const bar = percentileBar(`<salary-percentile-bar>${NATIONAL_WIDE}</salary-percentile-bar>`);
       await bar.drawn();
       expect(bar.tickValues()).to.deep.equal(SEED_TICKS);
-      expect(bar.caption()).to.equal('Footnote markers (2) were removed from the figures.');
+      expect(bar.caption()).to.equal('The footnote marker (2) was removed from the figures.');
       expect(bar.element.dataNotes).to.deep.include({ kind: 'column', header: 'Annual Wage' });
     });
 
@@ -554,6 +554,16 @@ describe('<salary-percentile-bar> real data', () => {
       await bar.element.updateComplete;
       expect(bar.tooltip()).to.equal('90th percentile ≥ $239,200 a year top-coded by BLS (at least this) 90% earn less, 10% earn more');
       expect(bar.summary()).to.contain('one in ten more than at least $239,200 (top-coded by BLS).');
+    });
+
+    it('says "a year" with a top-coded median\'s amount, before the top-code note', async () => {
+      // TEST VALUES: an occupation whose median and upper percentiles BLS top-codes ("#").
+      const bar = percentileBar(`<salary-percentile-bar><table>
+        <tr><th>Percentile</th><th>Annual wage</th></tr>
+        <tr><td>10th</td><td>$180,000</td></tr><tr><td>25th</td><td>$210,000</td></tr>
+        <tr><td>Median</td><td>#</td></tr><tr><td>75th</td><td>#</td></tr><tr><td>90th</td><td>#</td></tr></table></salary-percentile-bar>`);
+      await bar.drawn();
+      expect(bar.summary()).to.contain('at least $239,200 a year (top-coded by BLS)');
     });
 
     it('converts an hourly-only table × 2,080 and says so in the caption and tooltips', async () => {

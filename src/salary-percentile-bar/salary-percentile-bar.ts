@@ -144,7 +144,7 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData, BarMessag
     };
     return {
       data: this.applyOptions(data, context),
-      meta: { heading: t('defaultHeading'), description: t('defaultDescription'), source: t('defaultSource'), sourceUrl: DEFAULT_PERCENTILES.sourceUrl },
+      meta: { heading: t('defaultHeading'), description: t('defaultDescription'), source: t('blsSource'), sourceUrl: DEFAULT_PERCENTILES.sourceUrl },
     };
   }
 
@@ -195,15 +195,16 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData, BarMessag
 
   protected summarize(data: PercentileData, fmt: Formatter): string {
     const t = this.t;
-    const amount = (i: number) => {
-      const money = fmt.money(data.values[i]!);
+    // "at least $239,200 a year (top-coded by BLS)": the period goes with the amount, before the note.
+    const amount = (i: number, perPeriod = false) => {
+      const money = perPeriod ? this.perPeriod(fmt.money(data.values[i]!)) : fmt.money(data.values[i]!);
       return data.topCoded?.[i] ? t('atLeastTopCoded', { amount: money }) : money;
     };
     const runs = equalRuns(data.values);
     const sentences: string[] = [];
-    if (runs.length === 1) sentences.push(t('summaryAllSame', { amount: this.perPeriod(amount(0)) }));
+    if (runs.length === 1) sentences.push(t('summaryAllSame', { amount: amount(0, true) }));
     else {
-      sentences.push(t('summary', { median: this.perPeriod(amount(2)), p10: amount(0), p25: amount(1), p75: amount(3), p90: amount(4) }));
+      sentences.push(t('summary', { median: amount(2, true), p10: amount(0), p25: amount(1), p75: amount(3), p90: amount(4) }));
       for (const run of runs) if (run.length > 1) sentences.push(t(run.length === 2 ? 'summaryEqualPair' : 'summaryEqualRun', percentileRange(run)));
     }
     if (data.fromHourly && fmt.period === 'annual') sentences.push(t('summaryHourly', { hours: HOURS_PER_YEAR }));

@@ -70,7 +70,7 @@ describe('<salary-ranking> in the reader’s language', () => {
     );
     expect(metros.$('.heading')?.textContent).to.equal('Die zehn bestbezahlten Metropolregionen für Softwareentwickler');
     expect(metros.$('.description')?.textContent).to.equal('Durchschnittlicher Jahreslohn nach Metropolregion');
-    expect(metros.caption()).to.equal('Quelle: US-Arbeitsstatistikbehörde (BLS), OEWS, Mai 2024');
+    expect(metros.caption()).to.equal('Quelle: US-Behörde für Arbeitsstatistik (BLS), OEWS, Mai 2024');
 
     expect(plainAll(table.values())).to.deep.equal(['≥ 239.200 $', '165.000 $', 'Keine Daten']);
     expect(plain(table.nameOf('San Jose'))).to.equal('San Jose: mindestens 239.200 $ im Jahr, vom BLS gedeckelt, 1. von 2.');

@@ -122,7 +122,7 @@ export class SalaryRanking extends SalaryElement<RankModel, typeof RANKING_MESSA
     const meta = {
       heading: this.t('defaultHeading'),
       description: this.t('defaultDescription'),
-      source: this.t('defaultSource'),
+      source: this.t('blsSource'),
       sourceUrl: DEFAULT_RANKING.sourceUrl,
     };
     return { data: this._model({ items: DEFAULT_RANKING.items }, reference), meta };

@@ -41,7 +41,7 @@ describe('<state-salary-map> in other languages', () => {
     const harness = await mountMap('<div lang="de"><state-salary-map ranking="5"></state-salary-map></div>');
     expect(harness.$('[part="heading"]')!.textContent).to.equal('Die zehn Bundesstaaten mit den höchsten Gehältern für Softwareentwickler');
     expect(harness.$('[part="description"]')!.textContent).to.equal('Jahresgehalt nach Bundesstaat; nur die zehn höchsten sind dargestellt');
-    expect(harness.caption()).to.equal('Quelle: US-Arbeitsstatistikbehörde (BLS), OEWS, Mai 2024');
+    expect(harness.caption()).to.equal('Quelle: US-Behörde für Arbeitsstatistik (BLS), OEWS, Mai 2024');
     expect(harness.summary()).to.equal('Am höchsten: California, 170.910 $; am niedrigsten: Oregon, 136.240 $. Daten für 10 von 51 Bundesstaaten.');
     // German does not shorten thousands: whole amounts, thinned to fit.
     const edges = harness.legendEdges().map(plain);

@@ -225,7 +225,7 @@ describe('<state-salary-map>', () => {
       expect(harness.isNoData('AK')).to.be.true;
       expect(await harness.tooltipOf('AK')).to.equal('Alaska No data');
       expect(harness.summary()).to.equal('Highest: California, $170,910; lowest: New York, $152,780. 3 of 51 states have data.');
-      expect(harness.captionNotes()).to.deep.equal(['Footnote markers (2) were removed from the figures.', 'No figure published for Alaska.']);
+      expect(harness.captionNotes()).to.deep.equal(['The footnote marker (2) was removed from the figures.', 'No figure published for Alaska.']);
       expect(harness.element.dataNotes).to.deep.include({ kind: 'column', header: 'Annual mean wage' });
       await expect(harness.element).to.be.accessible();
     });
@@ -245,7 +245,7 @@ describe('<state-salary-map>', () => {
       expect(harness.summary()).to.equal('Highest: Utah, at least $239,200; lowest: Texas, $128,000. 5 of 51 states have data.');
       expect(harness.captionNotes()).to.deep.equal([
         '≥ $239,200: top-coded by BLS (Utah, Nevada); the true figure is at least this.',
-        'Footnote markers (2) were removed from the figures.',
+        'The footnote marker (2) was removed from the figures.',
         'No figure published for Alaska, Vermont, Montana.',
       ]);
       // The national row is set aside, and said to be.
@@ -352,7 +352,7 @@ Washington\t$163,440
       expect(await hourly.tooltipOf('WA')).to.equal('Washington $163,446 a year hourly wage × 2,080 2nd of 3');
       expect(hourly.captionNotes()).to.deep.equal([
         'Hourly wages shown as annual: hourly wage × 2,080 hours.',
-        'Footnote markers (1) were removed from the figures.',
+        'The footnote marker (1) was removed from the figures.',
         'No figure published for Alaska.',
       ]);
       expect(await sixth.tooltipOf('WA')).to.equal('Washington $163,440 a year 2nd of 3');

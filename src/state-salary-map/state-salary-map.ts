@@ -140,7 +140,7 @@ export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.
 
   // Read after the language is known, so the default's words are in it.
   protected defaultData(): { data: MapModel; meta: DatasetMeta } {
-    const meta = { heading: this.t('defaultHeading'), description: this.t('defaultDescription'), source: this.t('defaultSource') };
+    const meta = { heading: this.t('defaultHeading'), description: this.t('defaultDescription'), source: this.t('blsSource') };
     return { data: this._model(DEFAULT_STATES.data), meta: { ...meta, ...DEFAULT_STATES.meta } };
   }
 

@@ -41,7 +41,7 @@ export function describeNote(note: DataNote, fmt: Pick<Formatter, 'money'>, t: T
     case 'top-coded':
       return t('topCodedNote', { amount: fmt.money(note.threshold), places: list(note.labels, t) });
     case 'footnotes':
-      return t('footnotesNote', { markers: note.markers.join(' ') });
+      return t('footnotesNote', { markers: note.markers.join(' '), count: note.markers.length });
     case 'missing':
       return t('missingNote', { places: list(note.labels, t) });
     case 'column':

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { LANGUAGES, createTranslator, formatMessage, isMessage, languageOf, placeholdersOf, type Catalogs, type MessageSet } from './catalog.js';
+import { LANGUAGES, addMessages, createTranslator, formatMessage, isMessage, languageOf, placeholdersOf, type Catalogs, type MessageSet } from './catalog.js';
 import { CORE_MESSAGES } from './messages.js';
 import { BAR_MESSAGES } from '../../salary-percentile-bar/messages.js';
 import { COMPARE_MESSAGES } from '../../salary-compare/messages.js';
@@ -89,6 +89,29 @@ describe('message catalogs', () => {
     const english = createTranslator<typeof CORE_MESSAGES.en>([CORE_MESSAGES], 'en', 'ja-JP');
     expect(english('percentile', { count: 3 })).to.equal('3rd percentile');
     expect(english('hourlyNote', { hours: 2080 })).to.equal('Hourly wages shown as annual: hourly wage × 2,080 hours.');
+  });
+
+  it('writes English words on an Arabic page with Latin digits among them: "3rd", never "٣rd"', () => {
+    const english = createTranslator<typeof CORE_MESSAGES.en>([CORE_MESSAGES], 'en', 'ar-EG');
+    expect(english('percentile', { count: 3 })).to.equal('3rd percentile');
+  });
+
+  it('gives English plural forms to the English a page-added language falls back to', () => {
+    addMessages('nl', { median: 'Mediaan' });
+    const dutch = createTranslator<typeof CORE_MESSAGES.en>([CORE_MESSAGES], 'nl', 'nl-NL');
+    expect(dutch('median')).to.equal('Mediaan');
+    expect([1, 2, 3].map((count) => dutch('percentile', { count }))).to.deep.equal(['1st percentile', '2nd percentile', '3rd percentile']);
+  });
+
+  it('no widget message has the name of a core one, which would hide it', () => {
+    const core = new Set(Object.keys(CORE_MESSAGES.en));
+    for (const [name, catalogs] of Object.entries(CATALOGS)) {
+      if (name === 'core') continue;
+      expect(
+        Object.keys(catalogs.en).filter((key) => core.has(key)),
+        name,
+      ).to.deep.equal([]);
+    }
   });
 
   it('chooses plural forms by count and writes numbers in the locale', () => {

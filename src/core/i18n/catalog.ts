@@ -54,12 +54,15 @@ export type Translate<E extends MessageSet> = <K extends keyof E & string>(key: 
 const added = new Map<string, Record<string, Message>>();
 const addedListeners = new Set<() => void>();
 
+/** The language subtag of a BCP 47 tag, lower case: "pt-BR" → "pt". */
+export const subtagOf = (tag: string): string => tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+
 /**
  * The language whose words a widget uses for a BCP 47 tag: its language
  * subtag if it is built in or was added (es-MX → es), else English.
  */
 export function languageOf(tag: string): string {
-  const language = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const language = subtagOf(tag);
   return LANGUAGES.some((known) => known === language) || added.has(language) ? language : 'en';
 }
 
@@ -70,7 +73,7 @@ export function languageOf(tag: string): string {
  * is not a message is skipped with a console warning.
  */
 export function addMessages(language: string, messages: Readonly<Record<string, unknown>>): void {
-  const subtag = language.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const subtag = subtagOf(language);
   const words = added.get(subtag) ?? {};
   for (const [key, message] of Object.entries(messages)) {
     if (isMessage(message)) words[key] = message;
@@ -85,31 +88,47 @@ export function onMessagesAdded(listener: () => void): void {
   addedListeners.add(listener);
 }
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-function pluralCategory(locale: string, type: 'ordinal' | 'cardinal', count: number): Intl.LDMLPluralRule {
+// Plural rules and number formats, built once per page for each locale.
+const pluralRulesCache = new Map<string, Intl.PluralRules>();
+const numberFormatCache = new Map<string, Intl.NumberFormat>();
+
+function pluralRules(locale: string, type: 'ordinal' | 'cardinal'): Intl.PluralRules {
   const id = `${locale} ${type}`;
-  let rules = pluralRules.get(id);
-  if (!rules) pluralRules.set(id, (rules = new Intl.PluralRules(locale, { type })));
-  return rules.select(count);
+  let rules = pluralRulesCache.get(id);
+  if (!rules) pluralRulesCache.set(id, (rules = new Intl.PluralRules(locale, { type })));
+  return rules;
+}
+
+function numberFormat(locale: string, latin: boolean): Intl.NumberFormat {
+  const id = `${locale} ${latin}`;
+  let format = numberFormatCache.get(id);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, latin ? { maximumFractionDigits: 1, numberingSystem: 'latn' } : { maximumFractionDigits: 1 });
+    numberFormatCache.set(id, format);
+  }
+  return format;
 }
 
 /**
- * Fills a message in. Numbers are written in `locale` ("1.234" in German);
- * plural forms follow the rules of `wordsLocale`, the language the message is
- * written in (English words on a Japanese page still say "3rd"). A
- * placeholder with no value is left as written, so a mistake shows.
+ * Fills a message in. Numbers are written in `locale` ("1.234" in German).
+ * `wordsLocale` is the language the message is written in: its plural rules
+ * choose the form (English words on a Japanese page still say "3rd"), and
+ * when it is not the page's language, numbers among its words keep Latin
+ * digits ("3rd", not "٣rd"). A placeholder with no value is left as written,
+ * so a mistake shows.
  */
 export function formatMessage(message: Message, locale: string, params: Readonly<Record<string, string | number>> = {}, wordsLocale = locale): string {
   let text: string;
   if (typeof message === 'string') text = message;
   else {
     const count = Number(params.count);
-    text = message[pluralCategory(wordsLocale, message.type ?? 'cardinal', count)] ?? message.other;
+    text = message[pluralRules(wordsLocale, message.type ?? 'cardinal').select(count)] ?? message.other;
   }
+  const numbers = numberFormat(locale, subtagOf(wordsLocale) !== subtagOf(locale));
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value) : value;
+    return typeof value === 'number' ? numbers.format(value) : value;
   });
 }
 
@@ -128,8 +147,9 @@ export function placeholdersOf(message: Message): string[] {
 }
 
 /**
- * A translator over several catalogs (the core's and a widget's) in one
- * language, with an author's overrides on top. One per element and render.
+ * A translator over several catalogs (a widget's, then the core's: the
+ * first that has a key wins) in one language, with an author's overrides on
+ * top. One per element and read.
  */
 export function createTranslator<E extends MessageSet>(
   catalogs: readonly Catalogs<MessageSet>[],
@@ -139,16 +159,15 @@ export function createTranslator<E extends MessageSet>(
 ): Translate<E> {
   const builtIn = LANGUAGES.find((known) => known === language) ?? 'en';
   const page = added.get(language) ?? {};
-  // Plural rules of the words' language; the full locale when it is that language (pt-PT and pt-BR differ).
-  const wordsLocale = locale.trim().toLowerCase().split(/[-_]/)[0] === language ? locale : language;
+  // The locale of words in a language: the page's own when it is that language (pt-PT and pt-BR differ).
+  const localeOf = (words: string) => (subtagOf(locale) === words ? locale : words);
+  const find = (from: Language, key: string) => catalogs.map((catalog) => catalog[from][key]).find((found) => found !== undefined);
   // The author's strings, then the page's added words, then the built-in language, then English.
   return (key: string, params?: Readonly<Record<string, string | number>>) => {
-    const message =
-      overrides[key] ??
-      page[key] ??
-      catalogs.map((catalog) => catalog[builtIn][key]).find((found) => found !== undefined) ??
-      catalogs.map((catalog) => catalog.en[key]).find((found) => found !== undefined) ??
-      key;
-    return formatMessage(message, locale, params, wordsLocale);
+    const own = overrides[key] ?? page[key];
+    if (own !== undefined) return formatMessage(own, locale, params, localeOf(language));
+    const builtInMessage = find(builtIn, key);
+    if (builtInMessage !== undefined) return formatMessage(builtInMessage, locale, params, localeOf(builtIn));
+    return formatMessage(find('en', key) ?? key, locale, params, localeOf('en'));
   };
 }

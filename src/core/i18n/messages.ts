@@ -24,7 +24,8 @@ export const CORE_MESSAGES = defineCatalogs({
     moreItems: '{items} and {count} more',
     hourlyNote: 'Hourly wages shown as annual: hourly wage × {hours} hours.',
     topCodedNote: '≥ {amount}: top-coded by BLS ({places}); the true figure is at least this.',
-    footnotesNote: 'Footnote markers {markers} were removed from the figures.',
+    footnotesNote: { one: 'The footnote marker {markers} was removed from the figures.', other: 'Footnote markers {markers} were removed from the figures.' },
+    blsSource: 'U.S. Bureau of Labor Statistics, OEWS, May 2024',
     missingNote: 'No figure published for {places}.',
   },
   es: {
@@ -45,7 +46,8 @@ export const CORE_MESSAGES = defineCatalogs({
     moreItems: '{items} y {count} más',
     hourlyNote: 'Salarios por hora mostrados como anuales: salario por hora × {hours} horas.',
     topCodedNote: '≥ {amount}: valor tope del BLS ({places}); la cifra real es al menos esta.',
-    footnotesNote: 'Se quitaron de las cifras las marcas de nota {markers}.',
+    footnotesNote: { one: 'Se quitó de las cifras la marca de nota {markers}.', other: 'Se quitaron de las cifras las marcas de nota {markers}.' },
+    blsSource: 'Oficina de Estadísticas Laborales de EE. UU. (BLS), OEWS, mayo de 2024',
     missingNote: 'Sin cifra publicada para {places}.',
   },
   fr: {
@@ -66,7 +68,8 @@ export const CORE_MESSAGES = defineCatalogs({
     moreItems: { one: '{items} et {count} autre', other: '{items} et {count} autres' },
     hourlyNote: 'Salaires horaires présentés en annuel\u00a0: salaire horaire × {hours} heures.',
     topCodedNote: '≥ {amount}\u00a0: valeur plafonnée par le BLS ({places})\u00a0; le chiffre réel est au moins celui-ci.',
-    footnotesNote: 'Les appels de note {markers} ont été retirés des chiffres.',
+    footnotesNote: { one: 'L’appel de note {markers} a été retiré des chiffres.', other: 'Les appels de note {markers} ont été retirés des chiffres.' },
+    blsSource: 'Bureau des statistiques du travail des États-Unis (BLS), OEWS, mai 2024',
     missingNote: 'Aucun chiffre publié pour {places}.',
   },
   de: {
@@ -87,7 +90,11 @@ export const CORE_MESSAGES = defineCatalogs({
     moreItems: '{items} und {count} weitere',
     hourlyNote: 'Stundenlöhne als Jahresbeträge: Stundenlohn × {hours} Stunden.',
     topCodedNote: '≥ {amount}: vom BLS gedeckelt ({places}); der wahre Wert ist mindestens so hoch.',
-    footnotesNote: 'Die Fußnotenzeichen {markers} wurden aus den Zahlen entfernt.',
+    footnotesNote: {
+      one: 'Das Fußnotenzeichen {markers} wurde aus den Zahlen entfernt.',
+      other: 'Die Fußnotenzeichen {markers} wurden aus den Zahlen entfernt.',
+    },
+    blsSource: 'US-Behörde für Arbeitsstatistik (BLS), OEWS, Mai 2024',
     missingNote: 'Keine veröffentlichte Zahl für {places}.',
   },
   pt: {
@@ -108,7 +115,8 @@ export const CORE_MESSAGES = defineCatalogs({
     moreItems: '{items} e mais {count}',
     hourlyNote: 'Salários por hora mostrados como anuais: salário por hora × {hours} horas.',
     topCodedNote: '≥ {amount}: valor-teto do BLS ({places}); o valor real é pelo menos este.',
-    footnotesNote: 'As marcas de nota {markers} foram retiradas dos valores.',
+    footnotesNote: { one: 'A marca de nota {markers} foi retirada dos valores.', other: 'As marcas de nota {markers} foram retiradas dos valores.' },
+    blsSource: 'Departamento de Estatísticas do Trabalho dos EUA (BLS), OEWS, maio de 2024',
     missingNote: 'Nenhum valor publicado para {places}.',
   },
 });
