@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../index.js';
 import type { SalaryCompare } from './salary-compare.js';
 import { SalaryCompareHarness } from './harness.js';
-import { captureWarnings, cleanup, mount } from '../../test/helpers/dom.js';
+import { captureWarnings, cleanup, mount, afterLangChange } from '../../test/helpers/dom.js';
 
 // The form and its answers in each built-in language: whole sentences, the
 // language taken from the nearest lang (through shadow roots), redrawn when it
@@ -15,11 +15,6 @@ function formIn(markup: string, width = 600): SalaryCompareHarness {
 }
 /** English words that must not appear in another language ("Senior" is a German level too). */
 const ENGLISH = /\b(You|you|Your|salary|Level|State|Any|Entry|percentile|median|above|below|within|range|Type|hourly|year)\b/;
-/** Lets the page-wide lang observer report, then waits for the redraw. */
-async function langSettled(form: SalaryCompareHarness): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve));
-  await form.element.updateComplete;
-}
 
 describe('<salary-compare> in the reader’s language', () => {
   afterEach(cleanup);
@@ -98,7 +93,7 @@ describe('<salary-compare> in the reader’s language', () => {
     await form.drawn();
     expect(form.controlLabels()[0]).to.equal('Your salary');
     form.element.parentElement!.setAttribute('lang', 'fr');
-    await langSettled(form);
+    await afterLangChange(form.element);
     expect(form.controlLabels()).to.deep.equal(['Votre salaire', 'Niveau', 'État']);
     expect(form.answer()).to.equal('Vous êtes autour du 62e centile, 16 920 $US (12,7 %) au-dessus de la médiane de 133 080 $US.');
     // What the reader typed stays.
@@ -113,7 +108,7 @@ describe('<salary-compare> in the reader’s language', () => {
     await form.drawn();
     expect(form.controlLabels()[0]).to.equal('Seu salário');
     outer.setAttribute('lang', 'de');
-    await langSettled(form);
+    await afterLangChange(form.element);
     expect(form.controlLabels()[0]).to.equal('Ihr Gehalt');
   });
 

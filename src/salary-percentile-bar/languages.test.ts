@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../index.js';
 import type { SalaryPercentileBar } from './salary-percentile-bar.js';
 import { SalaryPercentileBarHarness } from './harness.js';
-import { captureWarnings, cleanup, mount } from '../../test/helpers/dom.js';
+import { captureWarnings, cleanup, mount, afterLangChange } from '../../test/helpers/dom.js';
 
 // What a reader sees in each built-in language, and how the language is found:
 // the nearest lang (through shadow roots), regional tags, a language with no
@@ -128,9 +128,7 @@ describe('<salary-percentile-bar> in the reader’s language', () => {
     await bar.drawn();
     expect(bar.markerNote()).to.equal('You: $150,000 · ≈ 62nd percentile');
     bar.element.parentElement!.setAttribute('lang', 'fr');
-    // The MutationObserver reports after this task; the element then reads and draws again.
-    await new Promise((resolve) => setTimeout(resolve));
-    await bar.element.updateComplete;
+    await afterLangChange(bar.element);
     expect(bar.markerNote()).to.equal('Vous : 150 000 $US · ≈ 62e centile');
     expect(bar.legendItems()[0]).to.equal('Moitié centrale (25e–75e)');
     expect(bar.figure().getAttribute('aria-label')).to.equal('Centiles de salaire');
@@ -144,8 +142,7 @@ describe('<salary-percentile-bar> in the reader’s language', () => {
     await bar.drawn();
     expect(bar.markerNote()).to.equal('Sie: 150.000 $ · ≈ 62. Perzentil');
     outer.setAttribute('lang', 'pt');
-    await new Promise((resolve) => setTimeout(resolve));
-    await bar.element.updateComplete;
+    await afterLangChange(bar.element);
     expect(bar.markerNote()).to.equal('Você: US$ 150.000 · ≈ percentil 62');
   });
 

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import './index.js';
 import type { StateSalaryMap } from './state-salary-map.js';
 import { StateSalaryMapHarness } from './harness.js';
-import { captureWarnings, cleanup, mount } from '../../test/helpers/dom.js';
+import { captureWarnings, cleanup, mount, afterLangChange } from '../../test/helpers/dom.js';
 import { STATES } from './states.js';
 
 /** Mounts markup holding one map (a wrapper may set `lang`), and waits until the map is drawn. */
@@ -12,12 +12,6 @@ async function mountMap(markup: string, width = 900): Promise<StateSalaryMapHarn
   await harness.drawn();
   await harness.element.updateComplete;
   return harness;
-}
-
-/** Waits for the page-wide lang observer to tell the widget, and for the redraw. */
-async function afterLangChange(harness: StateSalaryMapHarness): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve));
-  await harness.element.updateComplete;
 }
 
 // Intl's no-break and narrow no-break spaces, written plainly for comparison.
@@ -130,7 +124,7 @@ describe('<state-salary-map> in other languages', () => {
     expect(harness.summary()).to.equal('Highest: California, $170,910; lowest: Oregon, $136,240. 10 of 51 states have data.');
     expect(harness.legendText()).to.contain('No data');
     harness.element.parentElement!.setAttribute('lang', 'fr');
-    await afterLangChange(harness);
+    await afterLangChange(harness.element);
     expect(harness.summary()).to.equal('Salaire le plus élevé : California, 170 910 $US ; le plus bas : Oregon, 136 240 $US. 10 États sur 51 ont des données.');
     expect(harness.legendText()).to.contain('Pas de données');
     expect(harness.$('[part="heading"]')!.textContent).to.equal('Les dix États où les développeurs de logiciels sont les mieux payés');
@@ -145,7 +139,7 @@ describe('<state-salary-map> in other languages', () => {
     await harness.drawn();
     expect(harness.summary()).to.equal('Am höchsten: California, 170.910 $; am niedrigsten: Oregon, 136.240 $. Daten für 10 von 51 Bundesstaaten.');
     outer.setAttribute('lang', 'pt');
-    await afterLangChange(harness);
+    await afterLangChange(harness.element);
     expect(harness.summary()).to.equal('Maior salário: California, US$ 170.910; menor: Oregon, US$ 136.240. 10 de 51 estados têm dados.');
   });
 

@@ -82,3 +82,9 @@ export function badNumbers(el: Element): string[] {
 }
 
 export const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+
+/** Waits for the page-wide lang watch to tell a widget that a `lang` changed, and for its redraw. */
+export async function afterLangChange(el: Element & { updateComplete: Promise<unknown> }): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve));
+  await el.updateComplete;
+}

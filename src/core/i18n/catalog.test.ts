@@ -40,6 +40,12 @@ describe('message catalogs', () => {
     });
   }
 
+  it('French messages put a no-break space before : ; ? and !', () => {
+    for (const [name, catalogs] of Object.entries(CATALOGS)) {
+      for (const [key, message] of Object.entries(catalogs.fr)) expect(JSON.stringify(message), `${name} fr.${key}`).not.to.match(/ [:;?!]/);
+    }
+  });
+
   it('finds the built-in language of a tag: regional tags fall back to their language, others to English', () => {
     expect(['de', 'de-AT', 'pt-BR', 'es-MX', 'fr-CA', 'en-IN', 'ja', 'ar', 'zz-Latn', ''].map(languageOf)).to.deep.equal([
       'de',

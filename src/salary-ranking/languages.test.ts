@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import './index.js';
 import type { SalaryRanking } from './salary-ranking.js';
-import { captureWarnings, cleanup, mount } from '../../test/helpers/dom.js';
+import { captureWarnings, cleanup, mount, afterLangChange } from '../../test/helpers/dom.js';
 import { overlaps, SalaryRankingHarness } from './harness.js';
 
 // The ranking in the reader's language: words from its catalog, numbers in
@@ -157,8 +157,7 @@ describe('<salary-ranking> in the reader’s language', () => {
     await ranking.drawn();
     expect(ranking.referenceLine()?.label).to.equal('National median: $133,080');
     ranking.element.parentElement!.lang = 'fr';
-    await new Promise((resolve) => setTimeout(resolve));
-    await ranking.element.updateComplete;
+    await afterLangChange(ranking.element);
     expect(plain(ranking.referenceLine()?.label)).to.equal('Médiane nationale : 133 080 $US');
     expect(plain(ranking.nameOf(SAN_JOSE))).to.equal(`${SAN_JOSE} : 180 000 $US par an, 1er sur 10.`);
     expect(ranking.$('.heading')?.textContent).to.equal('Les dix aires métropolitaines les mieux payées pour les développeurs de logiciels');
@@ -174,8 +173,7 @@ describe('<salary-ranking> in the reader’s language', () => {
     expect(plain(ranking.referenceLine()?.label)).to.equal('Referência: US$ 100.000');
     expect(plain(ranking.nameOf('B'))).to.equal('B: US$ 120.000 por ano, 2º de 2.');
     page.lang = 'de';
-    await new Promise((resolve) => setTimeout(resolve));
-    await ranking.element.updateComplete;
+    await afterLangChange(ranking.element);
     expect(plain(ranking.referenceLine()?.label)).to.equal('Referenz: 100.000 $');
   });
 
