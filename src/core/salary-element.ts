@@ -16,6 +16,7 @@ import { RemoteController } from './controllers/remote-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { PointsController, type ChartPoint } from './controllers/points-controller.js';
 import { shellStyles } from './styles.js';
+import type { DataTable } from './table.js';
 import {
   createTranslator,
   isMessage,
@@ -215,6 +216,13 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
   /** Content right under the chart, before the legend, such as a live answer; `data` is undefined while loading. */
   protected renderBelowChart(_data: T | undefined, _fmt: Formatter): unknown {
     return nothing;
+  }
+  /**
+   * The drawn data as a table, for "Show table" and "Get the data"; rows in
+   * the chart's reading order. Undefined draws no table button.
+   */
+  protected tableOf(_data: T, _fmt: Formatter): DataTable | undefined {
+    return undefined;
   }
   /** The legend under the chart; `data` is undefined while loading. */
   protected renderLegend(_data: T | undefined, _fmt: Formatter): TemplateResult | typeof nothing {

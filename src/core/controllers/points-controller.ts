@@ -18,14 +18,18 @@ export interface ChartPoint {
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 export type Navigate = (from: ChartPoint, key: string, points: readonly ChartPoint[]) => ChartPoint | undefined;
 
-const KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
+const KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
+/** How far Page Up and Page Down move along a list of marks. */
+export const PAGE_STEP = 5;
 
-/** Moves along the reading order; Up/Down act like Left/Right. */
+/** Moves along the reading order; Up/Down act like Left/Right; Page Up/Down move five marks. */
 export const linearNavigate = <P>(from: P, key: string, points: readonly P[]): P | undefined => {
   const i = points.indexOf(from);
   if (key === 'Home') return points[0];
   if (key === 'End') return points[points.length - 1];
-  const step = key === 'ArrowLeft' || key === 'ArrowUp' ? -1 : 1;
+  let step = key === 'ArrowLeft' || key === 'ArrowUp' ? -1 : 1;
+  if (key === 'PageUp') step = -PAGE_STEP;
+  if (key === 'PageDown') step = PAGE_STEP;
   return points[Math.min(points.length - 1, Math.max(0, i + step))];
 };
 
