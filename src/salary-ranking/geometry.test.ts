@@ -57,6 +57,18 @@ describe('layoutRanking', () => {
     expect(layout.rows[2]!.value.anchor).to.equal('start');
   });
 
+  it('writes a value after its bar, where room is kept for it, when no text colour reads on the bar', () => {
+    const layout = layoutRanking(
+      items.map((item, index) => ({ ...item, valueOutside: index === 0 })),
+      900,
+      money,
+    );
+    expect(layout.rows.map((row) => row.value.inside)).to.deep.equal([false, true, false]);
+    // 5 px past the bar's end at 834: the axis left room for "$180,000" there.
+    expect(layout.rows[0]!.value).to.deep.equal({ text: '$180,000', x: 839, y: 17, anchor: 'start', inside: false });
+    expect(layout.rows[0]!.bar!.width).to.equal(579);
+  });
+
   it('draws a value axis of a few nice round ticks under the rows', () => {
     const layout = layoutRanking(items, 900, money);
     // One tick per 240 px of the 579 px left for bars, at least 3: d3 is asked for 3.

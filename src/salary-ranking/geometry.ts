@@ -114,7 +114,7 @@ export interface RankRow {
   readonly label: TextMark;
   /** At least `MIN_BAR_WIDTH` wide; undefined for a row with no figure, which shows `RankingFormat.noData` instead. */
   readonly bar?: Rect & { readonly radius: number };
-  /** Inside the bar's end (light text) when it fits there, otherwise just after it; "No data" where the bar would start. */
+  /** Inside the bar's end when it fits there (and may be written there), otherwise just after it; "No data" where the bar would start. */
   readonly value: TextMark & { readonly inside: boolean };
   /** The invisible area that takes the pointer and draws the focus ring. */
   readonly hitArea: Rect;
@@ -164,6 +164,8 @@ export interface RankingItem {
   readonly value: number | undefined;
   /** The amount is a lower bound (a BLS top-code): its value reads "≥ $239,200". */
   readonly atLeast?: boolean;
+  /** Write the value after the bar even where it fits inside: no text colour reads well enough on the bar's fill. */
+  readonly valueOutside?: boolean;
 }
 
 /** A reference line: an amount and what it is. */
@@ -297,7 +299,7 @@ export function layoutRanking(items: readonly RankingItem[], width: number, form
 
     const valueText = valueTexts[index]!;
     const boldWidth = text.width(valueText, VALUE_ROLE, INSIDE_WEIGHT);
-    const inside = barWidth > boldWidth + 2 * VALUE_PAD;
+    const inside = !item.valueOutside && barWidth > boldWidth + 2 * VALUE_PAD;
     const value = inside
       ? { text: valueText, x: barEnd - VALUE_PAD, y: baseline, anchor: 'end' as const, inside }
       : { text: valueText, x: barEnd + VALUE_PAD, y: baseline, anchor: 'start' as const, inside };

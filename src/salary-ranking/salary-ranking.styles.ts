@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { DARK_INK, LIGHT_INK } from './ink.js';
 
 export const rankingStyles = css`
   .bar {
@@ -17,12 +18,19 @@ export const rankingStyles = css`
     fill: var(--_muted);
     font-style: italic;
   }
+  /* A value inside its bar, in the text the element chose from the bar's painted fill. */
   .inside {
-    fill: #fff;
     font-weight: 600;
   }
-  .dim .inside {
-    fill: currentColor;
+  .ink-light {
+    fill: ${unsafeCSS(LIGHT_INK)};
+  }
+  .ink-dark {
+    fill: ${unsafeCSS(DARK_INK)};
+  }
+  /* The hidden bars whose fills the element reads. */
+  .swatches {
+    display: none;
   }
   .is-active .bar,
   [data-point]:focus-visible .bar {
@@ -42,5 +50,24 @@ export const rankingStyles = css`
   .tick {
     font-size: var(--_text-label);
     fill: var(--_muted);
+  }
+  /* System colours only: bars outlined in CanvasText, a highlighted row's bar in the
+     Highlight / HighlightText pair, the others hollow with CanvasText values. */
+  @media (forced-colors: active) {
+    .bar {
+      fill: Highlight;
+      stroke: CanvasText;
+      stroke-width: 1;
+    }
+    .dim .bar {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .inside {
+      fill: HighlightText;
+    }
+    .dim .inside {
+      fill: CanvasText;
+    }
   }
 `;

@@ -10,8 +10,15 @@ import { DEFAULT_RANKING, MAX_ROWS, parseRankingSection, parseRankingValues, rea
 import { layoutRanking, rankingHeight, type RankingFormat, type RankingLayout } from './geometry.js';
 import { isolate } from '../core/bidi.js';
 import { rankingStyles } from './salary-ranking.styles.js';
+import { backdrop, inkOn, paint, type Ink } from './ink.js';
 import type { ReadContext } from '../core/data/context.js';
 import type { Grid } from '../core/data/grid.js';
+
+/** How values are written on plain bars and on bars dimmed beside highlighted ones. */
+interface BarInks {
+  readonly plain: Ink;
+  readonly dim: Ink;
+}
 
 /** Rows to reserve room for while data loads, unless `top` says fewer: as many as the default data has. */
 const DEFAULT_ROWS = DEFAULT_RANKING.items.length;
@@ -103,7 +110,11 @@ export class SalaryRanking extends SalaryElement<RankModel, typeof RANKING_MESSA
   protected get defaultLabel(): string {
     return this.t('chartName');
   }
-  private _layoutCache?: { model: RankModel; width: number; fmt: Formatter; text: TextContext; rtl: boolean; layout: RankingLayout };
+  private _layoutCache?: { model: RankModel; width: number; fmt: Formatter; text: TextContext; rtl: boolean; inks: BarInks; layout: RankingLayout };
+  /** How values are written on plain and on dimmed bars, from the fills the browser paints. */
+  private _inks: BarInks = { plain: 'light', dim: 'dark' };
+  /** A hidden plain and dimmed bar, styled by the same rules as the drawn ones, whose computed fills are read. */
+  private _swatches?: { plain: SVGRectElement; dim: SVGRectElement };
 
   protected parseData(raw: unknown, where: string, context: ReadContext): RankModel {
     return this._model(parseRankingSection(raw, where, context, (row) => this.t('unnamedRow', { row })));
@@ -166,19 +177,62 @@ export class SalaryRanking extends SalaryElement<RankModel, typeof RANKING_MESSA
     return rankingHeight(rowCount, this.reference !== undefined && this.reference !== null, width, this.text);
   }
 
+  protected override render(): TemplateResult {
+    // The theme, accent and page are known once the host is styled; the layout then knows where values may go.
+    if (this.isConnected) this._inks = this._readInks();
+    return super.render();
+  }
+
+  /**
+   * The text each kind of bar takes, from its fill as painted: the computed
+   * fill of a hidden bar of that kind (a theme's light-dark(), a custom
+   * accent, a dimmed bar's translucent accent), over the backgrounds behind
+   * the widget.
+   */
+  private _readInks(): BarInks {
+    this._swatches ??= this._createSwatches();
+    const behind = backdrop(this);
+    const inkOf = (bar: SVGRectElement) => inkOn(paint([...behind, getComputedStyle(bar).fill]));
+    const inks = { plain: inkOf(this._swatches.plain), dim: inkOf(this._swatches.dim) };
+    // The same object while nothing changed, so the layout cache holds.
+    return inks.plain === this._inks.plain && inks.dim === this._inks.dim ? this._inks : inks;
+  }
+
+  private _createSwatches(): { plain: SVGRectElement; dim: SVGRectElement } {
+    const svgNs = 'http://www.w3.org/2000/svg';
+    const holder = document.createElementNS(svgNs, 'svg');
+    holder.setAttribute('class', 'swatches');
+    holder.setAttribute('aria-hidden', 'true');
+    const plain = document.createElementNS(svgNs, 'rect');
+    const dimmed = document.createElementNS(svgNs, 'g');
+    const dim = document.createElementNS(svgNs, 'rect');
+    plain.setAttribute('class', 'bar');
+    dim.setAttribute('class', 'bar');
+    dimmed.setAttribute('class', 'dim');
+    dimmed.append(dim);
+    holder.append(plain, dimmed);
+    // Lit renders after it: the shadow root was empty when Lit chose where to render.
+    this.renderRoot.prepend(holder);
+    return { plain, dim };
+  }
+
   private _layoutFor(model: RankModel, width: number, fmt: Formatter): RankingLayout {
     const { rtl } = this;
     const text = this.text;
+    const inks = this._inks;
     const cached = this._layoutCache;
-    if (cached && cached.model === model && cached.width === width && cached.fmt === fmt && cached.text === text && cached.rtl === rtl) return cached.layout;
-    const items = model.items.map((item) => ({ label: item.label, value: item.value, atLeast: item.topCoded }));
+    if (cached && cached.model === model && cached.width === width && cached.fmt === fmt && cached.text === text && cached.rtl === rtl && cached.inks === inks)
+      return cached.layout;
+    const dimOthers = model.items.some((item) => item.highlight);
+    const inkOf = (item: RankRow) => (dimOthers && !item.highlight ? inks.dim : inks.plain);
+    const items = model.items.map((item) => ({ label: item.label, value: item.value, atLeast: item.topCoded, valueOutside: inkOf(item) === 'outside' }));
     const format: RankingFormat = {
       ...rankingAmounts(fmt, width),
       noData: this.t('noData'),
       referenceLabel: (label, amount) => this.t('referenceLine', { label, amount }),
     };
     const layout = layoutRanking(items, width, format, { reference: model.reference, text, rtl });
-    this._layoutCache = { model, width, fmt, text, rtl, layout };
+    this._layoutCache = { model, width, fmt, text, rtl, inks, layout };
     return layout;
   }
 
@@ -233,7 +287,8 @@ export class SalaryRanking extends SalaryElement<RankModel, typeof RANKING_MESSA
     const { axis, reference } = layout;
     // Gridlines go behind the bars, the reference line in front of them (it
     // is gapped around every text). The axis is decoration for screen
-    // readers: every bar's name carries its amount.
+    // readers: every bar's name carries its amount, and a row's texts are
+    // hidden under its name.
     return this.chartSvg(
       width,
       height,
@@ -243,16 +298,17 @@ export class SalaryRanking extends SalaryElement<RankModel, typeof RANKING_MESSA
       </g>
       ${layout.rows.map((row) => {
         const { label, bar, value, hitArea } = row;
+        const dim = dimOthers && !model.items[row.index]!.highlight;
         let valueClass = 'value num';
         if (!bar) valueClass = 'value no-data';
-        else if (value.inside) valueClass = 'value num inside';
+        else if (value.inside) valueClass = `value num inside ink-${dim ? this._inks.dim : this._inks.plain}`;
         return this.mark(
           `r${row.index}`,
           svg`${this.hitArea(hitArea.x, hitArea.y, hitArea.width, hitArea.height)}
-          <text class="label" x=${label.x} y=${label.y} text-anchor=${label.anchor} .textContent=${label.text}></text>
+          <text class="label" x=${label.x} y=${label.y} text-anchor=${label.anchor} aria-hidden="true" .textContent=${label.text}></text>
           ${bar ? svg`<rect class="bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height} rx=${bar.radius}></rect>` : nothing}
-          <text class=${valueClass} x=${value.x} y=${value.y} text-anchor=${value.anchor} .textContent=${value.text}></text>`,
-          dimOthers && !model.items[row.index]!.highlight ? 'dim' : '',
+          <text class=${valueClass} x=${value.x} y=${value.y} text-anchor=${value.anchor} aria-hidden="true" .textContent=${value.text}></text>`,
+          dim ? 'dim' : '',
         );
       })}
       ${

@@ -1,0 +1,144 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import './index.js';
+import type { SalaryRanking } from './salary-ranking.js';
+import { cleanup, mount } from '../../test/helpers/dom.js';
+import { SalaryRankingHarness } from './harness.js';
+import { backdrop, contrast, paint } from './ink.js';
+
+// The seed's top two metros, San Jose and Seattle (BLS OEWS, May 2024), and a TEST VALUE small row.
+const ROWS = 'values="San Jose:180000, Seattle:165000, Tiny:9000"';
+
+const harnessFor = (markup: string, width = 600) => {
+  const mounted = mount<HTMLElement>(markup, width);
+  const element = mounted.localName === 'salary-ranking' ? (mounted as SalaryRanking) : mounted.querySelector<SalaryRanking>('salary-ranking')!;
+  return new SalaryRankingHarness(element);
+};
+
+/** A computed colour as sRGB: "rgb(…)", "color(srgb …)", a system colour. */
+const rgb = (colour: string) => paint([colour]);
+
+describe('<salary-ranking> values on bars', () => {
+  afterEach(cleanup);
+
+  /** Each value inside a bar: its text colour and the bar's fill as painted over what is behind the widget, and their contrast. */
+  const onBars = (ranking: SalaryRankingHarness) =>
+    ranking.marks().flatMap((mark) => {
+      const value = mark.querySelector('text.value.inside');
+      const bar = mark.querySelector('rect.bar');
+      if (!value || !bar) return [];
+      const text = getComputedStyle(value).fill;
+      const fill = paint([...backdrop(ranking.element), getComputedStyle(bar).fill]);
+      return [{ value: value.textContent, text, fill: `rgb(${fill.join(', ')})`, contrast: contrast(rgb(text), fill) }];
+    });
+
+  it('writes "$165,000" in dark text on the dark theme’s light blue bar (was white, 2.73:1)', async () => {
+    const ranking = harnessFor(`<salary-ranking theme="dark" ${ROWS}></salary-ranking>`);
+    await ranking.drawn();
+    const values = onBars(ranking);
+    expect(values.map(({ value, text, fill }) => [value, text, fill])).to.deep.equal([
+      ['$180,000', 'rgb(27, 31, 36)', 'rgb(111, 156, 240)'],
+      ['$165,000', 'rgb(27, 31, 36)', 'rgb(111, 156, 240)'],
+    ]);
+    for (const { contrast } of values) expect(contrast).to.be.at.least(4.5);
+  });
+
+  it('writes white text on the light theme’s blue, and on the default page', async () => {
+    for (const theme of ['theme="light"', '']) {
+      const ranking = harnessFor(`<salary-ranking ${theme} ${ROWS}></salary-ranking>`);
+      await ranking.drawn();
+      const values = onBars(ranking);
+      expect(values.map(({ text, fill }) => [text, fill])).to.deep.equal([
+        ['rgb(255, 255, 255)', 'rgb(47, 107, 216)'],
+        ['rgb(255, 255, 255)', 'rgb(47, 107, 216)'],
+      ]);
+      for (const { contrast } of values) expect(contrast).to.be.at.least(4.5);
+      cleanup();
+    }
+  });
+
+  it('follows a custom accent: dark text on yellow, white on teal, after the bar on a grey that neither reaches 4.5:1', async () => {
+    const yellow = harnessFor(`<div style="--salary-accent: #ffd54a"><salary-ranking ${ROWS}></salary-ranking></div>`);
+    const teal = harnessFor(`<div style="--salary-accent: #0f766e"><salary-ranking theme="dark" ${ROWS}></salary-ranking></div>`);
+    // White on #777 is 4.48:1, the dark text 3.70:1.
+    const grey = harnessFor(`<div style="--salary-accent: #777"><salary-ranking ${ROWS}></salary-ranking></div>`);
+    for (const ranking of [yellow, teal, grey]) await ranking.drawn();
+    expect(onBars(yellow).map(({ text }) => text)).to.deep.equal(['rgb(27, 31, 36)', 'rgb(27, 31, 36)']);
+    expect(onBars(teal).map(({ text }) => text)).to.deep.equal(['rgb(255, 255, 255)', 'rgb(255, 255, 255)']);
+    for (const { contrast } of [...onBars(yellow), ...onBars(teal)]) expect(contrast).to.be.at.least(4.5);
+    expect(grey.rows().map((row) => row.inside)).to.deep.equal([false, false, false]);
+    expect(grey.values()).to.deep.equal(['$180,000', '$165,000', '$9,000']);
+  });
+
+  it('reads dimmed bars as painted: their translucent accent over the page', async () => {
+    const light = harnessFor(`<salary-ranking highlight="Seattle" ${ROWS}></salary-ranking>`);
+    const dark = harnessFor(`<div style="background: #101114; color: #eee"><salary-ranking highlight="Seattle" ${ROWS}></salary-ranking></div>`);
+    for (const ranking of [light, dark]) await ranking.drawn();
+    const [lightSanJose] = onBars(light);
+    const [darkSanJose] = onBars(dark);
+    // 32% of #2f6bd8 over white, then over #101114.
+    expect([lightSanJose?.text, lightSanJose?.fill]).to.deep.equal(['rgb(27, 31, 36)', 'rgb(188, 207, 242)']);
+    expect([darkSanJose?.text, darkSanJose?.fill]).to.deep.equal(['rgb(255, 255, 255)', 'rgb(25, 45, 82)']);
+    for (const { contrast } of [...onBars(light), ...onBars(dark)]) expect(contrast).to.be.at.least(4.5);
+  });
+
+  it('changes the text when the theme changes', async () => {
+    const ranking = harnessFor(`<salary-ranking theme="light" ${ROWS}></salary-ranking>`);
+    await ranking.drawn();
+    expect(onBars(ranking)[0]?.text).to.equal('rgb(255, 255, 255)');
+    ranking.element.setAttribute('theme', 'dark');
+    await waitUntil(() => onBars(ranking)[0]?.text === 'rgb(27, 31, 36)', 'dark text on the dark theme’s bar');
+  });
+});
+
+describe('<salary-ranking> in forced colours', () => {
+  afterEach(async () => {
+    cleanup();
+    await executeServerCommand('forced-colors', { active: false });
+  });
+
+  it('outlines bars in CanvasText and writes every value and label in system colours that read', async () => {
+    await executeServerCommand('forced-colors', { active: true });
+    const ranking = harnessFor(`<salary-ranking highlight="Seattle" ${ROWS}></salary-ranking>`);
+    await ranking.drawn();
+    const system = (name: string) => {
+      const probe = document.createElement('div');
+      probe.style.color = name;
+      document.body.append(probe);
+      const colour = getComputedStyle(probe).color;
+      probe.remove();
+      return colour;
+    };
+    for (const bar of ranking.$$('[data-point] rect.bar')) expect(getComputedStyle(bar).stroke).to.equal(system('CanvasText'));
+    // Seattle is highlighted: Highlight with HighlightText; the others Canvas with CanvasText.
+    const texts = ranking.marks().map((mark) => getComputedStyle(mark.querySelector('text.value')!).fill);
+    expect(texts).to.deep.equal([system('CanvasText'), system('HighlightText'), system('CanvasText')]);
+    const fills = ranking.$$('[data-point] rect.bar').map((bar) => paint([system('Canvas'), getComputedStyle(bar).fill]));
+    for (const [index, mark] of ranking.marks().entries()) {
+      const value = mark.querySelector('text.value')!;
+      const behind = value.classList.contains('inside') ? fills[index]! : rgb(system('Canvas'));
+      expect(contrast(rgb(getComputedStyle(value).fill), behind), `value of row ${index + 1}`).to.be.at.least(4.5);
+      expect(contrast(rgb(getComputedStyle(mark.querySelector('text.label')!).fill), rgb(system('Canvas')))).to.be.at.least(4.5);
+    }
+  });
+});
+
+describe('<salary-ranking> for screen readers', () => {
+  afterEach(cleanup);
+
+  it('names every row and hides the texts drawn inside it, so each value is heard once', async () => {
+    const ranking = harnessFor(`<salary-ranking highlight="Seattle" ${ROWS}></salary-ranking>`);
+    await ranking.drawn();
+    expect(ranking.markLabels()).to.deep.equal([
+      'San Jose: $180,000 a year, 1st of 3.',
+      'Seattle: $165,000 a year, 2nd of 3, highlighted.',
+      'Tiny: $9,000 a year, 3rd of 3.',
+    ]);
+    for (const mark of ranking.marks()) {
+      expect(mark.getAttribute('role')).to.equal('img');
+      const texts = [...mark.querySelectorAll('text')];
+      expect(texts).to.have.length(2);
+      for (const text of texts) expect(text.closest('[aria-hidden="true"]'), `"${text.textContent}" hidden`).to.equal(text);
+    }
+  });
+});
