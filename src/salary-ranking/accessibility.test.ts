@@ -4,7 +4,8 @@ import './index.js';
 import type { SalaryRanking } from './salary-ranking.js';
 import { cleanup, mount } from '../../test/helpers/dom.js';
 import { SalaryRankingHarness } from './harness.js';
-import { backdrop, contrast, paint } from './ink.js';
+import { contrastRatio, type Rgba } from '../core/color.js';
+import { backdrop, paint } from './ink.js';
 
 // The seed's top two metros, San Jose and Seattle (BLS OEWS, May 2024), and a TEST VALUE small row.
 const ROWS = 'values="San Jose:180000, Seattle:165000, Tiny:9000"';
@@ -17,6 +18,9 @@ const harnessFor = (markup: string, width = 600) => {
 
 /** A computed colour as sRGB: "rgb(…)", "color(srgb …)", a system colour. */
 const rgb = (colour: string) => paint([colour]);
+/** A colour as computed styles write it: "rgb(16, 21, 28)". */
+const written = ({ r, g, b }: Rgba) => `rgb(${[r, g, b].map((c) => Math.round(c * 255)).join(', ')})`;
+const contrast = contrastRatio;
 
 describe('<salary-ranking> values on bars', () => {
   afterEach(cleanup);
@@ -29,7 +33,7 @@ describe('<salary-ranking> values on bars', () => {
       if (!value || !bar) return [];
       const text = getComputedStyle(value).fill;
       const fill = paint([...backdrop(ranking.element), getComputedStyle(bar).fill]);
-      return [{ value: value.textContent, text, fill: `rgb(${fill.join(', ')})`, contrast: contrast(rgb(text), fill) }];
+      return [{ value: value.textContent, text, fill: written(fill), contrast: contrast(rgb(text), fill) }];
     });
 
   it('writes "$165,000" in dark text on the dark theme’s light blue bar (was white, 2.73:1)', async () => {
@@ -37,8 +41,8 @@ describe('<salary-ranking> values on bars', () => {
     await ranking.drawn();
     const values = onBars(ranking);
     expect(values.map(({ value, text, fill }) => [value, text, fill])).to.deep.equal([
-      ['$180,000', 'rgb(27, 31, 36)', 'rgb(111, 156, 240)'],
-      ['$165,000', 'rgb(27, 31, 36)', 'rgb(111, 156, 240)'],
+      ['$180,000', 'rgb(16, 21, 28)', 'rgb(111, 156, 240)'],
+      ['$165,000', 'rgb(16, 21, 28)', 'rgb(111, 156, 240)'],
     ]);
     for (const { contrast } of values) expect(contrast).to.be.at.least(4.5);
   });
@@ -60,10 +64,10 @@ describe('<salary-ranking> values on bars', () => {
   it('follows a custom accent: dark text on yellow, white on teal, after the bar on a grey that neither reaches 4.5:1', async () => {
     const yellow = harnessFor(`<div style="--salary-accent: #ffd54a"><salary-ranking ${ROWS}></salary-ranking></div>`);
     const teal = harnessFor(`<div style="--salary-accent: #0f766e"><salary-ranking theme="dark" ${ROWS}></salary-ranking></div>`);
-    // White on #777 is 4.48:1, the dark text 3.70:1.
+    // White on #777 is 4.48:1, the dark text (#10151c) 4.06:1.
     const grey = harnessFor(`<div style="--salary-accent: #777"><salary-ranking ${ROWS}></salary-ranking></div>`);
     for (const ranking of [yellow, teal, grey]) await ranking.drawn();
-    expect(onBars(yellow).map(({ text }) => text)).to.deep.equal(['rgb(27, 31, 36)', 'rgb(27, 31, 36)']);
+    expect(onBars(yellow).map(({ text }) => text)).to.deep.equal(['rgb(16, 21, 28)', 'rgb(16, 21, 28)']);
     expect(onBars(teal).map(({ text }) => text)).to.deep.equal(['rgb(255, 255, 255)', 'rgb(255, 255, 255)']);
     for (const { contrast } of [...onBars(yellow), ...onBars(teal)]) expect(contrast).to.be.at.least(4.5);
     expect(grey.rows().map((row) => row.inside)).to.deep.equal([false, false, false]);
@@ -77,8 +81,8 @@ describe('<salary-ranking> values on bars', () => {
     const [lightSanJose] = onBars(light);
     const [darkSanJose] = onBars(dark);
     // 32% of #2f6bd8 over white, then over #101114.
-    expect([lightSanJose?.text, lightSanJose?.fill]).to.deep.equal(['rgb(27, 31, 36)', 'rgb(188, 207, 242)']);
-    expect([darkSanJose?.text, darkSanJose?.fill]).to.deep.equal(['rgb(255, 255, 255)', 'rgb(25, 45, 82)']);
+    expect([lightSanJose?.text, lightSanJose?.fill]).to.deep.equal(['rgb(16, 21, 28)', 'rgb(188, 208, 243)']);
+    expect([darkSanJose?.text, darkSanJose?.fill]).to.deep.equal(['rgb(255, 255, 255)', 'rgb(26, 46, 83)']);
     for (const { contrast } of [...onBars(light), ...onBars(dark)]) expect(contrast).to.be.at.least(4.5);
   });
 
@@ -87,7 +91,7 @@ describe('<salary-ranking> values on bars', () => {
     await ranking.drawn();
     expect(onBars(ranking)[0]?.text).to.equal('rgb(255, 255, 255)');
     ranking.element.setAttribute('theme', 'dark');
-    await waitUntil(() => onBars(ranking)[0]?.text === 'rgb(27, 31, 36)', 'dark text on the dark theme’s bar');
+    await waitUntil(() => onBars(ranking)[0]?.text === 'rgb(16, 21, 28)', 'dark text on the dark theme’s bar');
   });
 });
 
@@ -140,5 +144,44 @@ describe('<salary-ranking> for screen readers', () => {
       expect(texts).to.have.length(2);
       for (const text of texts) expect(text.closest('[aria-hidden="true"]'), `"${text.textContent}" hidden`).to.equal(text);
     }
+  });
+});
+
+describe('<salary-ranking> by keyboard', () => {
+  afterEach(() => {
+    cleanup();
+    scrollTo(0, 0);
+  });
+
+  // TEST VALUES: twelve rows, A highest.
+  const TWELVE = `values="${Array.from({ length: 12 }, (_, i) => `${String.fromCharCode(65 + i)}:${200000 - i * 10000}`).join(', ')}"`;
+
+  it('jumps five rows with Page Down and Page Up, stopping at the ends, and Home and End go to the first and last row', async () => {
+    const ranking = harnessFor(`<salary-ranking ${TWELVE}></salary-ranking>`);
+    await ranking.drawn();
+    ranking.focusChart();
+    const visited: (string | undefined)[] = [];
+    for (const key of ['PageDown', 'PageDown', 'PageDown', 'PageUp', 'Home', 'PageUp', 'End', 'ArrowUp', 'Home']) {
+      await ranking.press(key);
+      await waitUntil(() => ranking.root.activeElement, 'a row keeps focus');
+      visited.push(ranking.focused());
+    }
+    expect(visited).to.deep.equal(['r5', 'r10', 'r11', 'r6', 'r0', 'r0', 'r11', 'r10', 'r0']);
+    await ranking.element.updateComplete;
+    expect(ranking.tooltip()).to.contain('A').and.contain('1st of 12');
+  });
+
+  it('never scrolls the page with arrow, page, Home or End keys, even at the first and last row', async () => {
+    const ranking = harnessFor(`<div style="padding: 100vh 0"><salary-ranking ${TWELVE}></salary-ranking></div>`);
+    await ranking.drawn();
+    ranking.element.scrollIntoView({ block: 'center' });
+    const scrolled = window.scrollY;
+    expect(scrolled).to.be.above(0);
+    ranking.focusChart();
+    for (const key of ['ArrowUp', 'ArrowLeft', 'PageUp', 'Home', 'End', 'ArrowDown', 'ArrowRight', 'PageDown', 'End']) {
+      await ranking.press(key);
+      expect(window.scrollY, `after ${key}`).to.equal(scrolled);
+    }
+    expect(ranking.focused()).to.equal('r11');
   });
 });

@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { DARK_INK, LIGHT_INK } from './ink.js';
+import { DARK_TEXT, LIGHT_TEXT } from '../core/color.js';
 
 export const rankingStyles = css`
   .bar {
@@ -23,10 +23,10 @@ export const rankingStyles = css`
     font-weight: 600;
   }
   .ink-light {
-    fill: ${unsafeCSS(LIGHT_INK)};
+    fill: ${unsafeCSS(LIGHT_TEXT)};
   }
   .ink-dark {
-    fill: ${unsafeCSS(DARK_INK)};
+    fill: ${unsafeCSS(DARK_TEXT)};
   }
   /* The hidden bars whose fills the element reads. */
   .swatches {
