@@ -1,7 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import './index.js';
-import type { SalaryRanking } from './salary-ranking.js';
+import { SalaryRanking } from './salary-ranking.js';
+import type { DataTable } from '../core/table.js';
 import { cleanup, mount } from '../../test/helpers/dom.js';
 import { SalaryRankingHarness } from './harness.js';
 import { contrastRatio, type Rgba } from '../core/color.js';
@@ -183,5 +184,60 @@ describe('<salary-ranking> by keyboard', () => {
       expect(window.scrollY, `after ${key}`).to.equal(scrolled);
     }
     expect(ranking.focused()).to.equal('r11');
+  });
+});
+
+/** The ranking with its table in reach, as the core's "Show table" and "Get the data" read it. */
+class TabledRanking extends SalaryRanking {
+  drawnTable(): DataTable | undefined {
+    return this.currentData && this.tableOf(this.currentData, this.fmt);
+  }
+}
+customElements.define('tabled-salary-ranking', TabledRanking);
+
+describe('<salary-ranking> data table', () => {
+  afterEach(cleanup);
+
+  const tableOf = async (markup: string) => {
+    const element = mount<TabledRanking>(markup);
+    await new SalaryRankingHarness(element).drawn();
+    return element.drawnTable()!;
+  };
+
+  it('lists the rows drawn by name, rank and amount, a top-code as "≥", rows with no figure last', async () => {
+    // TEST VALUES: a row with no figure, two tied rows and a top-code, given out of order with sort="none".
+    const table = await tableOf(`<tabled-salary-ranking sort="none" heading="Top metros"><table>
+      <tr><th>Area</th><th>Annual mean wage</th></tr><tr><td>Anchorage</td><td>-</td></tr><tr><td>Boulder</td><td>146000</td></tr>
+      <tr><td>San Jose</td><td>#</td></tr><tr><td>Austin</td><td>146000</td></tr></table></tabled-salary-ranking>`);
+    expect(table.caption).to.equal('Top metros: each row and its rank');
+    expect(table.columns).to.deep.equal(['Name', 'Rank', 'Amount a year']);
+    expect(table.rows).to.deep.equal([
+      ['Boulder', '2', '$146,000'],
+      ['San Jose', '1', '≥ $239,200'],
+      ['Austin', '2', '$146,000'],
+      ['Anchorage', '', 'No data'],
+    ]);
+    expect(table.csv).to.deep.equal({
+      columns: ['Name', 'Rank', 'Amount a year'],
+      rows: [
+        ['Boulder', 2, 146000],
+        ['San Jose', 1, 239200],
+        ['Austin', 2, 146000],
+        ['Anchorage', '', ''],
+      ],
+    });
+  });
+
+  it('gives hourly amounts to the cent, and its words in the reader’s language', async () => {
+    // The seed's national median, $133,080 a year: $63.98 an hour.
+    const hourly = await tableOf('<tabled-salary-ranking period="hourly" values="U.S. median:133080"></tabled-salary-ranking>');
+    expect(hourly.caption).to.equal('Ranking: each row and its rank');
+    expect(hourly.columns[2]).to.equal('Amount an hour');
+    expect(hourly.rows).to.deep.equal([['U.S. median', '1', '$63.98']]);
+    expect(hourly.csv.rows).to.deep.equal([['U.S. median', 1, 63.98]]);
+    const german = await tableOf('<tabled-salary-ranking locale="de-DE" values="Seattle:165000"></tabled-salary-ranking>');
+    expect(german.caption).to.equal('Rangliste: jede Zeile mit ihrem Rang');
+    expect(german.columns).to.deep.equal(['Name', 'Rang', 'Betrag pro Jahr']);
+    expect(german.rows).to.deep.equal([['Seattle', '1', '165.000\u00a0$']]);
   });
 });

@@ -13,6 +13,7 @@ import { rankingStyles } from './salary-ranking.styles.js';
 import { backdrop, inkOn, paint, type Ink } from './ink.js';
 import type { ReadContext } from '../core/data/context.js';
 import type { Grid } from '../core/data/grid.js';
+import type { DataTable } from '../core/table.js';
 
 /** How values are written on plain bars and on bars dimmed beside highlighted ones. */
 interface BarInks {
@@ -250,6 +251,29 @@ export class SalaryRanking extends SalaryElement<RankModel, typeof RANKING_MESSA
     return parts.join(' ');
   }
 
+  /**
+   * The rows drawn, named first, with their rank and amount: in the chart's
+   * order, rows with no figure last. The CSV has plain numbers in the
+   * displayed period, and empty cells where a row has no figure.
+   */
+  protected override tableOf(model: RankModel, fmt: Formatter): DataTable {
+    const columns = [this.t('nameColumn'), this.t('rankColumn'), this.t(fmt.period === 'hourly' ? 'amountColumnHourly' : 'amountColumnAnnual')];
+    const rows = [...model.items.filter((item) => item.rank !== undefined), ...model.items.filter((item) => item.rank === undefined)];
+    const amount = (item: RankRow) => {
+      if (item.value === undefined) return this.t('noData');
+      return item.topCoded ? `≥ ${fmt.money(item.value)}` : fmt.money(item.value);
+    };
+    return {
+      caption: this.t('rankingTable', { title: this.meta.heading ?? this.defaultLabel }),
+      columns,
+      rows: rows.map((item) => [item.label, item.rank === undefined ? '' : fmt.number(item.rank), amount(item)]),
+      csv: {
+        columns,
+        rows: rows.map((item) => [item.label, item.rank ?? '', item.value === undefined ? '' : plainAmount(fmt.amount(item.value))]),
+      },
+    };
+  }
+
   protected points(model: RankModel, width: number, _height: number, fmt: Formatter): ChartPoint[] {
     const layout = this._layoutFor(model, width, fmt);
     return model.items.map((item, index) => {
@@ -338,6 +362,9 @@ function rankingAmounts(fmt: Formatter, width: number): Pick<RankingFormat, 'val
     amount: fmt.amount,
   };
 }
+
+/** An amount for a spreadsheet: whole in a year, to the cent in an hour. */
+const plainAmount = (amount: number): number => Math.round(amount * 100) / 100;
 
 /**
  * Ranking order, highest first: a larger amount, or at an equal amount a
