@@ -241,3 +241,29 @@ describe('<salary-ranking> data table', () => {
     expect(german.rows).to.deep.equal([['Seattle', '1', '165.000\u00a0$']]);
   });
 });
+
+describe('<salary-ranking> targets', () => {
+  afterEach(cleanup);
+
+  for (const width of [320, 900]) {
+    it(`gives every row a target at least 24 × 24 px, none covering another's text, at ${width} px`, async () => {
+      const ranking = harnessFor('<salary-ranking></salary-ranking>', width);
+      await ranking.drawn();
+      const targets = ranking.marks().map((mark) => mark.querySelector('.hit')!.getBoundingClientRect());
+      expect(targets).to.have.length(10);
+      for (const target of targets) {
+        expect(target.width).to.be.at.least(24);
+        expect(target.height).to.be.at.least(24);
+      }
+      // Each row's texts lie within its own target: a tap on a label or value reaches its row.
+      for (const [index, mark] of ranking.marks().entries()) {
+        for (const text of mark.querySelectorAll('text')) {
+          const box = text.getBoundingClientRect();
+          const target = targets[index]!;
+          expect(box.top).to.be.at.least(target.top - 0.5);
+          expect(box.bottom).to.be.at.most(target.bottom + 0.5);
+        }
+      }
+    });
+  }
+});
