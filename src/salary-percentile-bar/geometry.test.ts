@@ -436,3 +436,42 @@ describe('words and amounts in other languages', () => {
     expect(de.ticks.filter((t) => t.left !== null).map((t) => t.value)).to.deep.equal(['79.850\u00a0$', '133.080\u00a0$', '211.450\u00a0$']);
   });
 });
+
+describe('pointer targets (WCAG 2.5.8)', () => {
+  it('gives each tick its labels and at least 24 px, sharing the row without overlap', () => {
+    const data: PercentileData = { ...defaultData, marker: { value: 150000, label: 'You' } };
+    const l = layoutPercentileBar(data, 320, fmt, { words });
+    // At 320 px the 25th's labels give way; its target is 24 px in the room between the 10th's labels and the median's.
+    expect(l.ticks.map((t) => [t.id, t.hit.x, t.hit.width, t.pointer])).to.deep.equal([
+      ['p10', 0, 57, true],
+      ['p25', 57, 24, true],
+      ['p50', 98.31671732522796, 63, true],
+      ['p75', 184.56838905775075, 63, true],
+      ['p90', 255, 65, true],
+    ]);
+    // Ticks fill the bar's row and their labels', down to 4 px above the reference's row: 60 px.
+    for (const tick of l.ticks) expect(tick.hit).to.deep.include({ y: 24, height: 60 });
+    // The marker's target is its row, the reference's its row and those 4 px: 24 px each.
+    expect(l.marker!.hit).to.deep.include({ y: 0, height: 24 });
+    expect(l.reference!.hit).to.deep.equal({ x: 0, y: 84, width: 250, height: 24 });
+  });
+
+  it('leaves a tick crowded out of its row to the keyboard: its box is only its focus ring', () => {
+    // TEST VALUES: the 10th, 25th and 50th percentiles 3 px apart; only the median's labels fit.
+    const l = layoutPercentileBar({ values: [100000, 101000, 102000, 150000, 200000], bands: [] }, 320, fmt, { words });
+    expect(l.ticks.map((t) => [t.id, t.hit.x, t.hit.width, t.pointer])).to.deep.equal([
+      ['p10', 0, 24, false],
+      ['p25', 0, 24, false],
+      ['p50', 2, 63, true],
+      ['p75', 128.5, 63, true],
+      ['p90', 255, 65, true],
+    ]);
+  });
+
+  it('makes each band a target as tall as its row, 24 px', () => {
+    const data: PercentileData = { values: seed, bands: [{ label: 'Senior', from: 133080, to: 169000 }] };
+    const l = layoutPercentileBar(data, 320, fmt, { words });
+    expect(l.bands[0]!.hit).to.deep.include({ y: 0, height: 24 });
+    expect(l.ticks[0]!.hit.y).to.equal(24);
+  });
+});

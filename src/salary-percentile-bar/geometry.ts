@@ -132,15 +132,20 @@ const MARKER_LINE_OVERHANG = 2;
 const BAND_LABEL_BASELINE = 11;
 const BAND_BRACKET_TOP = 15;
 const BAND_BRACKET_FOOT = 20;
-const BAND_HIT_HEIGHT = 22;
 /** Clearance between a band label and the marker line or the band's ends. */
 const BAND_LABEL_CLEARANCE = 6;
 /** The marker's triangle: its area in px² (an equilateral triangle about 10 px wide). */
 const MARKER_HEAD_AREA = 43;
-/** Hit areas: at least this wide, and this far around a line. */
-const HIT_MIN = 12;
-const HIT_HALF = 6;
-const TICK_HIT_HALF = 9;
+/**
+ * Hit areas are at least this wide and tall, WCAG 2.5.8's minimum target, and
+ * never overlap: each row holds its own marks' targets (marker, bands, ticks,
+ * reference), and ticks share their row by meeting between them.
+ */
+export const TARGET = 24;
+/** The reference row is shorter than a target: its hit area reaches this far up, under the ticks' labels. */
+const REFERENCE_HIT_OVERHANG = 4;
+/** The reference line starts this far above the bar. */
+const REFERENCE_LINE_OVERHANG = 6;
 /** Space kept between neighbouring tick labels, so amounts never touch, and between a label and a line passing it. */
 const LABEL_GAP = 6;
 const LINE_CLEARANCE = 2;
@@ -231,7 +236,10 @@ export interface TickLabel {
   /** Where the amount and the percentile name are drawn, when the label fits. */
   readonly valueText?: PlacedText;
   readonly nameText?: PlacedText;
+  /** Its target: the tick, its labels and the room around them; or, when `pointer` is false, only where its focus ring goes. */
   readonly hit: Box;
+  /** False when neighbours crowd the tick out of its row: then no pointer reaches it, only the keyboard. */
+  readonly pointer: boolean;
 }
 
 export interface Callout {
@@ -374,6 +382,46 @@ function placeTicks(
   return labels.map(({ priority: _priority, ...label }, i) => ({ ...label, left: lefts[i]! }));
 }
 
+/** The span [a, b] moved to lie within [lo, hi], or all of [lo, hi] when that is narrower. */
+function inside(a: number, b: number, lo: number, hi: number): [number, number] {
+  if (b - a >= hi - lo) return [lo, hi];
+  if (a < lo) return [lo, lo + b - a];
+  if (b > hi) return [hi - (b - a), hi];
+  return [a, b];
+}
+
+/**
+ * Tick targets, `top` to `bottom`. The row is shared out between the ticks,
+ * cut midway between neighbours but never inside a label; in its share each
+ * tick takes a target's width around itself, and its labels. So a tick with
+ * labels is at least as wide as they are. A tick whose labels gave way and
+ * whose share is narrower than a target is crowded out: it is no pointer
+ * target (the keyboard and the table reach it), and its box only draws its
+ * focus ring.
+ */
+function tickTargets(ticks: readonly PlacedTick[], width: number, top: number, bottom: number): Pick<TickLabel, 'hit' | 'pointer'>[] {
+  // Left to right on the page, whichever way the scale runs.
+  const order = ticks.map((_, i) => i).sort((i, j) => ticks[i]!.x - ticks[j]!.x);
+  const placed = order.map((i) => ticks[i]!);
+  const labelEnd = (t: PlacedTick) => (t.left === null ? -Infinity : t.left + t.width);
+  const labelStart = (t: PlacedTick) => (t.left === null ? Infinity : t.left);
+  const cuts = placed.slice(1).map((next, k) => {
+    const lo = Math.max(...placed.slice(0, k + 1).map(labelEnd));
+    const hi = Math.min(...placed.slice(k + 1).map(labelStart));
+    return Math.max(lo, Math.min(hi, (placed[k]!.x + next.x) / 2));
+  });
+  const targets: Pick<TickLabel, 'hit' | 'pointer'>[] = [];
+  placed.forEach((t, k) => {
+    const [from, to] = [cuts[k - 1] ?? 0, cuts[k] ?? width];
+    let [a, b] = inside(t.x - TARGET / 2, t.x + TARGET / 2, from, to);
+    if (t.left !== null) [a, b] = [Math.min(a, t.left), Math.max(b, t.left + t.width)];
+    const pointer = b - a >= TARGET;
+    if (!pointer) [a, b] = inside(t.x - TARGET / 2, t.x + TARGET / 2, 0, width);
+    targets[order[k]!] = { hit: { x: a, y: top, width: b - a, height: bottom - top }, pointer };
+  });
+  return targets;
+}
+
 /**
  * A one-line note over or under the bar, with a line from it to the bar
  * unless it is off the scale. `texts` are its wordings, longest first;
@@ -401,7 +449,8 @@ function callout(
   const s = type.text.scale;
   const y = rowTop + CALLOUT_BASELINE * s;
   const label = placeText(left, textW, width, y, fitted);
-  const hitLeft = Math.min(left, x - HIT_HALF);
+  // The text, and a target's width around the point it marks.
+  const [hitLeft, hitRight] = inside(Math.min(left, x - TARGET / 2), Math.max(left + textW, x + TARGET / 2), 0, width);
   return {
     x,
     y,
@@ -411,7 +460,7 @@ function callout(
     tipY: y - TEXT_TOP * s,
     ...(line ? { line } : {}),
     ...(side ? { offScale: side } : {}),
-    hit: { x: hitLeft, y: hitTop, width: Math.max(HIT_MIN, textW), height: hitBottom - hitTop },
+    hit: { x: hitLeft, y: hitTop, width: hitRight - hitLeft, height: hitBottom - hitTop },
   };
 }
 
@@ -468,7 +517,8 @@ function layoutBands(data: PercentileData, x: (v: number) => number, width: numb
   for (const [i, left] of flatLefts) {
     if (left !== null) obstacles.push([left - BAND_LABEL_CLEARANCE, left + shapes[i]!.labelWidth + BAND_LABEL_CLEARANCE]);
   }
-  const hitHeight = BAND_HIT_HEIGHT * s;
+  // The whole band row: a target's height.
+  const hitHeight = ROW.bands * s;
   const bracketTop = bandsY + BAND_BRACKET_TOP * s;
   const bracketFoot = bandsY + BAND_BRACKET_FOOT * s;
 
@@ -486,7 +536,7 @@ function layoutBands(data: PercentileData, x: (v: number) => number, width: numb
         labelX: placed?.x ?? x0,
         labelY,
         labelAnchor: placed?.anchor ?? 'middle',
-        hit: { x: x0 - HIT_HALF, y: hitTop, width: 2 * HIT_HALF, height: hitHeight },
+        hit: { x: x0 - TARGET / 2, y: hitTop, width: TARGET, height: hitHeight },
       };
     }
     let label = fit(band.label, x1 - x0 - BAND_LABEL_CLEARANCE);
@@ -584,15 +634,15 @@ export function layoutPercentileBar(data: PercentileData, width: number, fmt: Am
   }
   const tickTop = barBottom + TICK_GAP * s;
   const tickBottom = tickTop + TICK_LENGTH * s;
-  const hitTop = barTop - BAR_INSET * s;
-  const ticks: TickLabel[] = placed.map((t) => ({
+  // The ticks' targets fill their rows, down to the reference's.
+  const targets = tickTargets(placed, width, barY, referenceY - REFERENCE_HIT_OVERHANG * s);
+  const ticks: TickLabel[] = placed.map((t, i) => ({
     ...t,
     y1: tickTop,
     y2: tickBottom,
     valueText: t.left === null ? undefined : placeText(t.left, t.width, width, barBottom + VALUE_BASELINE * s, t.value),
     nameText: t.left === null ? undefined : placeText(t.left, t.width, width, barBottom + NAME_BASELINE * s, t.name),
-    // From just above the bar to the end of the tick.
-    hit: { x: t.x - TICK_HIT_HALF, y: hitTop, width: 2 * TICK_HIT_HALF, height: tickBottom - hitTop },
+    ...targets[i]!,
   }));
   const amount = (value: number) => (compact ? shortOf(value) : fmt.money(value));
   // "below" is the scale's low end: the left edge, or the right one on a right-to-left scale.
@@ -612,7 +662,7 @@ export function layoutPercentileBar(data: PercentileData, width: number, fmt: Am
         ...lengths.map((length) => words.edgeNote(arrow, marker.label, amountText, words.estimate(estimate, length))),
         words.edgeNote(arrow, marker.label, amountText),
       ];
-      const row = callout(edgeOf(markerSide), markerY, texts, width, undefined, 0, barTop, type, NOTE_WEIGHT, markerSide);
+      const row = callout(edgeOf(markerSide), markerY, texts, width, undefined, markerY, bandsY, type, NOTE_WEIGHT, markerSide);
       markerShape = { ...row, estimate };
     } else {
       const markerX = x(marker.value);
@@ -624,16 +674,17 @@ export function layoutPercentileBar(data: PercentileData, width: number, fmt: Am
       const side = Math.sqrt((4 * area) / Math.sqrt(3));
       const triangleHeight = (side * Math.sqrt(3)) / 2;
       const head = { path, x: markerX, y: barTop - (2 * triangleHeight) / 3 };
-      markerShape = { ...callout(markerX, markerY, texts, width, line, 0, barTop, type, NOTE_WEIGHT), estimate, head };
+      markerShape = { ...callout(markerX, markerY, texts, width, line, markerY, bandsY, type, NOTE_WEIGHT), estimate, head };
     }
   }
 
   let referenceShape: Callout | undefined;
   const referenceBottom = referenceY + ROW.reference * s;
+  const referenceHitTop = referenceY - REFERENCE_HIT_OVERHANG * s;
   if (reference && referenceSide) {
     // "← All occupations median: $49,500", at the left edge.
     const wording = words.edgeNote(arrows[referenceSide], reference.label, amount(reference.value));
-    referenceShape = callout(edgeOf(referenceSide), referenceY, [wording], width, undefined, referenceY, referenceBottom, type, 400, referenceSide);
+    referenceShape = callout(edgeOf(referenceSide), referenceY, [wording], width, undefined, referenceHitTop, referenceBottom, type, 400, referenceSide);
   } else if (reference) {
     const referenceX = x(reference.value);
     // The dashed line runs down past the ticks' labels: it breaks around any it would cross.
@@ -647,8 +698,8 @@ export function layoutPercentileBar(data: PercentileData, width: number, fmt: Am
       referenceY,
       [words.note(reference.label, amount(reference.value))],
       width,
-      { y1: barTop - HIT_HALF, y2: referenceY + (CALLOUT_BASELINE - TEXT_TOP) * s },
-      barTop - HIT_HALF,
+      { y1: barTop - REFERENCE_LINE_OVERHANG * s, y2: referenceY + (CALLOUT_BASELINE - TEXT_TOP) * s },
+      referenceHitTop,
       referenceBottom,
       type,
       400,

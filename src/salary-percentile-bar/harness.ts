@@ -109,6 +109,36 @@ export class SalaryPercentileBarHarness<E extends SalaryPercentileBar = SalaryPe
     return this.$$('[data-point][tabindex="0"]').map((mark) => mark.getAttribute('data-point') ?? '');
   }
 
+  /** The marks' ids in document order: the order a screen reader reads them. */
+  markIds(): string[] {
+    return this.marks().map((mark) => mark.getAttribute('data-point') ?? '');
+  }
+
+  /**
+   * The marks in the order the arrow keys visit them: Tab into the chart,
+   * then `key` until focus stops moving.
+   */
+  async arrowKeyOrder(key = 'ArrowRight'): Promise<string[]> {
+    this.focusChart();
+    const visited = [this.focused() ?? ''];
+    for (;;) {
+      await this.press(key);
+      // Focus follows the tab stop once the chart has redrawn.
+      await this.element.updateComplete;
+      const now = this.focused() ?? '';
+      if (now === visited[visited.length - 1]) return visited;
+      visited.push(now);
+    }
+  }
+
+  /** The marks' pointer targets on the page: their hit areas, where a pointer reaches them. */
+  targets(): { id: string; box: DOMRect }[] {
+    return this.markIds()
+      .map((id) => ({ id, hit: this.hitArea(id) }))
+      .filter(({ hit }) => getComputedStyle(hit).pointerEvents !== 'none')
+      .map(({ id, hit }) => ({ id, box: hit.getBoundingClientRect() }));
+  }
+
   /** The accessible name of the mark that has focus, or "" when none has. */
   focusedLabel(): string {
     return this.root.activeElement?.getAttribute('aria-label') ?? '';

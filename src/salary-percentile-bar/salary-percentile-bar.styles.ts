@@ -36,6 +36,11 @@ export const percentileBarStyles = css`
     stroke: var(--_marker);
     stroke-width: 2;
   }
+  /* On screen the halo is the widget's background, if it paints one; on paper it is the paper. */
+  .marker-halo {
+    stroke: var(--_bg);
+    stroke-width: 5;
+  }
   .marker-head {
     fill: var(--_marker);
   }
@@ -48,6 +53,12 @@ export const percentileBarStyles = css`
     stroke: var(--_muted);
     stroke-width: 1;
     fill: none;
+  }
+  /* Only hit areas take the pointer, so each mark's target is exactly its box (WCAG 2.5.8);
+     a tick crowded out by its neighbours takes none, and its box only draws its focus ring. */
+  [data-point] > :not(.hit),
+  [data-point].crowded > .hit {
+    pointer-events: none;
   }
   [data-point]:hover .tick-line,
   [data-point].is-active .tick-line {
@@ -106,8 +117,15 @@ export const percentileBarStyles = css`
     .middle {
       fill: Highlight;
     }
-    .median {
+    .median,
+    .marker-halo {
       stroke: Canvas;
+    }
+  }
+  /* In greyscale the marker's orange and the bar's blue are one grey: the white halo parts them. */
+  @media print {
+    .marker-halo {
+      stroke: #fff;
     }
   }
 `;

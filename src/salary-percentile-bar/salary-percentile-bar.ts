@@ -238,6 +238,11 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData, BarMessag
   }
 
   protected points(data: PercentileData, width: number, _height: number, fmt: Formatter): ChartPoint[] {
+    return this._orderedPoints(data, width, fmt);
+  }
+
+  /** The marks' points in reading order, which is also their order in the DOM and for the arrow keys. */
+  private _orderedPoints(data: PercentileData, width: number, fmt: Formatter): ChartPoint[] {
     const layout = this._layoutFor(data, width, fmt);
     // Tooltips point at the top of the bar, or of a callout's text.
     const barTop = layout.barTop;
@@ -282,16 +287,16 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData, BarMessag
         lines: [range],
       });
     });
-    return points.sort((a, b) => a.order - b.order);
+    return points.sort((a, b) => a.order - b.order).map(({ order: _order, ...point }) => point);
   }
 
   protected renderChart(data: PercentileData, width: number, height: number, fmt: Formatter): TemplateResult {
     const layout = this._layoutFor(data, width, fmt);
     const [x10, x25, x50, x75, x90] = layout.xs as [number, number, number, number, number];
     const { barTop, barHeight, marker, reference } = layout;
-    const point = (id: string, hit: Box, body: TemplateResult) => this.mark(id, svg`${this.hitArea(hit.x, hit.y, hit.width, hit.height)}${body}`);
+    // A mark's name says everything its text does: the text is hidden from screen readers, so nothing is read twice.
     const text = (className: string, placed: PlacedText) =>
-      svg`<text class=${className} x=${placed.x} y=${placed.y} text-anchor=${placed.anchor} .textContent=${placed.text}></text>`;
+      svg`<text class=${className} x=${placed.x} y=${placed.y} text-anchor=${placed.anchor} aria-hidden="true" .textContent=${placed.text}></text>`;
     type Ends = { y1: number; y2: number };
     const segment = (className: string, x: number, y1: number, y2: number) => svg`<line class=${className} x1=${x} x2=${x} y1=${y1} y2=${y2}></line>`;
     // A line with a gap is drawn as the two stretches either side of it.
@@ -300,43 +305,48 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData, BarMessag
       if (!gap) return segment(className, x, ends.y1, ends.y2);
       return svg`${segment(className, x, ends.y1, gap.y1)}${segment(className, x, gap.y2, ends.y2)}`;
     };
+    const bodies = new Map<string, { hit: Box; body: TemplateResult; crowded?: boolean }>();
+    layout.bands.forEach((band, i) =>
+      bodies.set(`band-${i}`, {
+        hit: band.hit,
+        body: svg`<path class="band" d=${band.bracket}></path>
+          ${band.label ? text('band-label', { x: band.labelX, y: band.labelY, anchor: band.labelAnchor, text: band.label }) : nothing}`,
+      }),
+    );
+    for (const tick of layout.ticks) {
+      bodies.set(tick.id, {
+        hit: tick.hit,
+        crowded: !tick.pointer,
+        body: svg`<line class="tick-line" x1=${tick.x} x2=${tick.x} y1=${tick.y1} y2=${tick.y2}></line>
+          ${tick.valueText ? text(`tick-value num${tick.median ? ' is-median' : ''}`, tick.valueText) : nothing}
+          ${tick.nameText ? text('tick-name', tick.nameText) : nothing}`,
+      });
+    }
+    if (reference)
+      bodies.set('reference', { hit: reference.hit, body: svg`${line('ref', reference.x, reference.line, reference.gap)}${text('note', reference.label)}` });
+    if (marker) {
+      // The halo keeps the marker's line apart from the bar under it, in greyscale too.
+      bodies.set('marker', {
+        hit: marker.hit,
+        body: svg`${line('marker-halo', marker.x, marker.line)}${line('marker-line', marker.x, marker.line)}
+          ${marker.head ? svg`<path class="marker-head" d=${marker.head.path} transform="translate(${marker.head.x},${marker.head.y}) rotate(180)"></path>` : nothing}
+          ${text('marker-note', marker.label)}`,
+      });
+    }
+    // The marks follow the bar in reading order: a screen reader meets them in the order the arrow keys visit them.
+    const marks = this._orderedPoints(data, width, fmt).map(({ id }) => {
+      const mark = bodies.get(id)!;
+      return this.mark(id, svg`${this.hitArea(mark.hit.x, mark.hit.y, mark.hit.width, mark.hit.height)}${mark.body}`, mark.crowded ? 'crowded' : '');
+    });
     return this.chartSvg(
       width,
       height,
       svg`
-      ${layout.bands.map((band, i) =>
-        point(
-          `band-${i}`,
-          band.hit,
-          svg`<path class="band" d=${band.bracket}></path>
-            ${band.label ? svg`<text class="band-label" x=${band.labelX} y=${band.labelY} text-anchor=${band.labelAnchor} .textContent=${band.label}></text>` : nothing}`,
-        ),
-      )}
       <rect class="range" x=${Math.min(x10, x90)} y=${barTop} width=${Math.abs(x90 - x10)} height=${barHeight} rx=${layout.barRadius}></rect>
       <rect class="middle" x=${Math.min(x25, x75)} y=${barTop} width=${Math.abs(x75 - x25)} height=${barHeight}></rect>
       <line class="median" x1=${x50} x2=${x50} y1=${layout.medianY1} y2=${layout.medianY2}></line>
       <line class="median-core" x1=${x50} x2=${x50} y1=${layout.medianY1} y2=${layout.medianY2}></line>
-      ${layout.ticks.map((tick) =>
-        point(
-          tick.id,
-          tick.hit,
-          svg`<line class="tick-line" x1=${tick.x} x2=${tick.x} y1=${tick.y1} y2=${tick.y2}></line>
-            ${tick.valueText ? text(`tick-value num${tick.median ? ' is-median' : ''}`, tick.valueText) : nothing}
-            ${tick.nameText ? text('tick-name', tick.nameText) : nothing}`,
-        ),
-      )}
-      ${reference ? point('reference', reference.hit, svg`${line('ref', reference.x, reference.line, reference.gap)}${text('note', reference.label)}`) : nothing}
-      ${
-        marker
-          ? point(
-              'marker',
-              marker.hit,
-              svg`${line('marker-line', marker.x, marker.line)}
-              ${marker.head ? svg`<path class="marker-head" d=${marker.head.path} transform="translate(${marker.head.x},${marker.head.y}) rotate(180)"></path>` : nothing}
-              ${text('marker-note', marker.label)}`,
-            )
-          : nothing
-      }`,
+      ${marks}`,
     );
   }
 }
