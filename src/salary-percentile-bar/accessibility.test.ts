@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import './index.js';
 import '../salary-compare/index.js';
-import type { SalaryPercentileBar } from './salary-percentile-bar.js';
+import { SalaryPercentileBar } from './salary-percentile-bar.js';
+import type { DataTable } from '../core/table.js';
 import { SalaryPercentileBarHarness } from './harness.js';
 import { cleanup, mount } from '../../test/helpers/dom.js';
 
@@ -281,5 +282,86 @@ describe('print and forced colours', () => {
     expect(style('text.marker-note').fill).to.equal(link);
     expect(style('line.ref').stroke).to.equal(text);
     expect(style('text.tick-value').fill).to.equal(text);
+  });
+});
+
+/** The bar with its table in reach, as the core's "Show table" view and CSV download read it. */
+class TablePercentileBar extends SalaryPercentileBar {
+  drawnTable(): DataTable | undefined {
+    const data = this.currentData;
+    return data && this.tableOf(data, this.fmt);
+  }
+}
+customElements.define('table-percentile-bar', TablePercentileBar);
+
+describe('the data as a table', () => {
+  afterEach(cleanup);
+
+  async function tableOf(markup: string): Promise<DataTable> {
+    const box = mount(markup);
+    const bar = new SalaryPercentileBarHarness(box.querySelector<TablePercentileBar>('table-percentile-bar') ?? (box as TablePercentileBar));
+    await bar.drawn();
+    return (bar.element as TablePercentileBar).drawnTable()!;
+  }
+
+  it('lists every percentile and the reference in reading order, amounts as drawn and plain in the CSV', async () => {
+    const table = await tableOf('<table-percentile-bar></table-percentile-bar>');
+    expect(table.caption).to.equal('Software developer pay in the United States (every percentile)');
+    expect(table.columns).to.deep.equal(['Name', 'Amount a year']);
+    expect(table.rows).to.deep.equal([
+      ['All occupations median', '$49,500'],
+      ['10th percentile', '$79,850'],
+      ['25th percentile', '$103,050'],
+      ['Median (50th percentile)', '$133,080'],
+      ['75th percentile', '$169,000'],
+      ['90th percentile', '$211,450'],
+    ]);
+    expect(table.csv).to.deep.equal({
+      columns: ['Name', 'Amount a year'],
+      rows: [
+        ['All occupations median', 49500],
+        ['10th percentile', 79850],
+        ['25th percentile', 103050],
+        ['Median (50th percentile)', 133080],
+        ['75th percentile', 169000],
+        ['90th percentile', 211450],
+      ],
+    });
+  });
+
+  it('shows hourly amounts first with the annual ones beside them, and the marker with its percentile', async () => {
+    const table = await tableOf(`<table-percentile-bar ${SEED} period="hourly" marker="150000" heading="Pay"></table-percentile-bar>`);
+    expect(table.caption).to.equal('Pay (every percentile)');
+    expect(table.columns).to.deep.equal(['Name', 'Amount an hour', 'Amount a year']);
+    expect(table.rows.slice(2, 5)).to.deep.equal([
+      ['Median (50th percentile)', '$63.98', '$133,080'],
+      ['You (≈ 62nd percentile)', '$72.12', '$150,000'],
+      ['75th percentile', '$81.25', '$169,000'],
+    ]);
+    expect(table.csv.rows[3]).to.deep.equal(['You (≈ 62nd percentile)', 72.12, 150000]);
+  });
+
+  it('gives the hourly figures beside the annual ones when the data was hourly, and marks a top-code', async () => {
+    // TEST VALUES with BLS's top-code at the 90th percentile (at least $115.00 an hour, $239,200 a year).
+    const table = await tableOf(`<table-percentile-bar amounts="hourly" p10="57.69" p25="72.12" p50="86.54" p75="100.96" p90="115"></table-percentile-bar>`);
+    expect(table.columns).to.deep.equal(['Name', 'Amount a year', 'Amount an hour']);
+    expect(table.rows[0]).to.deep.equal(['10th percentile', '$119,995', '$57.69']);
+    expect(table.csv.rows[0]).to.deep.equal(['10th percentile', 119995.2, 57.69]);
+    const coded = await tableOf(`<table-percentile-bar><table><tr><th>Percentile</th><th>Annual wage</th></tr>
+      <tr><td>10th</td><td>$120,000</td></tr><tr><td>25th</td><td>$150,000</td></tr><tr><td>Median</td><td>$180,000</td></tr>
+      <tr><td>75th</td><td>$210,000</td></tr><tr><td>90th</td><td>#</td></tr></table></table-percentile-bar>`);
+    expect(coded.rows[4]).to.deep.equal(['90th percentile', '≥ $239,200']);
+    expect(coded.csv.rows[4]).to.deep.equal(['90th percentile', 239200]);
+  });
+
+  it('is written in the page language', async () => {
+    const table = await tableOf(`<div lang="de"><table-percentile-bar ${SEED} marker="150000" marker-label="Angebot"></table-percentile-bar></div>`);
+    expect(table.caption).to.equal('Gehaltsperzentile (alle Perzentile)');
+    expect(table.columns).to.deep.equal(['Name', 'Betrag pro Jahr']);
+    expect(table.rows[0]).to.deep.equal(['10. Perzentil', '79.850\u00a0$']);
+    expect(table.rows[3]).to.deep.equal(['Angebot (≈ 62. Perzentil)', '150.000\u00a0$']);
+    const french = await tableOf(`<div lang="fr"><table-percentile-bar ${SEED} heading="Salaires"></table-percentile-bar></div>`);
+    expect(french.caption).to.equal('Salaires (tous les centiles)');
+    expect(french.columns).to.deep.equal(['Nom', 'Montant annuel']);
   });
 });

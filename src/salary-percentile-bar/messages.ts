@@ -64,6 +64,12 @@ export const BAR_MESSAGES = defineCatalogs({
     defaultHeading: 'Software developer pay in the United States',
     defaultDescription: 'Annual wages by percentile, software developers (SOC 15-1252)',
     defaultReference: 'All occupations median',
+    // The table under the chart: one row per percentile, then the reference and the marker where drawn.
+    tableCaption: '{title} (every percentile)',
+    tableName: 'Name',
+    tableAnnual: 'Amount a year',
+    tableHourly: 'Amount an hour',
+    tableMarker: '{label} ({estimate})',
   },
   es: {
     chartName: 'Percentiles salariales',
@@ -112,6 +118,11 @@ export const BAR_MESSAGES = defineCatalogs({
     defaultHeading: 'Salarios de desarrolladores de software en Estados Unidos',
     defaultDescription: 'Salarios anuales por percentil, desarrolladores de software (SOC 15-1252)',
     defaultReference: 'Mediana de todas las ocupaciones',
+    tableCaption: '{title} (todos los percentiles)',
+    tableName: 'Nombre',
+    tableAnnual: 'Importe anual',
+    tableHourly: 'Importe por hora',
+    tableMarker: '{label} ({estimate})',
   },
   fr: {
     chartName: 'Centiles de salaire',
@@ -161,6 +172,11 @@ export const BAR_MESSAGES = defineCatalogs({
     defaultHeading: 'Salaires des développeurs de logiciels aux États-Unis',
     defaultDescription: 'Salaires annuels par centile, développeurs de logiciels (SOC 15-1252)',
     defaultReference: 'Médiane, toutes professions',
+    tableCaption: '{title} (tous les centiles)',
+    tableName: 'Nom',
+    tableAnnual: 'Montant annuel',
+    tableHourly: 'Montant horaire',
+    tableMarker: '{label} ({estimate})',
   },
   de: {
     chartName: 'Gehaltsperzentile',
@@ -210,6 +226,11 @@ export const BAR_MESSAGES = defineCatalogs({
     defaultHeading: 'Gehälter von Softwareentwicklern in den USA',
     defaultDescription: 'Jahresgehälter nach Perzentil, Softwareentwickler (SOC 15-1252)',
     defaultReference: 'Median aller Berufe',
+    tableCaption: '{title} (alle Perzentile)',
+    tableName: 'Name',
+    tableAnnual: 'Betrag pro Jahr',
+    tableHourly: 'Betrag pro Stunde',
+    tableMarker: '{label} ({estimate})',
   },
   pt: {
     chartName: 'Percentis salariais',
@@ -258,6 +279,11 @@ export const BAR_MESSAGES = defineCatalogs({
     defaultHeading: 'Salários de desenvolvedores de software nos Estados Unidos',
     defaultDescription: 'Salários anuais por percentil, desenvolvedores de software (SOC 15-1252)',
     defaultReference: 'Mediana de todas as ocupações',
+    tableCaption: '{title} (todos os percentis)',
+    tableName: 'Nome',
+    tableAnnual: 'Valor anual',
+    tableHourly: 'Valor por hora',
+    tableMarker: '{label} ({estimate})',
   },
 });
 

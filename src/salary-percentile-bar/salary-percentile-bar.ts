@@ -3,7 +3,8 @@ import { BAR_MESSAGES, type BarMessages } from './messages.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
 import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
-import { HOURS_PER_YEAR, type Formatter } from '../core/format.js';
+import { HOURS_PER_YEAR, createFormatter, type Formatter } from '../core/format.js';
+import type { DataTable } from '../core/table.js';
 import { DataError } from '../core/data/errors.js';
 import { readChoice } from '../core/data/values.js';
 import {
@@ -214,6 +215,39 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData, BarMessag
     }
     if (data.reference) sentences.push(t('markName', { title: data.reference.label, details: fmt.money(data.reference.value) }));
     return sentences.join(' ');
+  }
+
+  /**
+   * Every percentile, and the reference and marker when drawn, in reading
+   * order (by amount): name and amount in the displayed period, with the
+   * other period beside it when hourly amounts are shown or were given. The
+   * CSV has plain numbers: whole a year, to the cent an hour.
+   */
+  protected override tableOf(data: PercentileData, fmt: Formatter): DataTable {
+    const t = this.t;
+    const annual = createFormatter(fmt.locale, fmt.currency, 'annual');
+    const hourly = createFormatter(fmt.locale, fmt.currency, 'hourly');
+    const periods = fmt.period === 'hourly' ? [hourly, annual] : data.fromHourly ? [annual, hourly] : [annual];
+    // Where amounts are equal the reference comes first and the marker last, as on the bar.
+    const rows: { name: string; value: number; topCoded?: boolean; order: number }[] = PERCENTILES.map((count, i) => ({
+      name: count === 50 ? t('medianTitle') : t('percentile', { count }),
+      value: data.values[i]!,
+      topCoded: data.topCoded?.[i],
+      order: 0,
+    }));
+    if (data.reference) rows.push({ name: data.reference.label, value: data.reference.value, order: -1 });
+    if (data.marker) {
+      const estimate = describeEstimate(t, estimatePercentile(data.marker.value, data.values, data.topCoded));
+      rows.push({ name: t('tableMarker', { label: data.marker.label, estimate }), value: data.marker.value, order: 1 });
+    }
+    rows.sort((a, b) => a.value - b.value || a.order - b.order);
+    const columns = [t('tableName'), ...periods.map((f) => t(f.period === 'hourly' ? 'tableHourly' : 'tableAnnual'))];
+    return {
+      caption: t('tableCaption', { title: this.meta.heading ?? this.defaultLabel }),
+      columns,
+      rows: rows.map((row) => [row.name, ...periods.map((f) => `${row.topCoded ? '≥ ' : ''}${f.money(row.value)}`)]),
+      csv: { columns, rows: rows.map((row) => [row.name, ...periods.map((f) => Math.round(f.amount(row.value) * 100) / 100)]) },
+    };
   }
 
   /** A tick's tooltip: the amount, what it means, and anything interpreted to get it. */
