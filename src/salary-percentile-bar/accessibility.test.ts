@@ -297,11 +297,12 @@ customElements.define('table-percentile-bar', TablePercentileBar);
 describe('the data as a table', () => {
   afterEach(cleanup);
 
+  /** The table of a bar mounted from markup (on its own, or inside a page's element). */
   async function tableOf(markup: string): Promise<DataTable> {
-    const box = mount(markup);
-    const bar = new SalaryPercentileBarHarness(box.querySelector<TablePercentileBar>('table-percentile-bar') ?? (box as TablePercentileBar));
+    const box = mount(`<div>${markup}</div>`);
+    const bar = new SalaryPercentileBarHarness(box.querySelector<TablePercentileBar>('table-percentile-bar')!);
     await bar.drawn();
-    return (bar.element as TablePercentileBar).drawnTable()!;
+    return bar.element.drawnTable()!;
   }
 
   it('lists every percentile and the reference in reading order, amounts as drawn and plain in the CSV', async () => {
