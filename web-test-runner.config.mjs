@@ -10,6 +10,7 @@ import { testServer } from './test/server.mjs';
 import { forcedColorsPlugin } from './test/forced-colors-plugin.mjs';
 import { e2ePlugin } from './test/e2e-plugin.mjs';
 import { figuresPlugin } from './test/figures-plugin.mjs';
+import { a11yPlugin } from './test/a11y-plugin.mjs';
 
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
@@ -21,6 +22,7 @@ export default {
     forcedColorsPlugin(),
     e2ePlugin(),
     figuresPlugin(),
+    a11yPlugin(),
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json', define: { __VERSION__: '"test"' } }),
   ],
   middleware: [testServer],

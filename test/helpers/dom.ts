@@ -88,3 +88,55 @@ export async function afterLangChange(el: Element & { updateComplete: Promise<un
   await new Promise((resolve) => setTimeout(resolve));
   await el.updateComplete;
 }
+
+/** A node of Chromium's accessibility tree, as the 'ax-tree' test command gives it (ignored nodes left out). */
+export interface AxNode {
+  readonly role: string;
+  readonly name: string;
+  readonly description?: string;
+  readonly level?: number;
+  readonly children: readonly AxNode[];
+}
+
+/** The test page's accessibility tree, as Chromium gives it to screen readers. */
+export async function axTree(): Promise<AxNode> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  return executeServerCommand<AxNode, undefined>('ax-tree');
+}
+
+/** Every node of a tree that passes the test, in reading order. */
+export function axFindAll(node: AxNode, test: (node: AxNode) => boolean): AxNode[] {
+  return [...(test(node) ? [node] : []), ...node.children.flatMap((child) => axFindAll(child, test))];
+}
+
+/** The text a screen reader reads in a subtree, in reading order: its static text, joined. */
+export function axText(node: AxNode): string {
+  return axFindAll(node, (n) => n.role === 'StaticText')
+    .map((n) => n.name)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The pixels of a region of the page (CSS pixels, relative to the viewport), from a real screenshot. */
+export async function screenshotPixels(rect: { x: number; y: number; width: number; height: number }): Promise<ImageData> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  const region = { x: Math.round(rect.x + scrollX), y: Math.round(rect.y + scrollY), width: Math.round(rect.width), height: Math.round(rect.height) };
+  const png = await executeServerCommand<string, typeof region>('screenshot', region);
+  const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const context = canvas.getContext('2d')!;
+  context.drawImage(bitmap, 0, 0);
+  return context.getImageData(0, 0, bitmap.width, bitmap.height);
+}
+
+/** WCAG 2 contrast ratio of two colours given as rgb() strings or [r, g, b]. */
+export function contrastRatio(a: string | readonly number[], b: string | readonly number[]): number {
+  const channels = (colour: string | readonly number[]) => (typeof colour === 'string' ? (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number) : colour);
+  const luminance = (colour: string | readonly number[]) => {
+    const [r = 0, g = 0, b = 0] = channels(colour).map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
