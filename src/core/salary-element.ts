@@ -15,6 +15,8 @@ import { LightDomController } from './controllers/light-dom-controller.js';
 import { RemoteController } from './controllers/remote-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { PointsController, type ChartPoint } from './controllers/points-controller.js';
+import { AnnounceController } from './a11y/announcer.js';
+import { renderDataTable, saveCsv } from './a11y/data-table.js';
 import { shellStyles } from './styles.js';
 import type { DataTable } from './table.js';
 import {
@@ -55,6 +57,9 @@ const THEMES = ['light', 'dark', 'auto'] as const;
 const PERIODS = ['annual', 'hourly'] as const;
 const LOADING = ['lazy', 'eager'] as const;
 const AMOUNTS = ['annual', 'hourly'] as const;
+const TABLE = ['button', 'none'] as const;
+/** The heading's level when `heading-level` is not set. */
+const DEFAULT_HEADING_LEVEL = 3;
 // Child scripts that hold data, by type.
 const SCRIPT_FORMATS: Record<string, 'json' | 'dsv'> = {
   'application/json': 'json',
@@ -75,6 +80,7 @@ const FOCUS_RING_RADIUS = 3;
  * to parse it, its default dataset and the marks it draws.
  *
  * @attr {string} heading - Title shown above the chart; also its accessible name.
+ * @attr {number} heading-level - The heading's level for screen readers' heading navigation, 1 to 6 (default 3): set it to fit the page's outline.
  * @attr {string} description - One line of context under the heading.
  * @attr {string} source - Who published the figures, shown in the caption.
  * @attr {string} source-url - Link for the source (http or https only; anything else shows as plain text).
@@ -91,6 +97,8 @@ const FOCUS_RING_RADIUS = 3;
  * @attr {string} label-column - The table or CSV column of labels (places, names): its header text or its number.
  * @attr {'light'|'dark'|'auto'} theme - Paint a fixed light or dark background, or follow the reader's setting; unset inherits the page's colours.
  * @attr {'lazy'|'eager'} loading - `lazy` (default) draws the chart when it comes within a screen's height of the viewport, keeping its height reserved until then; `eager` draws it at once.
+ * @attr {'button'|'none'} table - `button` (default) puts a "Show table" button under the chart, which shows its data as a table; `none` leaves it out, for a page that already shows a table.
+ * @attr {boolean} download - Adds a "Get the data" button that saves the drawn data as a CSV file.
  *
  * @fires {CustomEvent<SalaryDataDetail>} salary-data - Data was read and drawn; `detail.origin` says from where.
  * @fires {CustomEvent<SalaryErrorDetail>} salary-error - The data or an attribute was invalid, or loading failed; `detail.message` is what the widget shows, `detail.path` the attribute or JSON path at fault.
@@ -102,6 +110,9 @@ const FOCUS_RING_RADIUS = 3;
  * @csspart legend - The legend, in widgets that have one.
  * @csspart caption - The caption with the source.
  * @csspart tooltip - The tooltip box.
+ * @csspart table-button - The "Show table" button.
+ * @csspart download - The "Get the data" button.
+ * @csspart table - The data table "Show table" opens.
  * @csspart error - The error message box.
  *
  * @cssprop [--salary-font-family=inherit] - Font of all text.
@@ -130,6 +141,7 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
     key: {},
     timeout: {},
     heading: {},
+    headingLevel: { attribute: 'heading-level' },
     description: {},
     source: {},
     sourceUrl: { attribute: 'source-url' },
@@ -142,6 +154,8 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
     valueColumn: { attribute: 'value-column' },
     labelColumn: { attribute: 'label-column' },
     strings: {},
+    table: {},
+    download: { type: Boolean },
   };
 
   /** Data as a JavaScript value; takes priority over every attribute. The same shape as a `src` document or its section. */
@@ -152,6 +166,7 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
   declare key: string | undefined;
   declare timeout: string | undefined;
   declare heading: string | undefined;
+  declare headingLevel: string | number | undefined;
   declare description: string | undefined;
   declare source: string | undefined;
   declare sourceUrl: string | undefined;
@@ -165,6 +180,8 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
   declare labelColumn: string | undefined;
   /** Messages replacing the built-in ones for this element: an object, or JSON in the `strings` attribute. */
   declare strings: Readonly<Record<string, Message>> | string | undefined;
+  declare table: string | undefined;
+  declare download: boolean | undefined;
 
   /** The widget's own messages in every built-in language; the core's are added to them. */
   protected abstract readonly messages: Catalogs<E>;
@@ -228,11 +245,19 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
   protected renderLegend(_data: T | undefined, _fmt: Formatter): TemplateResult | typeof nothing {
     return nothing;
   }
+  /**
+   * The keyboard instruction a screen reader says when Tab reaches the chart,
+   * after its summary. A widget may name its marks ("Arrow keys move between states…").
+   */
+  protected keysHint(): string {
+    return this._t('keysHint');
+  }
 
   protected readonly size = new SizeController(this);
   protected readonly lightDom = new LightDomController(this);
   protected readonly remote = new RemoteController(this);
   protected readonly pointer: PointsController = new PointsController(this);
+  private readonly _news = new AnnounceController(this);
 
   /** The data, read again whenever an input changes: pending (loading), complete or error. */
   protected readonly dataReader = new DataController<LoadedData<T>>(this, {
@@ -244,6 +269,10 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
   private _warned = new Set<string>();
   private _points: ChartPoint[] = [];
   private _eager = false;
+  private _headingLevel = DEFAULT_HEADING_LEVEL;
+  private _tableButton = true;
+  // Whether the reader opened the data table.
+  private _tableOpen = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -285,7 +314,9 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
     this.text = px > 0 ? measuredText(style.fontFamily, px, parseFloat(style.letterSpacing) || 0, parseFloat(style.wordSpacing) || 0) : ESTIMATED_TEXT;
     this.rtl = style.direction === 'rtl';
     const theme = readChoiceOrUndefined(this.theme, THEMES);
-    if (theme === 'dark') this.dark = true;
+    // Paper is white: a fixed theme prints light.
+    if (printing && theme) this.dark = false;
+    else if (theme === 'dark') this.dark = true;
     else if (theme === 'light') this.dark = false;
     else if (theme === 'auto') this.dark = matchMedia('(prefers-color-scheme: dark)').matches;
     else this.dark = isLightColor(style.color);
@@ -320,6 +351,8 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
       this.period,
       this.theme,
       this.loading,
+      this.headingLevel,
+      this.table,
       this.lightDom.version,
       this.remote.state,
       // A widget's own declared properties all carry data or data options.
@@ -367,6 +400,8 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
     const period = readChoice(this.period, 'period', PERIODS) ?? 'annual';
     readChoice(this.theme, 'theme', THEMES);
     this._eager = readChoice(this.loading, 'loading', LOADING) === 'eager';
+    this._headingLevel = readInteger(this.headingLevel, 'heading-level', 1, 6, DEFAULT_HEADING_LEVEL);
+    this._tableButton = readChoice(this.table, 'table', TABLE) !== 'none';
     let locale = this.locale?.trim();
     this._lang = nearestLang(this);
     if (locale) {
@@ -499,6 +534,8 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
     this._points = draw ? this.points(data, width, height, this.fmt) : [];
     this.pointer.setPoints(this._points);
     const failed = state.status === 'error';
+    const summary = data === undefined ? undefined : this.summarize(data, this.fmt);
+    this._news.observe(summary);
     // A page in a language with no built-in words (ja, ar) gets English ones: marked as such, so a screen
     // reader pronounces them as English, while the author's heading and description keep the page's language.
     const foreignWords = this.language !== subtagOf(this.fmt.locale);
@@ -512,9 +549,11 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
       aria-label=${meta.heading ? nothing : this.defaultLabel}
       aria-busy=${state.status === 'pending'}
     >
-      ${meta.heading ? html`<div class="heading" part="heading" id="heading" lang=${authorLang(this.heading)}>${meta.heading}</div>` : nothing}
+      ${meta.heading ? this._renderHeading(meta.heading, authorLang(this.heading)) : nothing}
       ${meta.description ? html`<p class="description" part="description" lang=${authorLang(this.description)}>${meta.description}</p>` : nothing}
-      ${data === undefined ? nothing : html`<p class="sr-only">${this.summarize(data, this.fmt)}</p>`}
+      ${summary === undefined ? nothing : html`<p class="sr-only" id="summary">${summary}</p>`}
+      ${this._points.length ? html`<p id="keys" hidden>${this.keysHint()}</p>` : nothing}
+      <p class="sr-only" role="status">${this._news.text}</p>
       ${failed ? nothing : this.renderControls(data)}
       <div class="stage" part="chart">
         ${fallback ? nothing : html`<svg class="spacer" aria-hidden="true" height=${height}></svg>`}
@@ -529,9 +568,32 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
       ${fallback ? html`<div class="fallback"><slot></slot></div>` : nothing}
       ${failed ? nothing : this.renderBelowChart(data, this.fmt)}
       ${failed ? nothing : this.renderLegend(data, this.fmt)}
+      ${data === undefined ? nothing : this._renderTableView(data)}
       ${this._renderCaption(meta, this.dataReader.value?.notes ?? [])}
     </figure>`;
   }
+
+  // A div with the heading role: an h1–h6 would take the page's heading styles.
+  private _renderHeading(text: string, lang: string | typeof nothing): TemplateResult {
+    return html`<div class="heading" part="heading" id="heading" role="heading" aria-level=${this._headingLevel} lang=${lang}>${text}</div>`;
+  }
+
+  // "Show table", with the table once opened, and "Get the data": for every reader, not only screen readers.
+  private _renderTableView(data: T): unknown {
+    const table = this._tableButton || this.download ? this.tableOf(data, this.fmt) : undefined;
+    if (!table) return nothing;
+    const open = this._tableButton && this._tableOpen;
+    const label = this._t(open ? 'hideTable' : 'showTable');
+    const toggle = html`<button type="button" class="data-button" part="table-button" aria-expanded=${open} aria-controls="data-table" @click=${this._toggleTable}>${label}</button>`;
+    const save = () => saveCsv(table, `${this.localName}-data.csv`);
+    const download = html`<button type="button" class="data-button" part="download" @click=${save}>${this._t('getData')}</button>`;
+    return [this._tableButton ? toggle : nothing, this.download ? download : nothing, open ? renderDataTable(table, 'data-table') : nothing];
+  }
+
+  private _toggleTable = (): void => {
+    this._tableOpen = !this._tableOpen;
+    this.requestUpdate();
+  };
 
   // The source, then what the widget interpreted, so that readers see it too.
   private _renderCaption(meta: DatasetMeta, notes: readonly DataNote[]): TemplateResult | typeof nothing {
@@ -574,8 +636,12 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
   protected mark(id: string, body: unknown, className = ''): TemplateResult {
     const active = this.pointer.active === id;
     const point = this.pointFor(id);
-    return svg`<g data-point=${id} data-state=${this.markState(id) ?? nothing} tabindex=${this.pointer.tabStop === id ? 0 : -1} role="img"
-      aria-label=${point ? (point.label ?? this._t('markName', { title: point.title, details: point.lines.join(', ') })) : id} class="${className}${active ? ' is-active' : ''}">${body}</g>`;
+    const tabStop = this.pointer.tabStop === id;
+    // The tab stop is described by the summary and the keyboard instruction, heard when Tab arrives.
+    const described = tabStop && this.pointer.describesTabStop;
+    return svg`<g data-point=${id} data-state=${this.markState(id) ?? nothing} tabindex=${tabStop ? 0 : -1} role="img"
+      aria-label=${point ? (point.label ?? this._t('markName', { title: point.title, details: point.lines.join(', ') })) : id}
+      aria-describedby=${described ? 'summary keys' : nothing} class="${className}${active ? ' is-active' : ''}">${body}</g>`;
   }
 
   /** An extra identifying attribute for a mark (the map's postal codes). */
@@ -583,12 +649,12 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
     return undefined;
   }
 
-  /** The chart's SVG, sized in pixels and named as a group of marks. */
+  /** The chart's SVG, sized in pixels: a group of marks named "Chart", apart from the figure's own name. */
   protected chartSvg(width: number, height: number, body: unknown): TemplateResult {
-    return svg`<svg class="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group" aria-label=${this.meta.heading ?? this.defaultLabel}>${body}</svg>`;
+    return svg`<svg class="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group" aria-label=${this._t('chart')}>${body}</svg>`;
   }
 
-  /** An invisible hit area for a point; it draws the point's focus ring too. */
+  /** An invisible hit area for a point; it draws the point's two-tone focus ring too (shell styles). */
   protected hitArea(x: number, y: number, w: number, h: number): TemplateResult {
     return svg`<rect class="hit" x=${x} y=${y} width=${w} height=${h} rx=${FOCUS_RING_RADIUS} fill="transparent"></rect>`;
   }
@@ -614,6 +680,14 @@ onMessagesAdded(() => {
   messagesAdded++;
   connected.forEach((widget) => widget.requestUpdate());
 });
+// While the page prints, fixed themes are light: each widget redraws before the page is laid out for paper.
+let printing = false;
+const setPrinting = (value: boolean) => () => {
+  printing = value;
+  connected.forEach((widget) => widget.requestUpdate());
+};
+addEventListener('beforeprint', setPrinting(true));
+addEventListener('afterprint', setPrinting(false));
 document.fonts?.addEventListener('loadingdone', () => {
   forgetMeasuredText();
   connected.forEach((widget) => widget.requestUpdate());

@@ -22,6 +22,8 @@ const shell = css`
     --_tooltip-bg: var(--salary-tooltip-background, Canvas);
     --_tooltip-text: var(--salary-tooltip-color, CanvasText);
     --_focus: var(--salary-focus-color, var(--_accent));
+    /* The focus ring's inner tone: the page's colour, which every mark contrasts with. */
+    --_halo: var(--salary-background, #fff);
     --_radius: var(--salary-radius, 6px);
 
     display: block;
@@ -76,6 +78,11 @@ const shell = css`
      orange is lightened to keep 4.5:1 as text. */
   figure[data-scheme='dark'] {
     --_marker: var(--salary-marker-color, #f0834a);
+    --_halo: var(--salary-background, #000);
+  }
+  /* A fixed theme paints its own background (a more specific rule than the one above). */
+  :host([theme]) figure {
+    --_halo: var(--_bg);
   }
   .heading {
     font-weight: 650;
@@ -114,10 +121,8 @@ const shell = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    /* Still read by screen readers and found by find-in-page, but not laid
-       out while far from the screen: long summaries cost layout time. */
-    content-visibility: auto;
-    contain-intrinsic-size: 1px;
+    /* Never content-visibility: Chromium leaves skipped content out of the
+       accessibility tree, so a screen reader would never hear it. */
   }
 
   /* The chart area stacks its layers in one grid cell: an invisible spacer
@@ -196,9 +201,14 @@ const shell = css`
     cursor: default;
     outline: none;
   }
+  /* A two-tone ring, whatever the tooltip does: the focus colour on the hit area's edge, where it
+     meets the page, and the page's colour just inside it, where it meets the mark (an outline inset
+     from the stroke's box), so one of the two contrasts with whatever is next to it. */
   [data-point]:focus-visible .hit {
     stroke: var(--_focus);
     stroke-width: 2;
+    outline: 2px solid var(--_halo);
+    outline-offset: -4px;
   }
 
   .tooltip {
@@ -216,6 +226,68 @@ const shell = css`
     font-size: 0.82em;
     line-height: 1.35;
     pointer-events: none;
+  }
+  /* A tooltip opened by hovering keeps the pointer, so that the pointer can move onto it to read it. */
+  .tooltip.is-hover {
+    pointer-events: auto;
+  }
+
+  /* "Show table" and "Get the data", under the chart. */
+  .data-button {
+    min-height: 24px;
+    margin: 0.6em 0.5em 0 0;
+    padding: 0.2em 0.7em;
+    border: 1px solid var(--_rule);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    font-size: 0.82em;
+    cursor: pointer;
+  }
+  .data-button:hover {
+    border-color: currentColor;
+  }
+  .data-button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .data-table {
+    width: 100%;
+    margin-top: 0.5em;
+    border-collapse: collapse;
+    font-size: 0.82em;
+  }
+  .data-table caption {
+    margin-bottom: 0.3em;
+    text-align: start;
+    font-weight: 600;
+  }
+  .data-table th,
+  .data-table td {
+    padding-block: 0.25em;
+    padding-inline: 0 0.75em;
+    border-bottom: 1px solid var(--_rule);
+    text-align: start;
+    vertical-align: top;
+    overflow-wrap: anywhere;
+  }
+  .data-table :is(th, td):last-child {
+    padding-inline-end: 0;
+  }
+  .data-table thead th {
+    border-bottom-color: currentColor;
+  }
+  .data-table th[scope='row'] {
+    font-weight: normal;
+  }
+  /* Values line up at the end, under their headers; the row names at the start. */
+  .data-table td,
+  .data-table thead th + th {
+    text-align: end;
+  }
+  .data-table td {
+    font-variant-numeric: tabular-nums;
   }
 
   @media (prefers-reduced-motion: no-preference) {
@@ -245,6 +317,10 @@ const shell = css`
       --_tooltip-bg: Canvas;
       --_tooltip-text: CanvasText;
     }
+    figure[data-scheme],
+    :host([theme]) figure {
+      --_halo: Canvas;
+    }
   }
 
   @media print {
@@ -253,8 +329,13 @@ const shell = css`
       print-color-adjust: exact;
       -webkit-print-color-adjust: exact;
     }
+    /* Paper is white: a dark theme prints in its light colours. */
+    :host([theme]) {
+      color-scheme: light;
+    }
     .tooltip,
-    .loading {
+    .loading,
+    .data-button {
       display: none;
     }
   }

@@ -21,6 +21,8 @@ export type Navigate = (from: ChartPoint, key: string, points: readonly ChartPoi
 const KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
 /** How far Page Up and Page Down move along a list of marks. */
 export const PAGE_STEP = 5;
+/** How long a hover tooltip stays after the pointer leaves its mark within the chart: time to reach the tooltip. */
+export const HOVER_GRACE_MS = 300;
 
 /** Moves along the reading order; Up/Down act like Left/Right; Page Up/Down move five marks. */
 export const linearNavigate = <P>(from: P, key: string, points: readonly P[]): P | undefined => {
@@ -37,7 +39,10 @@ export const linearNavigate = <P>(from: P, key: string, points: readonly P[]): P
  * Tooltips and keyboard access for a chart's marks, by event delegation on
  * the shadow root: marks only carry `data-point`, `tabindex`, a role and a
  * label. The chart is one tab stop (a roving tabindex); arrow keys move
- * between marks, Escape hides the tooltip. Hover, focus and tap all show it.
+ * between marks. Hover, focus and tap all show the tooltip, and Escape hides
+ * it however it was shown (WCAG 1.4.13). A hover tooltip takes the pointer,
+ * so that it can be read, and hides once the pointer has left both it and
+ * its mark.
  */
 export class PointsController implements ReactiveController {
   /** The point whose tooltip is shown. */
@@ -47,6 +52,13 @@ export class PointsController implements ReactiveController {
   navigate: Navigate = linearNavigate;
   private _points: readonly ChartPoint[] = [];
   private _pinned = false;
+  // The tooltip was shown by a mouse hovering a mark.
+  private _hover = false;
+  private _leaving?: ReturnType<typeof setTimeout>;
+  // Focus reached the tab stop with arrow keys, from within the chart.
+  private _moved = false;
+  // The mark whose hover tooltip Escape closed: it stays closed while the pointer rests on it.
+  private _dismissed?: string;
 
   constructor(private readonly _host: Host) {
     _host.addController(this);
@@ -56,12 +68,27 @@ export class PointsController implements ReactiveController {
   setPoints(points: readonly ChartPoint[]): void {
     this._points = points;
     if (!points.some((p) => p.id === this.tabStop)) this.tabStop = points[0]?.id;
-    if (this.active && !points.some((p) => p.id === this.active)) this.active = undefined;
+    if (this.active && !points.some((p) => p.id === this.active)) {
+      // Its mark is gone (new data): nothing to show, no Escape to listen for. The render under way draws the change.
+      this.active = undefined;
+      this._hover = false;
+      this._stay();
+      document.removeEventListener('keydown', this._onPageKey);
+    }
+  }
+
+  /**
+   * Whether the tab stop should carry the chart's description: when focus
+   * arrives from outside the chart, not at each arrow-key move, where it
+   * would be read again every time.
+   */
+  get describesTabStop(): boolean {
+    return !this._moved;
   }
 
   renderTooltip(): TemplateResult {
     const point = this._points.find((p) => p.id === this.active);
-    return html`<div class="tooltip" part="tooltip" role="tooltip" ?hidden=${!point} aria-hidden="true">
+    return html`<div class="tooltip${point && this._hover ? ' is-hover' : ''}" part="tooltip" role="tooltip" ?hidden=${!point} aria-hidden="true">
       ${point ? html`<strong>${point.title}</strong>${point.lines.map((line) => html`<div>${line}</div>`)}` : nothing}
     </div>`;
   }
@@ -84,7 +111,9 @@ export class PointsController implements ReactiveController {
   hostDisconnected(): void {
     for (const [type, listener] of this._listeners) this._host.renderRoot.removeEventListener(type, listener);
     this._unpin();
+    this._stay();
     this.active = undefined;
+    document.removeEventListener('keydown', this._onPageKey);
   }
 
   hostUpdated(): void {
@@ -96,22 +125,55 @@ export class PointsController implements ReactiveController {
     return el?.getAttribute('data-point') ?? undefined;
   }
 
-  private _show(id: string | undefined): void {
-    if (this.active === id) return;
+  private _isTooltip(target: EventTarget | null): boolean {
+    return target instanceof Element && !!target.closest('.tooltip');
+  }
+
+  /** Shows a point's tooltip (undefined hides it); `hover` when a mouse pointing at its mark did. */
+  private _show(id: string | undefined, hover = false): void {
+    this._stay();
+    if (this.active === id && this._hover === hover) return;
+    // Escape anywhere on the page hides a tooltip, while one shows.
+    if (id && !this.active) document.addEventListener('keydown', this._onPageKey);
+    if (!id) document.removeEventListener('keydown', this._onPageKey);
     this.active = id;
+    this._hover = !!id && hover;
     if (id) this.tabStop = id;
     this._host.requestUpdate();
+  }
+
+  // Cancels a pending hide.
+  private _stay(): void {
+    clearTimeout(this._leaving);
+    this._leaving = undefined;
   }
 
   private _onOver = (e: PointerEvent) => {
     if (e.pointerType !== 'mouse' || this._pinned) return;
     const id = this._pointOf(e.target);
-    if (id) this._show(id);
+    // The browser reports the mark under a resting pointer again once the tooltip over it has gone.
+    if (id && id === this._dismissed) return;
+    this._dismissed = undefined;
+    if (id) this._show(id, true);
+    else if (this.active && this._isTooltip(e.target)) this._stay();
   };
 
   private _onOut = (e: PointerEvent) => {
     if (e.pointerType !== 'mouse' || this._pinned) return;
-    if (!this._pointOf(e.relatedTarget)) this._show(undefined);
+    const to = e.relatedTarget;
+    if (this._pointOf(to) !== this._dismissed) this._dismissed = undefined;
+    if (!this.active || this._pointOf(to) || this._isTooltip(to)) return;
+    // Out of the widget, it hides at once; within it, the pointer may be on its way to the tooltip.
+    if (!(to instanceof Node && this._host.renderRoot.contains(to))) this._show(undefined);
+    else if (!this._leaving) this._leaving = setTimeout(() => this._show(undefined), HOVER_GRACE_MS);
+  };
+
+  private _onPageKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this.active) {
+      if (this._hover) this._dismissed = this.active;
+      this._unpin();
+      this._show(undefined);
+    }
   };
 
   // A tap shows the tooltip and keeps it until the next tap elsewhere.
@@ -147,7 +209,13 @@ export class PointsController implements ReactiveController {
   };
 
   private _onFocusOut = (e: FocusEvent) => {
-    if (!this._pointOf(e.relatedTarget) && !this._pinned) this._show(undefined);
+    if (this._pointOf(e.relatedTarget)) return;
+    // Leaving the chart: the next arrival hears the description again.
+    if (this._moved) {
+      this._moved = false;
+      this._host.requestUpdate();
+    }
+    if (!this._pinned) this._show(undefined);
   };
 
   private _onKey = (e: KeyboardEvent) => {
@@ -176,6 +244,7 @@ export class PointsController implements ReactiveController {
     }
     if (!to || to === id) return;
     this.tabStop = to;
+    this._moved = true;
     this._show(to);
     const scope: ParentNode = list ?? this._host.renderRoot;
     void this._host.updateComplete.then(() => {

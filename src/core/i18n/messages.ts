@@ -2,7 +2,8 @@ import { defineCatalogs } from './catalog.js';
 
 /**
  * Messages every widget uses: the shell's words (loading, the error title,
- * the source), amounts per period, percentiles, and the caption's notes on
+ * the source, the chart's name, the keyboard instruction, the table buttons),
+ * amounts per period, percentiles, and the caption's notes on
  * what was interpreted. French puts a no-break space before ":" and ";".
  */
 export const CORE_MESSAGES = defineCatalogs({
@@ -27,6 +28,11 @@ export const CORE_MESSAGES = defineCatalogs({
     footnotesNote: { one: 'The footnote marker {markers} was removed from the figures.', other: 'Footnote markers {markers} were removed from the figures.' },
     blsSource: 'U.S. Bureau of Labor Statistics, OEWS, May 2024',
     missingNote: 'No figure published for {places}.',
+    chart: 'Chart',
+    keysHint: 'Arrow keys move between marks; Home and End go to the first and last; Escape closes the tooltip.',
+    showTable: 'Show table',
+    hideTable: 'Hide table',
+    getData: 'Get the data',
   },
   es: {
     loading: 'Cargando datos',
@@ -49,6 +55,11 @@ export const CORE_MESSAGES = defineCatalogs({
     footnotesNote: { one: 'Se quitó de las cifras la marca de nota {markers}.', other: 'Se quitaron de las cifras las marcas de nota {markers}.' },
     blsSource: 'Oficina de Estadísticas Laborales de EE. UU. (BLS), OEWS, mayo de 2024',
     missingNote: 'Sin cifra publicada para {places}.',
+    chart: 'Gráfico',
+    keysHint: 'Las flechas pasan de un elemento a otro; Inicio y Fin van al primero y al último; Escape cierra la información emergente.',
+    showTable: 'Mostrar tabla',
+    hideTable: 'Ocultar tabla',
+    getData: 'Descargar los datos',
   },
   fr: {
     loading: 'Chargement des données',
@@ -71,6 +82,11 @@ export const CORE_MESSAGES = defineCatalogs({
     footnotesNote: { one: 'L’appel de note {markers} a été retiré des chiffres.', other: 'Les appels de note {markers} ont été retirés des chiffres.' },
     blsSource: 'Bureau des statistiques du travail des États-Unis (BLS), OEWS, mai 2024',
     missingNote: 'Aucun chiffre publié pour {places}.',
+    chart: 'Graphique',
+    keysHint: 'Les flèches passent d’un élément à l’autre\u00a0; Début et Fin vont au premier et au dernier\u00a0; Échap ferme l’infobulle.',
+    showTable: 'Afficher le tableau',
+    hideTable: 'Masquer le tableau',
+    getData: 'Télécharger les données',
   },
   de: {
     loading: 'Daten werden geladen',
@@ -96,6 +112,11 @@ export const CORE_MESSAGES = defineCatalogs({
     },
     blsSource: 'US-Behörde für Arbeitsstatistik (BLS), OEWS, Mai 2024',
     missingNote: 'Keine veröffentlichte Zahl für {places}.',
+    chart: 'Diagramm',
+    keysHint: 'Pfeiltasten wechseln zwischen den Elementen; Pos1 und Ende springen zum ersten und letzten; Esc schließt den Tooltip.',
+    showTable: 'Tabelle anzeigen',
+    hideTable: 'Tabelle ausblenden',
+    getData: 'Daten herunterladen',
   },
   pt: {
     loading: 'Carregando dados',
@@ -118,6 +139,11 @@ export const CORE_MESSAGES = defineCatalogs({
     footnotesNote: { one: 'A marca de nota {markers} foi retirada dos valores.', other: 'As marcas de nota {markers} foram retiradas dos valores.' },
     blsSource: 'Departamento de Estatísticas do Trabalho dos EUA (BLS), OEWS, maio de 2024',
     missingNote: 'Nenhum valor publicado para {places}.',
+    chart: 'Gráfico',
+    keysHint: 'As setas passam de um elemento a outro; Home e End vão ao primeiro e ao último; Esc fecha a dica.',
+    showTable: 'Mostrar tabela',
+    hideTable: 'Ocultar tabela',
+    getData: 'Baixar os dados',
   },
 });
 
