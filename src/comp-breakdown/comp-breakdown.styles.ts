@@ -1,11 +1,24 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
 import { CANDIDATES, SERIES_COLOURS } from './palette.js';
+import { INK_WIDTH, TEXTURES } from './patterns.js';
 
 /** `.series-2 { --_series-color: var(--salary-color-2, var(--_pick)) } … .pick-1 { --_pick: #d35a00 } …`, from the palette's one list. */
 const seriesStyles: CSSResult = unsafeCSS(
   [
     ...Array.from({ length: SERIES_COLOURS - 1 }, (_, i) => `.series-${i + 2}{--_series-color:var(--salary-color-${i + 2},var(--_pick))}`),
     ...CANDIDATES.map((hex, i) => `.pick-${i + 1}{--_pick:${hex}}`),
+  ].join(''),
+);
+
+/**
+ * Each slot's texture (`--_texture`, the SVG pattern the element draws) and its legend swatch
+ * in print (the slot's colour under white ink) and in forced colours (CanvasText on Canvas).
+ */
+const textureStyles: CSSResult = unsafeCSS(
+  [
+    ...TEXTURES.map((_, i) => `.series-${i + 1}{--_texture:url(#texture-${i + 1})}`),
+    `@media print{${TEXTURES.map((texture, i) => `.series-${i + 1}>.swatch{background:${texture.swatch('var(--_series-color)', '#fff')}}`).join('')}}`,
+    `@media (forced-colors:active){${TEXTURES.map((texture, i) => `.series-${i + 1}>.swatch{background:${texture.swatch('Canvas', 'CanvasText')}}`).join('')}}`,
   ].join(''),
 );
 
@@ -25,15 +38,23 @@ export const compBreakdownStyles = css`
     stroke: var(--_series-color);
     stroke-width: 1;
   }
-  [data-point].is-active path,
-  [data-point].is-active rect {
+  [data-point].is-active .solid,
+  [data-point].is-active .light {
     stroke: var(--_text);
     stroke-width: 2;
   }
-  [data-point]:focus-visible path,
-  [data-point]:focus-visible rect {
-    stroke: var(--_focus);
-    stroke-width: 3;
+  /* The focus ring is the core's two tones (the focus colour, the page's colour beside it) on the
+     part's whole outline: a rectangle in the bar; in the donut the ring's own shape, drawn as the
+     focus colour over a wider stroke of the page's colour, which meets the part's fill. */
+  .halo {
+    fill: none;
+  }
+  [data-point]:focus-visible .halo {
+    stroke: var(--_halo);
+    stroke-width: 6;
+  }
+  [data-point]:focus-visible path.hit {
+    outline: none;
   }
   .centre-label,
   .centre-note {
@@ -78,6 +99,9 @@ export const compBreakdownStyles = css`
   /* Labels wrap between words and keep their longest word whole ("Altersvorsorge"):
      the amounts give way instead, wrapping after a range's dash. */
   .legend li > span:nth-child(2) {
+    /* A row is a target for the pointer (hover and tap show its part's tooltip), so its label is at
+       least 24 px tall (WCAG 2.5.8): an equivalent target for a part too thin in the chart. */
+    padding-block: max(0px, (24px - 1lh) / 2);
     overflow-wrap: break-word;
     /* A label's own direction, whatever the page's ("Total (midpoint …)" on an Arabic page). */
     unicode-bidi: plaintext;
@@ -111,9 +135,11 @@ export const compBreakdownStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
+  /* A share is one word: "59 %" never wraps between its number and its sign. */
   .legend .share {
     color: var(--_muted);
     min-width: 3em;
+    white-space: nowrap;
   }
   .legend .sum {
     font-weight: 650;
@@ -128,9 +154,46 @@ export const compBreakdownStyles = css`
   .swatch.fixed {
     background: var(--_series-color);
   }
-  @media (forced-colors: active) {
-    .swatch {
-      forced-color-adjust: none;
+  /* Textures, not colours alone, tell the parts apart on paper printed in greyscale and in
+     forced colours; a range's light piece is its texture faded. */
+  .texture-ground {
+    fill: var(--_series-color);
+  }
+  .texture-ink {
+    fill: none;
+    stroke: #fff;
+    stroke-width: ${INK_WIDTH}px;
+    stroke-linecap: round;
+  }
+  @media print, (forced-colors: active) {
+    [data-point] .solid,
+    [data-point] .light {
+      fill: var(--_texture);
+    }
+    [data-point] .light {
+      fill-opacity: 0.4;
     }
   }
+  @media (forced-colors: active) {
+    .texture-ground {
+      fill: Canvas;
+    }
+    .texture-ink {
+      stroke: CanvasText;
+    }
+    /* Each piece outlined in CanvasText; a range's uncertain piece dashed. */
+    [data-point] .solid,
+    [data-point] .light {
+      stroke: CanvasText;
+      stroke-width: 1;
+    }
+    [data-point] .light {
+      stroke-dasharray: 3 2;
+    }
+    .swatch {
+      forced-color-adjust: none;
+      box-shadow: inset 0 0 0 1px CanvasText;
+    }
+  }
+  ${textureStyles}
 `;

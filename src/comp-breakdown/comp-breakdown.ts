@@ -22,6 +22,8 @@ import {
 import { barLayout, chartHeight, donutLayout, fitBarTotal, fitCentre, type Point, type Variant } from './geometry.js';
 import { compBreakdownStyles } from './comp-breakdown.styles.js';
 import { parseRgb, pickSeriesColours, SERIES_COLOURS, type Rgb } from './palette.js';
+import { TEXTURES, TILE } from './patterns.js';
+import type { DataTable } from '../core/table.js';
 
 const VARIANTS = ['donut', 'bar'] as const;
 /** The shell's accent when --salary-accent is not set. */
@@ -51,6 +53,10 @@ const digitsOf = (parts: readonly Intl.NumberFormatPart[]): string =>
 
 /** The mark and legend id of the part at `index`: "part-1" for the first. */
 const partId = (index: number): string => `part-${index + 1}`;
+/** The id of the texture of colour slot `slot` (0 for the first). */
+const textureId = (slot: number): string => `texture-${slot + 1}`;
+/** An amount for a spreadsheet: whole in a year, to the cent in an hour. */
+const plainAmount = (amount: number): number => Math.round(amount * 100) / 100;
 let canvas: CanvasRenderingContext2D | null | undefined;
 /**
  * A colour as the author wrote it ("teal", "hsl(…)"), read as sRGB: canvas
@@ -302,6 +308,26 @@ export class CompBreakdown extends SalaryElement<CompData, BreakdownMessages> {
     return this.mark(partId(index), body, this._seriesClass(index));
   }
 
+  /**
+   * One texture per colour slot in use, in that slot's colours: print and
+   * forced colours fill the parts with them (see the styles), so parts stay
+   * apart in greyscale and in system colours.
+   */
+  private _textures(count: number): TemplateResult {
+    return svg`<defs>${TEXTURES.slice(0, Math.min(count, SERIES_COLOURS)).map(
+      (texture, slot) => svg`<pattern id=${textureId(slot)} class=${this._seriesClass(slot)} data-texture=${texture.name}
+        patternUnits="userSpaceOnUse" width=${TILE} height=${TILE}><rect class="texture-ground" width=${TILE} height=${TILE}></rect
+        ><path class="texture-ink" d=${texture.path}></path></pattern>`,
+    )}</defs>`;
+  }
+
+  /** The total, in full amounts and words, as one name: the drawn line's short amounts ("$210K") are hidden under it. */
+  private _totalName(data: CompData, fmt: Formatter): string {
+    const amount = this.perPeriod(this._range(data.low, data.high, fmt.money));
+    const details = data.low === data.high ? amount : `${amount}, ${this.t('midpoint', { amount: fmt.money((data.low + data.high) / 2) })}`;
+    return this.t('markName', { title: this.t('total'), details });
+  }
+
   protected renderChart(data: CompData, width: number, height: number, fmt: Formatter): TemplateResult {
     if (!(data.high > 0)) return html`<p class="empty">${this.t('allZero')}</p>`;
     if (this._variant === 'bar') return this._renderBar(data, width, height, fmt);
@@ -325,12 +351,19 @@ export class CompBreakdown extends SalaryElement<CompData, BreakdownMessages> {
     return this.chartSvg(
       width,
       height,
-      svg`<text class="total" x=${layout.totalX} y=${layout.totalY} text-anchor=${this.rtl ? 'end' : 'start'} .textContent=${total}></text>
-        ${layout.segments.map(({ index, low, range }) =>
+      svg`${this._textures(data.components.length)}
+        ${
+          total
+            ? svg`<g role="img" aria-label=${this._totalName(data, fmt)}><text class="total" x=${layout.totalX} y=${layout.totalY}
+                text-anchor=${this.rtl ? 'end' : 'start'} aria-hidden="true" .textContent=${total}></text></g>`
+            : nothing
+        }
+        ${layout.segments.map(({ index, low, range, box }) =>
           this._segment(
             index,
             svg`${low ? svg`<rect class="solid" x=${low.x} y=${low.y} width=${low.width} height=${low.height}></rect>` : nothing}
-              ${range ? svg`<rect class="light" x=${range.x} y=${range.y} width=${range.width} height=${range.height}></rect>` : nothing}`,
+              ${range ? svg`<rect class="light" x=${range.x} y=${range.y} width=${range.width} height=${range.height}></rect>` : nothing}
+              ${this.hitArea(box.x, box.y, box.width, box.height)}`,
           ),
         )}`,
     );
@@ -357,24 +390,61 @@ export class CompBreakdown extends SalaryElement<CompData, BreakdownMessages> {
     return this.chartSvg(
       width,
       height,
-      svg`<g transform="translate(${centreX},${centreY})">
-        ${layout.segments.map(({ index, lowPath, rangePath }) =>
+      svg`${this._textures(data.components.length)}<g transform="translate(${centreX},${centreY})">
+        ${layout.segments.map(({ index, lowPath, rangePath, outlinePath }) =>
           this._segment(
             index,
             svg`${rangePath ? svg`<path class="light" d=${rangePath}></path>` : nothing}
-              ${lowPath ? svg`<path class="solid" d=${lowPath}></path>` : nothing}`,
+              ${lowPath ? svg`<path class="solid" d=${lowPath}></path>` : nothing}
+              <path class="halo" d=${outlinePath}></path><path class="hit" d=${outlinePath} fill="transparent"></path>`,
           ),
         )}
-        ${lines.map((line) => svg`<text class="centre-${line.kind} ${line.role === 'value' ? 'smaller' : ''}" y=${line.y} .textContent=${line.text}></text>`)}
+        ${
+          lines.length
+            ? svg`<g role="img" aria-label=${this._totalName(data, fmt)}>${lines.map(
+                (line) =>
+                  svg`<text class="centre-${line.kind} ${line.role === 'value' ? 'smaller' : ''}" y=${line.y} aria-hidden="true" .textContent=${line.text}></text>`,
+              )}</g>`
+            : nothing
+        }
       </g>`,
     );
   }
 
+  /**
+   * Each part and the total, as the legend shows them: name, amount or range
+   * in the displayed period, and share. The CSV gives a range's two ends in
+   * columns of their own, and the share as a whole percent.
+   */
+  protected override tableOf(data: CompData, fmt: Formatter): DataTable {
+    const amount = this.t(fmt.period === 'hourly' ? 'amountColumnHourly' : 'amountColumnAnnual');
+    const parts = [
+      ...data.components.map((component) => ({ name: this._name(component.label), low: component.low, high: component.high, share: component.share })),
+      { name: this._totalLabel(data, fmt), low: data.low, high: data.high, share: 100 },
+    ];
+    return {
+      caption: this.t('breakdownTable', { title: this.meta.heading ?? this.defaultLabel }),
+      columns: [this.t('partColumn'), amount, this.t('shareColumn')],
+      rows: parts.map((part) => [part.name, this._range(part.low, part.high, fmt.money), this._percent(part.share)]),
+      csv: {
+        columns: [this.t('partColumn'), this.t('lowColumn', { column: amount }), this.t('highColumn', { column: amount }), this.t('sharePercentColumn')],
+        rows: parts.map((part) => [part.name, plainAmount(fmt.amount(part.low)), plainAmount(fmt.amount(part.high)), part.share]),
+      },
+    };
+  }
+
+  /** "Total", or with the midpoint of a range: "Total (midpoint $255,000)". */
+  private _totalLabel(data: CompData, fmt: Formatter): string {
+    return data.low === data.high ? this.t('total') : this.t('totalWithMidpoint', { amount: fmt.money((data.low + data.high) / 2) });
+  }
+
   protected override renderLegend(data: CompData | undefined, fmt: Formatter): TemplateResult | typeof nothing {
     if (!data || !(data.high > 0)) return nothing;
-    const totalLabel = data.low === data.high ? this.t('total') : this.t('totalWithMidpoint', { amount: fmt.money((data.low + data.high) / 2) });
+    const totalLabel = this._totalLabel(data, fmt);
     // The box is a size container, so the legend's rows can stack in a narrow column (see the styles).
-    return html`<div class="legend-box"><ul class="legend" part="legend">
+    // Screen readers hear each part once, in its mark's name (and the total in the chart's): the
+    // legend repeats them for the eye and the pointer, and holds nothing focusable.
+    return html`<div class="legend-box"><ul class="legend" part="legend" aria-hidden="true">
       ${data.components.map(
         (component, index) => html`<li data-point=${partId(index)} class=${this._seriesClass(index)}>
           <span class="swatch ${component.low === component.high ? 'fixed' : ''}"></span><span>${this._name(component.label)}</span>

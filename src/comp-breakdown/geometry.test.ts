@@ -92,6 +92,11 @@ describe('donutLayout (d3 arc)', () => {
       [90.5, 44],
       [9.5, 44],
     ]);
+    // Each part's outline, its target and focus ring, is its whole slice of the full ring.
+    expect(fixed!.outlinePath).to.equal(fixed!.lowPath);
+    expect(range!.outlinePath).to.equal(
+      'M-0.59,46.86A3,3,0,0,1,-3.82,49.85A50,50,0,0,1,-3.82,-49.85A3,3,0,0,1,-0.59,-46.86L-0.59,-33.81A3,3,0,0,1,-3.27,-30.83A31,31,0,0,0,-3.27,30.83A3,3,0,0,1,-0.59,33.81Z',
+    );
   });
 
   it('lays out the seed example in a 300 × 240 chart', () => {
@@ -184,6 +189,8 @@ describe('barLayout (d3 stack and scaleLinear)', () => {
     expect(layout.segments[1]!.low).to.deep.equal({ x: 149, y: 24, width: 14.7, height: 28 });
     expect(layout.segments[1]!.range).to.deep.equal({ x: 164.2, y: 24.5, width: 13.7, height: 27 });
     expect(layout.segments[0]!.range).to.equal(undefined);
+    // The whole part, the bar's full thickness: its target and focus ring.
+    expect(layout.segments[1]!.box).to.deep.equal({ x: 149, y: 24, width: 29.4, height: 28 });
     expect(layout.segments.map((segment) => segment.anchor)).to.deep.equal([
       [73.5, 24],
       [163.7, 24],

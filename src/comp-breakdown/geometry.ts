@@ -118,6 +118,8 @@ export interface DonutSegment {
   readonly lowPath: string | undefined;
   /** The light piece under it, the whole part up to the high value; undefined for a fixed amount. */
   readonly rangePath: string | undefined;
+  /** The whole part's outline: its target for the pointer, and where its focus ring is drawn. */
+  readonly outlinePath: string;
   /** Where the segment's tooltip points, in chart px. */
   readonly anchor: Point;
 }
@@ -153,7 +155,7 @@ export function donutLayout(parts: readonly Part[], width: number, height: numbe
     let rangePath: string | undefined;
     if (part.high > part.low) rangePath = lightRing(slice)!;
     const [x, y] = ring.centroid(slice);
-    return { index: slice.index, lowPath, rangePath, anchor: [round(centre[0] + x), round(centre[1] + y - DONUT_TOOLTIP_LIFT)] };
+    return { index: slice.index, lowPath, rangePath, outlinePath: ring(slice)!, anchor: [round(centre[0] + x), round(centre[1] + y - DONUT_TOOLTIP_LIFT)] };
   });
   return { centre, innerRadius, outerRadius, segments };
 }
@@ -254,6 +256,8 @@ export interface BarSegment {
   readonly low: Rect | undefined;
   /** The light piece after it, up to the high value; undefined for a fixed amount. */
   readonly range: Rect | undefined;
+  /** The whole part: its target for the pointer, and where its focus ring is drawn. */
+  readonly box: Rect;
   /** Where the segment's tooltip points: the middle of its top edge. */
   readonly anchor: Point;
 }
@@ -321,7 +325,8 @@ export function barLayout(parts: readonly Part[], width: number, { text = ESTIMA
       };
     }
     const from = place(left, length);
-    segments.push({ index, x: round(from), width: round(length), low, range, anchor: [round(from + length / 2), top] });
+    const box = { x: round(from), y: top, width: round(length), height: thickness };
+    segments.push({ index, x: box.x, width: box.width, low, range, box, anchor: [round(from + length / 2), top] });
   }
   return { ...layout, segments };
 }
