@@ -1,19 +1,24 @@
 import { expect } from '@open-wc/testing';
 import {
+  arrowTarget,
   CALLOUT_STATES,
   colourScale,
   layoutGeo,
   layoutLegend,
   layoutMap,
   layoutTiles,
+  mapNavigation,
   neighbour,
   niceClassDomain,
+  OPPOSITE_ARROW,
+  patternLevel,
   rankingSize,
   rankOrder,
   rankStates,
-  textOnTone,
+  type MapNavigation,
   type RankingRow,
 } from './geometry.js';
+import { ArrowTrail } from './arrow-trail.js';
 import { ESTIMATED_TEXT } from '../core/geometry/text.js';
 import { DEFAULT_STATES } from './data.js';
 
@@ -102,12 +107,12 @@ describe('colourScale', () => {
     }
   });
 
-  it('writes light text on the darker half of the ramp, and none on no data', () => {
-    expect([0, 49, 50, 100, undefined].map((tone) => textOnTone(tone))).to.deep.equal(['on-light', 'on-light', 'on-dark', 'on-dark', '']);
-  });
-
-  it('writes dark text on every tone of the dark-page ramp, which runs from mid blue to pale blue', () => {
-    expect([0, 49, 50, 100, undefined].map((tone) => textOnTone(tone, true))).to.deep.equal(['on-light', 'on-light', 'on-light', 'on-light', '']);
+  it('gives five classes five forced-colours patterns, from empty to solid; more classes share them', () => {
+    expect([0, 25, 50, 75, 100].map(patternLevel)).to.deep.equal([0, 1, 2, 3, 4]);
+    expect([0, 50, 100].map(patternLevel)).to.deep.equal([0, 2, 4]);
+    // Nine classes (tones 0, 13, 25, …): neighbours share.
+    expect([0, 13, 25, 38, 50, 63, 75, 88, 100].map(patternLevel)).to.deep.equal([0, 1, 1, 2, 2, 3, 3, 4, 4]);
+    expect([-5, 120].map(patternLevel)).to.deep.equal([0, 4]);
   });
 });
 
@@ -185,13 +190,16 @@ describe('layoutTiles', () => {
 });
 
 describe('layoutGeo', () => {
-  for (const width of [480, 640, 975]) {
+  for (const width of [320, 480, 640, 975]) {
     it(`keeps callout boxes apart and inside the map at ${width} px`, () => {
       const layout = layoutGeo(width);
       expect(layout.callouts.map((callout) => callout.postal).sort()).to.deep.equal([...CALLOUT_STATES].sort());
       const tops = layout.callouts.map((callout) => callout.y);
-      for (let i = 1; i < tops.length; i++) expect(tops[i]! - tops[i - 1]!).to.be.at.least(18);
+      for (let i = 1; i < tops.length; i++) expect(tops[i]! - tops[i - 1]!).to.be.at.least(28);
       for (const callout of layout.callouts) {
+        // Targets of at least 24 × 24 px (WCAG 2.5.8).
+        expect(callout.width).to.be.at.least(24);
+        expect(callout.height).to.be.at.least(24);
         expect(callout.y).to.be.at.least(0);
         expect(callout.y + callout.height).to.be.at.most(layout.height);
         expect(callout.x + callout.width).to.equal(width);
@@ -205,11 +213,11 @@ describe('layoutGeo', () => {
     const layout = layoutGeo(975);
     const dc = layout.callouts.find((callout) => callout.postal === 'DC')!;
     const state = layout.states.find((placed) => placed.state.postal === 'DC')!;
-    // Boxes 44 × 18 at the right edge; the code's baseline 13 px down (centre 9 + 4).
-    expect([dc.x, dc.width, dc.height]).to.deep.equal([931, 44, 18]);
-    expect(dc.label).to.deep.equal({ x: 953, y: dc.y + 13 });
+    // Boxes 44 × 24 at the right edge; the code's baseline 16 px down (centre 12 + 4).
+    expect([dc.x, dc.width, dc.height]).to.deep.equal([931, 44, 24]);
+    expect(dc.label).to.deep.equal({ x: 953, y: dc.y + 16 });
     // The leader runs from DC's label point to 3 px short of the box, at its middle.
-    expect(dc.leader).to.deep.equal({ x1: state.x, y1: state.y, x2: 928, y2: dc.y + 9 });
+    expect(dc.leader).to.deep.equal({ x1: state.x, y1: state.y, x2: 928, y2: dc.y + 12 });
     expect(state.anchor).to.deep.equal({ x: 953, y: dc.y });
     const kansas = layout.states.find((placed) => placed.state.postal === 'KS')!;
     expect(kansas.anchor).to.deep.equal({ x: kansas.x, y: kansas.y - 4 });
@@ -236,8 +244,8 @@ describe('layoutGeo on a right-to-left page', () => {
   it('grows callout boxes with the font', () => {
     const large = { size: (role: 'label' | 'note' | 'value' | 'small' | 'total') => ESTIMATED_TEXT.size(role) * 1.5, width: () => 30, scale: 1.5 };
     const layout = layoutGeo(975, large);
-    // 18 × 1.5 = 27 px high; max(44 × 1.5, 30 + 27) = 66 px wide.
-    expect([layout.callouts[0]!.height, layout.callouts[0]!.width]).to.deep.equal([27, 66]);
+    // 24 × 1.5 = 36 px high; max(44 × 1.5, 30 + 36) = 66 px wide.
+    expect([layout.callouts[0]!.height, layout.callouts[0]!.width]).to.deep.equal([36, 66]);
     expect(layout.callouts[0]!.x).to.equal(975 - 66);
   });
 });
@@ -353,5 +361,104 @@ describe('neighbour', () => {
     expect(neighbour(state('KS'), 'ArrowDown', geo)?.id).to.equal('OK');
     expect(neighbour(state('KS'), 'Home', geo)).to.equal(undefined);
     expect(neighbour(state('KS'), 'constructor', geo)).to.equal(undefined);
+  });
+});
+
+describe('arrowTarget', () => {
+  const ARROWS = Object.keys(OPPOSITE_ARROW);
+  const geo = mapNavigation(layoutGeo(900));
+  const tiles = mapNavigation(layoutTiles(640));
+  const ids = (navigation: MapNavigation) => navigation.places.map((place) => place.id);
+
+  it('moves by geography on the map, into the callout column and out of it', () => {
+    expect(arrowTarget(geo, 'AL', 'ArrowDown')).to.equal('FL');
+    expect(arrowTarget(geo, 'KS', 'ArrowUp')).to.equal('NE');
+    // Nothing lies east of Florida: no jump to a callout box far up the coast.
+    expect(arrowTarget(geo, 'FL', 'ArrowRight')).to.equal(undefined);
+    expect(arrowTarget(geo, 'SC', 'ArrowRight')).to.equal(undefined);
+    // → from the east coast enters the column; ← always leaves it for the map.
+    expect(arrowTarget(geo, 'PA', 'ArrowRight')).to.equal('NJ');
+    expect(arrowTarget(geo, 'NY', 'ArrowRight')).to.equal('MA');
+    expect(arrowTarget(geo, 'CT', 'ArrowLeft')).to.equal('NY');
+    for (const postal of CALLOUT_STATES) {
+      const to = arrowTarget(geo, postal, 'ArrowLeft');
+      expect(to, postal).not.to.equal(undefined);
+      expect(CALLOUT_STATES, `${postal} ← ${to}`).not.to.include(to);
+      expect(arrowTarget(geo, postal, 'ArrowRight'), postal).to.equal(undefined);
+    }
+    // ↑ and ↓ walk the column box by box, then on to the map past its ends.
+    expect(geo.column).to.deep.equal(['VT', 'NH', 'MA', 'RI', 'CT', 'NJ', 'DE', 'MD', 'DC']);
+    expect(arrowTarget(geo, 'RI', 'ArrowDown')).to.equal('CT');
+    expect(arrowTarget(geo, 'CT', 'ArrowUp')).to.equal('RI');
+    expect(arrowTarget(geo, 'DC', 'ArrowDown')).to.equal('VA');
+    expect(arrowTarget(geo, 'KS', 'Home')).to.equal(undefined);
+  });
+
+  for (const [name, navigation] of [
+    ['map', geo],
+    ['tile grid', tiles],
+  ] as const) {
+    it(`leaves no dead end on the ${name}: every state has a move, and every state reaches every other`, () => {
+      for (const id of ids(navigation)) {
+        expect(
+          ARROWS.some((key) => arrowTarget(navigation, id, key)),
+          id,
+        ).to.be.true;
+        const seen = new Set([id]);
+        const queue = [id];
+        while (queue.length) {
+          const at = queue.pop()!;
+          for (const key of ARROWS) {
+            const to = arrowTarget(navigation, at, key);
+            if (to && !seen.has(to)) (seen.add(to), queue.push(to));
+          }
+        }
+        expect(seen.size, `from ${id}`).to.equal(51);
+      }
+    });
+  }
+
+  it('undoes three moves in four by geography alone, and every one with the trail', () => {
+    for (const [navigation, alone] of [
+      [geo, 0.75],
+      [tiles, 0.9],
+    ] as const) {
+      let moves = 0;
+      let undone = 0;
+      let retraced = 0;
+      for (const id of ids(navigation)) {
+        for (const key of ARROWS) {
+          const to = arrowTarget(navigation, id, key);
+          if (!to) continue;
+          moves++;
+          if (arrowTarget(navigation, to, OPPOSITE_ARROW[key]!) === id) undone++;
+          const trail = new ArrowTrail();
+          const there = trail.move(id, key, () => to);
+          if (trail.move(there!, OPPOSITE_ARROW[key]!, () => arrowTarget(navigation, there!, OPPOSITE_ARROW[key]!)) === id) retraced++;
+        }
+      }
+      expect(undone / moves).to.be.at.least(alone);
+      expect(retraced).to.equal(moves);
+    }
+  });
+});
+
+describe('ArrowTrail', () => {
+  it('retraces moves in reverse order, and forgets them when focus moves another way', () => {
+    const trail = new ArrowTrail();
+    const step = (from: string, key: string, ahead: string | undefined) => trail.move(from, key, () => ahead);
+    expect(step('AL', 'ArrowDown', 'FL')).to.equal('FL');
+    expect(step('FL', 'ArrowLeft', 'AL')).to.equal('AL');
+    // Two moves back: → then ↑ undo ← then ↓.
+    expect(step('AL', 'ArrowRight', 'GA')).to.equal('FL');
+    expect(step('FL', 'ArrowUp', 'GA')).to.equal('AL');
+    // A move that is not an undo goes where geography says.
+    expect(step('AL', 'ArrowUp', 'TN')).to.equal('TN');
+    // Focus moved elsewhere (a click on Texas): the trail starts again.
+    expect(step('TX', 'ArrowDown', 'OK')).to.equal('OK');
+    expect(step('OK', 'ArrowUp', 'KS')).to.equal('TX');
+    // No move, nothing remembered.
+    expect(step('ME', 'ArrowRight', undefined)).to.equal(undefined);
+    expect(step('ME', 'ArrowLeft', 'NH')).to.equal('NH');
   });
 });

@@ -89,18 +89,17 @@ export function niceClassDomain(min: number, max: number, wanted: number): { ext
   return best ?? { extent: [min, max], classes: wanted };
 }
 
-/** From this tone on, the fill is dark enough that text on it is light. */
-const LIGHT_TEXT_FROM = 50;
+/** Patterns that tell classes apart in forced colours, where fills take system colours: from empty to solid. */
+export const FORCED_PATTERNS = 5;
 
 /**
- * The class that gives text on a fill of this tone enough contrast ('' on the
- * no-data hatch). On a dark page the default ramp runs from a mid blue to a
- * pale one, both light enough for dark text (4.6:1 and more).
+ * The forced-colours pattern of a tone: 0 (empty) to 4 (solid), spread over
+ * the ramp, so five classes get five patterns; with more classes (or a
+ * continuous ramp) neighbouring ones share a pattern, and the ranked list,
+ * the tooltips and the table carry the values.
  */
-export function textOnTone(tone: number | undefined, dark = false): 'on-dark' | 'on-light' | '' {
-  if (tone === undefined) return '';
-  if (tone >= LIGHT_TEXT_FROM && !dark) return 'on-dark';
-  return 'on-light';
+export function patternLevel(tone: number): number {
+  return Math.round((Math.min(100, Math.max(0, tone)) / 100) * (FORCED_PATTERNS - 1));
 }
 
 /**
@@ -175,6 +174,8 @@ export interface Tile extends PlacedState {
   readonly valueY: number;
   /** The highlight or focus outline, inset so its stroke stays on the tile. */
   readonly outline: Box;
+  /** The focus ring's inner tone, just inside the outline. */
+  readonly halo: Box;
 }
 
 export interface TileLayout {
@@ -207,6 +208,8 @@ const STACKED_CODE_EM = 0.18;
 const STACKED_VALUE_EM = 1.1;
 /** Half the outline's stroke, so the outline is drawn on the tile rather than in the gap. */
 const OUTLINE_INSET = 1;
+/** The focus ring's inner tone runs just inside its 3 px ring. */
+const HALO_INSET = 3.5;
 
 /**
  * Square tiles on the 11 × 8 grid, as large as the width allows (at most
@@ -241,6 +244,7 @@ export function layoutTiles(width: number, widestValue = TYPICAL_TILE_VALUE, tex
       codeAboveValueY: y + stackedCode,
       valueY: y + stackedValue,
       outline: { x: left + OUTLINE_INSET, y: top + OUTLINE_INSET, width: size - 2 * OUTLINE_INSET, height: size - 2 * OUTLINE_INSET },
+      halo: { x: left + HALO_INSET, y: top + HALO_INSET, width: Math.max(0, size - 2 * HALO_INSET), height: Math.max(0, size - 2 * HALO_INSET) },
     };
   });
   const showCodes = size >= widestCode(text) + 2;
@@ -261,9 +265,10 @@ export function layoutTiles(width: number, widestValue = TYPICAL_TILE_VALUE, tex
 
 /** Small north-eastern states drawn with a labelled box beside the map. */
 export const CALLOUT_STATES = ['VT', 'NH', 'MA', 'RI', 'CT', 'NJ', 'DE', 'MD', 'DC'];
-/** Callout boxes on a 16 px page; they grow with the font. */
+/** Callout boxes on a 16 px page; they grow with the font. Never smaller than 24 × 24 px: a target WCAG 2.5.8 accepts. */
 const CALLOUT_WIDTH = 44;
-const CALLOUT_HEIGHT = 18;
+const CALLOUT_HEIGHT = 24;
+const MIN_TARGET = 24;
 const CALLOUT_GAP = 4;
 /** Room beside the callout boxes for the leader lines' last stretch. */
 const LEADER_RUN = 14;
@@ -305,8 +310,8 @@ export interface GeoLayout {
  * map's height.
  */
 export function layoutGeo(width: number, text: TextContext = ESTIMATED_TEXT, rtl = false): GeoLayout {
-  const boxHeight = Math.round((CALLOUT_HEIGHT * text.size('label')) / ESTIMATED_TEXT.size('label'));
-  const boxWidth = Math.max(Math.round(CALLOUT_WIDTH * text.scale), widestCode(text) + boxHeight);
+  const boxHeight = Math.max(MIN_TARGET, Math.round((CALLOUT_HEIGHT * text.size('label')) / ESTIMATED_TEXT.size('label')));
+  const boxWidth = Math.max(MIN_TARGET, Math.round(CALLOUT_WIDTH * text.scale), widestCode(text) + boxHeight);
   const column = boxWidth + Math.round(LEADER_RUN * text.scale);
   const scale = Math.max(MIN_MAP_SCALE, (width - column) / MAP_WIDTH);
   const offset = rtl ? column : 0;
@@ -546,8 +551,12 @@ export function layoutMap(width: number, options: MapOptions = {}): MapLayout {
 
 /* ------------------------------------------------------------- navigation */
 
-/** Arrow keys look ahead within ±60° (a 120° cone). */
-const CONE = Math.tan((60 * Math.PI) / 180);
+/** Arrow keys look ahead within ±60° by default. */
+const CONE_DEGREES = 60;
+/** On the map, ±55°: wide enough that no state is a dead end, narrow enough that South Carolina's → finds no Rhode Island far up the coast. */
+const GEO_CONE_DEGREES = 55;
+/** On the tile grid, ±45°: a tile's row and column neighbours first, so that most moves undo themselves. */
+const TILE_CONE_DEGREES = 45;
 /** A state off to the side counts as twice as far as one straight ahead. */
 const SIDE_WEIGHT = 2;
 
@@ -567,14 +576,23 @@ function arrowDirection(key: string): readonly [number, number] | undefined {
   }
 }
 
+/** The arrow key that undoes another: ArrowLeft for ArrowRight, and so on. */
+export const OPPOSITE_ARROW: Readonly<Record<string, string>> = {
+  ArrowLeft: 'ArrowRight',
+  ArrowRight: 'ArrowLeft',
+  ArrowUp: 'ArrowDown',
+  ArrowDown: 'ArrowUp',
+};
+
 /**
- * The nearest state in the direction of an arrow key, within a 120° cone,
- * preferring states straight ahead over ones off to the side.
+ * The nearest point in the direction of an arrow key, within a cone of
+ * ±`cone` degrees, preferring points straight ahead over ones off to the side.
  */
-export function neighbour<P extends Point>(from: P, key: string, candidates: readonly P[]): P | undefined {
+export function neighbour<P extends Point>(from: P, key: string, candidates: readonly P[], cone = CONE_DEGREES): P | undefined {
   const direction = arrowDirection(key);
   if (!direction) return undefined;
   const [dirX, dirY] = direction;
+  const spread = Math.tan((cone * Math.PI) / 180);
   let best: P | undefined;
   let bestScore = Infinity;
   for (const candidate of candidates) {
@@ -583,7 +601,7 @@ export function neighbour<P extends Point>(from: P, key: string, candidates: rea
     const dy = candidate.y - from.y;
     const ahead = dx * dirX + dy * dirY;
     const side = Math.abs(dx * dirY - dy * dirX);
-    if (ahead <= 0 || side > ahead * CONE) continue;
+    if (ahead <= 0 || side > ahead * spread) continue;
     const score = ahead + SIDE_WEIGHT * side;
     if (score < bestScore) {
       bestScore = score;
@@ -591,4 +609,50 @@ export function neighbour<P extends Point>(from: P, key: string, candidates: rea
     }
   }
   return best;
+}
+
+/** A state where arrow keys reckon it to be. */
+export interface NavPlace extends Point {
+  readonly id: string;
+}
+
+/** Where arrow keys go on a drawn map; see `arrowTarget`. */
+export interface MapNavigation {
+  /** Every state at its label point (on the map) or its tile's centre. */
+  readonly places: readonly NavPlace[];
+  /** The callout boxes' states, top to bottom; empty on the tile grid. */
+  readonly column: readonly string[];
+  readonly cone: number;
+}
+
+/** The navigation of a drawn map: label points and the callout column, or tile centres. */
+export function mapNavigation(chart: GeoLayout | TileLayout): MapNavigation {
+  if (chart.kind === 'tiles') return { places: chart.tiles.map(({ state, x, y }) => ({ id: state.postal, x, y })), column: [], cone: TILE_CONE_DEGREES };
+  return {
+    places: chart.states.map(({ state, x, y }) => ({ id: state.postal, x, y })),
+    column: chart.callouts.map((callout) => callout.postal),
+    cone: GEO_CONE_DEGREES,
+  };
+}
+
+/**
+ * Where an arrow key leads from a state, by geography: the nearest state in
+ * that direction by label point. Small states count at their own label
+ * points, so → from New York or Pennsylvania enters the callout column
+ * (Massachusetts, New Jersey). Within the column ↑ and ↓ go box by box
+ * (past its ends, on to the map), ← leaves it for the nearest state on the
+ * map (Connecticut ← New York), whatever side the column is drawn on, and →
+ * goes nowhere: the coast. Undefined where nothing lies that way.
+ */
+export function arrowTarget(navigation: MapNavigation, id: string, key: string): string | undefined {
+  const { places, column, cone } = navigation;
+  const from = places.find((place) => place.id === id);
+  if (!from || !arrowDirection(key)) return undefined;
+  const index = column.indexOf(id);
+  if (index < 0) return neighbour(from, key, places, cone)?.id;
+  if (key === 'ArrowRight') return undefined;
+  const map = places.filter((place) => !column.includes(place.id));
+  if (key === 'ArrowUp') return column[index - 1] ?? neighbour(from, key, map, cone)?.id;
+  if (key === 'ArrowDown') return column[index + 1] ?? neighbour(from, key, map, cone)?.id;
+  return neighbour(from, key, map, cone)?.id;
 }

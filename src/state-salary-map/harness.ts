@@ -1,11 +1,12 @@
 import { WidgetHarness } from '../../test/helpers/harness.js';
+import { toHex } from '../core/color.js';
 import type { StateSalaryMap } from './state-salary-map.js';
 
 /** What a test reads from one map tile. */
 export interface TileReading {
   /** The texts on the tile: its postal code, then its value when shown. */
   readonly texts: string[];
-  /** The computed fill of the code's text. */
+  /** The computed fill of the code's text, as #rrggbb. */
   readonly codeColour: string;
 }
 
@@ -75,7 +76,7 @@ export class StateSalaryMapHarness extends WidgetHarness<StateSalaryMap> {
   /** The texts and text colour of one tile. */
   tile(postal: string): TileReading {
     const texts = [...this.mark(postal).querySelectorAll('text')];
-    return { texts: texts.map((text) => text.textContent ?? ''), codeColour: texts[0] ? getComputedStyle(texts[0]).fill : '' };
+    return { texts: texts.map((text) => text.textContent ?? ''), codeColour: texts[0] ? toHex(getComputedStyle(texts[0]).fill) : '' };
   }
 
   /** How many states are outlined as highlighted. */
@@ -113,9 +114,31 @@ export class StateSalaryMapHarness extends WidgetHarness<StateSalaryMap> {
     );
   }
 
-  /** The accessible names of the ranked list's rows, e.g. "1st: California, $170,910". */
-  rankingLabels(): string[] {
-    return this.rankingRows().map((row) => row.getAttribute('aria-label') ?? '');
+  /** The postal codes of the marks in reading order (document order). */
+  readingOrder(): string[] {
+    return this.marks().map((mark) => mark.getAttribute('data-point')!);
+  }
+
+  /** The postal code of the mark that holds the map's tab stop. */
+  tabStop(): string | undefined {
+    return this.$('[data-point][tabindex="0"]')?.getAttribute('data-point') ?? undefined;
+  }
+
+  /** The legend's accessible name, which spells out its class ranges. */
+  legendName(): string {
+    return this.$('[part="legend"]')?.getAttribute('aria-label') ?? '';
+  }
+
+  /** The painted colour of a state's code (on its tile or callout box) and of what it is written on. */
+  codeOn(postal: string): { text: string; fill: string } {
+    const mark = this.mark(postal);
+    const code = mark.querySelector('text.code');
+    if (!code) throw new Error(`no code drawn for ${postal}`);
+    const shape = mark.querySelector('rect')!;
+    const painted = getComputedStyle(shape).fill;
+    // No data shows its hatch's base.
+    const fill = painted.startsWith('url(') ? getComputedStyle(this.$('#no-data .no-data-background')!).fill : painted;
+    return { text: getComputedStyle(code).fill, fill };
   }
 
   rankingRows(): HTMLElement[] {

@@ -52,8 +52,10 @@ describe('<state-salary-map> in other languages', () => {
       '4 Massachusetts 148.530 $',
       '5 Maryland 145.200 $',
     ]);
-    expect(harness.rankingLabels().map(plain)[0]).to.equal('Platz 1: California, 170.910 $');
-    expect(harness.$('[part="ranking"]')!.getAttribute('aria-label')).to.equal('Rangliste');
+    expect(plain(harness.stateLabel('CA'))).to.equal('California: 170.910 $ im Jahr, Platz 1 von 10.');
+    expect(plain(harness.legendName())).to.equal(
+      'Legende: 130.000 $ bis 140.000 $, 140.000 $ bis 150.000 $, 150.000 $ bis 160.000 $, 160.000 $ bis 170.000 $, 170.000 $ bis 180.000 $, schraffiert: keine Daten.',
+    );
     expect(harness.$('table caption')!.textContent).to.equal('Die zehn Bundesstaaten mit den höchsten Gehältern für Softwareentwickler: alle Werte');
     expect(harness.$$('table thead th').map((th) => th.textContent)).to.deep.equal(['Rang', 'Bundesstaat', 'Wert']);
     expect(plain(harness.tableRows()[0]!)).to.equal('1 California 170.910 $');
@@ -80,7 +82,8 @@ describe('<state-salary-map> in other languages', () => {
     expect(plain(es.legendEdges()[0]!)).to.equal('130 mil US$');
     expect(es.legendText()).to.contain('Sin datos');
     expect(es.rankedList().map(plain)).to.deep.equal(['1 California 171 mil US$', '2 Washington 163 mil US$', '3 New York 153 mil US$']);
-    expect(es.rankingLabels().map(plain)[1]).to.equal('2.º: Washington, 163.440 US$');
+    expect(plain(es.stateLabel('WA'))).to.equal('Washington: 163.440 US$ al año, 2.º de 10.');
+    expect(plain(es.legendName())).to.match(/^Leyenda: de 130 mil US\$ a 140 mil US\$, .*, rayado, sin datos\.$/);
     expect(await es.tooltipOf('NY')).to.equal('New York 152.780 US$ al año 3.º de 10');
     expect(es.caption()).to.equal('Fuente: Oficina de Estadísticas Laborales de EE. UU. (BLS), OEWS, mayo de 2024');
 
@@ -88,7 +91,12 @@ describe('<state-salary-map> in other languages', () => {
     expect(fr.summary()).to.equal('Salaire le plus élevé : California, 170 910 $US ; le plus bas : Oregon, 136 240 $US. 10 États sur 51 ont des données.');
     expect(plain(fr.legendEdges()[0]!)).to.equal('130 k $US');
     expect(fr.legendText()).to.contain('Pas de données');
-    expect(fr.rankingLabels().map(plain)).to.deep.equal(['1er : California, 170 910 $US', '2e : Washington, 163 440 $US', '3e : New York, 152 780 $US']);
+    expect(['CA', 'WA', 'NY'].map((postal) => plain(fr.stateLabel(postal)))).to.deep.equal([
+      'California : 170 910 $US par an, 1er sur 10.',
+      'Washington : 163 440 $US par an, 2e sur 10.',
+      'New York : 152 780 $US par an, 3e sur 10.',
+    ]);
+    expect(plain(fr.legendName())).to.match(/^Légende : de 130 k \$US à 140 k \$US, .*, hachuré, pas de données\.$/);
     expect(await fr.tooltipOf('CA')).to.equal('California 170 910 $US par an 1er sur 10');
     expect(fr.$$('table thead th').map((th) => th.textContent)).to.deep.equal(['Rang', 'État', 'Valeur']);
 
@@ -97,7 +105,7 @@ describe('<state-salary-map> in other languages', () => {
     expect(plain(pt.legendEdges()[0]!)).to.equal('US$ 130 mil');
     expect(pt.legendText()).to.contain('Sem dados');
     expect(await pt.tooltipOf('WA')).to.equal('Washington US$ 163.440 por ano 2º de 10');
-    expect(pt.$('[part="ranking"]')!.getAttribute('aria-label')).to.equal('Classificação');
+    expect(plain(pt.legendName())).to.match(/^Legenda: de US\$ 130 mil a US\$ 140 mil, .*, hachurado, sem dados\.$/);
   });
 
   it('gives es-MX Spanish words, and ja English words with Japanese numbers', async () => {
@@ -128,7 +136,7 @@ describe('<state-salary-map> in other languages', () => {
     expect(harness.summary()).to.equal('Salaire le plus élevé : California, 170 910 $US ; le plus bas : Oregon, 136 240 $US. 10 États sur 51 ont des données.');
     expect(harness.legendText()).to.contain('Pas de données');
     expect(harness.$('[part="heading"]')!.textContent).to.equal('Les dix États où les développeurs de logiciels sont les mieux payés');
-    expect(plain(harness.rankingLabels()[0]!)).to.equal('1er : California, 170 910 $US');
+    expect(plain(harness.stateLabel('CA'))).to.equal('California : 170 910 $US par an, 1er sur 10.');
   });
 
   it('follows the lang of an ancestor outside the shadow root that holds it', async () => {

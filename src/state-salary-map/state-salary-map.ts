@@ -7,26 +7,33 @@ import { quote } from '../core/data/errors.js';
 import { readChoice, readInteger } from '../core/data/values.js';
 import { DEFAULT_STATES, parseStatesSection, parseValuesAttribute, readStatesGrid, type StateValues } from './data.js';
 import {
+  arrowTarget,
   CALLOUT_STATES,
   colourScale,
   CORNER_RADIUS,
+  FORCED_PATTERNS,
   layoutMap,
+  mapNavigation,
   NO_DATA_HATCH,
-  neighbour,
+  patternLevel,
   rankOrder,
   rankStates,
-  textOnTone,
   type ClassMethod,
   type ColourScale,
   type GeoLayout,
   type LegendLayout,
   type LegendText,
+  type Callout,
   type MapLayout,
+  type MapNavigation,
   type RankingRow,
   type TileLayout,
 } from './geometry.js';
 import { findState, STATES } from './states.js';
-import { stateMapStyles } from './state-salary-map.styles.js';
+import { DEFAULT_RAMPS, stateMapStyles } from './state-salary-map.styles.js';
+import { ArrowTrail } from './arrow-trail.js';
+import { DARK_TEXT, LIGHT_TEXT, mixOklab, readableTextOn } from '../core/color.js';
+import type { DataTable } from '../core/table.js';
 import type { ReadContext } from '../core/data/context.js';
 import type { Grid } from '../core/data/grid.js';
 import type { TextContext } from '../core/geometry/text.js';
@@ -34,8 +41,10 @@ import type { TextContext } from '../core/geometry/text.js';
 const LAYOUTS = ['geo', 'tiles'] as const;
 const CLASS_METHODS = ['equal', 'quantile'] as const;
 const DEFAULT_STEPS = 5;
-// A presentation attribute, not CSS: fragment URLs in shadow-tree stylesheets are unreliable across browsers.
+// Presentation attributes, not CSS: fragment URLs in shadow-tree stylesheets are unreliable across browsers.
 const NO_DATA = 'url(#no-data)';
+/** A data shape's fill attribute: its forced-colours pattern, which the class's colour overrides outside forced colours. */
+const patternFill = (tone: number) => `url(#pattern-${patternLevel(tone)})`;
 
 interface MapOptions {
   readonly layout?: 'geo' | 'tiles';
@@ -50,6 +59,8 @@ interface MapModel {
   readonly scale: ColourScale;
   /** States with data, highest first (top-codes first). */
   readonly order: readonly [string, number][];
+  /** Every state in reading order: those with data by rank, then the others by name. */
+  readonly readingOrder: readonly string[];
   readonly ranks: ReadonlyMap<string, number>;
   /** The tone of the highest class, which top-coded states take whatever their lower bound. */
   readonly topTone: number;
@@ -118,11 +129,32 @@ export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.
   }
 
   private _cache?: { model: MapModel | undefined; width: number; text: TextContext; rtl: boolean; layout: MapLayout };
+  private _navigation?: { geometry: string; navigation: MapNavigation };
+  private readonly _trail = new ArrowTrail();
 
   constructor() {
     super();
-    // Arrow keys move to the nearest state in that direction.
-    this.pointer.navigate = neighbour;
+    this.pointer.navigate = (from, key, points) => this._navigate(from.id, key, points);
+  }
+
+  /**
+   * Arrow keys move by geography (see `arrowTarget`), and the opposite arrow
+   * retraces the way; Page Down and Page Up step through the states by rank,
+   * in reading order. (Home and End go to the first and the last of it.)
+   */
+  private _navigate(from: string, key: string, points: readonly ChartPoint[]): ChartPoint | undefined {
+    if (key === 'PageDown' || key === 'PageUp') {
+      this._trail.clear();
+      const index = points.findIndex((point) => point.id === from);
+      return points[Math.min(points.length - 1, Math.max(0, index + (key === 'PageDown' ? 1 : -1)))];
+    }
+    const { chart } = this._layoutFor(this.size.width);
+    // The same geometry gives the same moves, whatever the data drawn on it.
+    const geometry = `${chart.kind} ${chart.width} ${chart.height} ${this.rtl}`;
+    if (this._navigation?.geometry !== geometry) this._navigation = { geometry, navigation: mapNavigation(chart) };
+    const { navigation } = this._navigation;
+    const to = this._trail.move(from, key, () => arrowTarget(navigation, from, key));
+    return points.find((point) => point.id === to);
   }
 
   protected parseData(raw: unknown, where: string, context: ReadContext): MapModel {
@@ -159,7 +191,10 @@ export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.
     const amounts = [...data.values.values()];
     const scale = colourScale(amounts, options.steps, options.classes);
     const topTone = amounts.length ? scale.tone(Math.max(...amounts)) : 0;
-    return { data, options, scale, order: rankOrder(data.values, data.topCoded), ranks: rankStates(data.values, data.topCoded), topTone, highlight };
+    const order = rankOrder(data.values, data.topCoded);
+    const rest = STATES.filter((state) => !data.values.has(state.postal)).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    const readingOrder = [...order.map(([postal]) => postal), ...rest.map((state) => state.postal)];
+    return { data, options, scale, order, readingOrder, ranks: rankStates(data.values, data.topCoded), topTone, highlight };
   }
 
   /** Validated layout options; they throw, so bad values show the error state. */
@@ -279,10 +314,36 @@ export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.
     return lines;
   }
 
+  // In reading order, so the first tab stop is the top-ranked state, and Home and End go to the first and the last.
   protected points(model: MapModel, width: number, _height: number, fmt: Formatter): ChartPoint[] {
     const { chart } = this._layoutFor(width);
-    const placed = chart.kind === 'tiles' ? chart.tiles : chart.states;
-    return placed.map(({ state, anchor }) => ({ id: state.postal, x: anchor.x, y: anchor.y, title: state.name, lines: this._lines(model, state.postal, fmt) }));
+    const placed = new Map((chart.kind === 'tiles' ? chart.tiles : chart.states).map((entry) => [entry.state.postal, entry]));
+    return model.readingOrder.map((postal) => {
+      const { state, anchor } = placed.get(postal)!;
+      return { id: postal, x: anchor.x, y: anchor.y, title: state.name, lines: this._lines(model, postal, fmt) };
+    });
+  }
+
+  /** Every state, by rank, then those without data: the state's name, its rank and its amount. */
+  protected override tableOf(model: MapModel, fmt: Formatter): DataTable {
+    const topCoded = model.data.topCoded.size > 0;
+    const columns = [this.t('tableState'), this.t('tableRank'), this.t('tableValue')];
+    const rows = model.readingOrder.map((postal) => {
+      const rank = model.ranks.get(postal);
+      return [findState(postal)!.name, rank === undefined ? '' : fmt.number(rank), this._amount(model, postal, fmt) ?? this.t('noData')];
+    });
+    const csv = model.readingOrder.map((postal) => {
+      const value = model.data.values.get(postal);
+      const row: (string | number)[] = [findState(postal)!.name, model.ranks.get(postal) ?? '', value === undefined ? '' : fmt.amount(value)];
+      if (topCoded) row.push(model.data.topCoded.has(postal) ? this.t('topCodedByBls') : '');
+      return row;
+    });
+    return {
+      caption: this.t('tableCaption', { title: this.meta.heading ?? this.defaultLabel }),
+      columns,
+      rows,
+      csv: { columns: topCoded ? [...columns, this.t('tableNote')] : columns, rows: csv },
+    };
   }
 
   protected summarize(model: MapModel, fmt: Formatter): string {
@@ -311,86 +372,133 @@ export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.
     return id;
   }
 
+  /** A shape's fill attribute: the no-data hatch, or its forced-colours pattern (outside forced colours the stylesheet colours it). */
+  private _fill(tone: number | undefined): string {
+    return tone === undefined ? NO_DATA : patternFill(tone);
+  }
+
+  /**
+   * The class of text on a fill of this tone, for browsers without relative
+   * colours (elsewhere the stylesheet computes it from the fill it paints):
+   * from the default ramp's colour at that tone.
+   */
+  private _textClass(tone: number | undefined): string {
+    if (tone === undefined) return 'no-data';
+    const ramp = DEFAULT_RAMPS[this.dark ? 'dark' : 'light'];
+    const text = readableTextOn(mixOklab(ramp.high, ramp.low, tone / 100));
+    if (text === LIGHT_TEXT) return 'on-dark';
+    return text === DARK_TEXT ? 'on-light' : 'on-mid';
+  }
+
   protected renderChart(model: MapModel, width: number, _height: number, fmt: Formatter): TemplateResult {
     const layout = this._layoutFor(width);
     const { chart } = layout;
-    const active = this.pointer.active;
-    const pattern = svg`<defs><pattern id="no-data" patternUnits="userSpaceOnUse" width=${NO_DATA_HATCH} height=${NO_DATA_HATCH} patternTransform="rotate(45)">
-      <rect class="no-data-background" width=${NO_DATA_HATCH} height=${NO_DATA_HATCH}></rect><line class="no-data-line" y2=${NO_DATA_HATCH}></line></pattern></defs>`;
-    const body = chart.kind === 'tiles' ? this._renderTiles(model, chart, fmt, active) : this._renderGeo(model, chart, active);
+    const body = chart.kind === 'tiles' ? this._renderTiles(model, chart, fmt) : this._renderGeo(model, chart);
     // Sizes the stylesheet takes from the geometry; set through the CSSOM, which a CSP allows.
     const sizes = `--_ranking-width:${layout.ranking.width}px;--_ranking-row:${layout.ranking.rowHeight}px`;
     return html`<div class="map ${layout.rankingBeside ? 'beside' : ''}" .style=${sizes}>
-      ${this.chartSvg(chart.width, layout.svgHeight, svg`${pattern}${body}${this._renderLegend(model, layout.legend, layout.legendY)}`)}
+      ${this.chartSvg(chart.width, layout.svgHeight, svg`${this._renderPatterns()}${body}${this._renderLegend(model, layout.legend, layout.legendY)}`)}
       ${this._renderRanking(model, fmt)}
     </div>
     ${this._renderTable(model, fmt)}`;
   }
 
-  private _renderGeo(model: MapModel, layout: GeoLayout, active: string | undefined): TemplateResult {
-    const small = new Set(CALLOUT_STATES);
-    const outline = (postal: string, className: string) => svg`<path class="outline ${className}" d=${findState(postal)!.path}></path>`;
-    return svg`<g transform="translate(${layout.offset} 0) scale(${layout.pathScale})">
-        ${layout.states.map(({ state }) => {
-          const tone = this._tone(model, state.postal);
-          const path = svg`<path class="state" data-state=${state.postal} fill=${tone === undefined ? NO_DATA : nothing} data-tone=${tone ?? nothing} d=${state.path}></path>`;
-          // Small states take focus on their callout box; the shape still answers the pointer.
-          if (small.has(state.postal)) return svg`<g data-point=${state.postal}>${path}</g>`;
-          return this.mark(state.postal, path, 'shape');
-        })}
-        ${[...model.highlight].map((postal) => outline(postal, 'is-highlight'))}
-        ${active ? outline(active, 'is-focus') : nothing}
-      </g>
-      ${layout.callouts.map((callout) => {
-        const tone = this._tone(model, callout.postal);
-        const { leader, label } = callout;
-        return svg`<line class="leader" x1=${leader.x1} y1=${leader.y1} x2=${leader.x2} y2=${leader.y2}></line>
-          ${this.mark(
-            callout.postal,
-            svg`<rect x=${callout.x} y=${callout.y} width=${callout.width} height=${callout.height} rx=${CORNER_RADIUS} fill=${tone === undefined ? NO_DATA : nothing} data-tone=${tone ?? nothing}></rect>
-              <text class="code ${textOnTone(tone, this.dark)}" x=${label.x} y=${label.y} .textContent=${callout.postal}></text>`,
-            'callout',
-          )}`;
-      })}`;
+  /**
+   * The no-data hatch, and the patterns that tell classes apart in forced
+   * colours, from empty to solid: dots, lines, a grid, solid ink.
+   */
+  private _renderPatterns(): TemplateResult {
+    const cell = NO_DATA_HATCH;
+    const half = cell / 2;
+    const ink = [
+      nothing,
+      svg`<circle class="pattern-ink" cx=${half} cy=${half} r="1"></circle>`,
+      svg`<rect class="pattern-ink" y=${half - 0.75} width=${cell} height="1.5"></rect>`,
+      svg`<rect class="pattern-ink" y=${half - 0.75} width=${cell} height="1.5"></rect><rect class="pattern-ink" x=${half - 0.75} width="1.5" height=${cell}></rect>`,
+      svg`<rect class="pattern-ink" width=${cell} height=${cell}></rect>`,
+    ];
+    return svg`<defs><pattern id="no-data" patternUnits="userSpaceOnUse" width=${cell} height=${cell} patternTransform="rotate(45)">
+      <rect class="no-data-background" width=${cell} height=${cell}></rect><line class="no-data-line" y2=${cell}></line></pattern>
+      ${Array.from(
+        { length: FORCED_PATTERNS },
+        (_, level) =>
+          svg`<pattern id="pattern-${level}" patternUnits="userSpaceOnUse" width=${cell} height=${cell}><rect class="pattern-paper" width=${cell} height=${cell}></rect>${ink[level]}</pattern>`,
+      )}</defs>`;
   }
 
-  private _renderTiles(model: MapModel, layout: TileLayout, fmt: Formatter, active: string | undefined): TemplateResult {
+  private _renderGeo(model: MapModel, layout: GeoLayout): TemplateResult {
+    const small = new Set(CALLOUT_STATES);
+    const transform = `translate(${layout.offset} 0) scale(${layout.pathScale})`;
+    const shape = (postal: string) => {
+      const tone = this._tone(model, postal);
+      return svg`<path class="state" data-state=${postal} transform=${transform} fill=${this._fill(tone)} data-tone=${tone ?? nothing} d=${findState(postal)!.path}></path>`;
+    };
+    const outline = (postal: string, className: string) => svg`<path class="outline ${className}" transform=${transform} d=${findState(postal)!.path}></path>`;
+    const { active, tabStop } = this.pointer;
+    const callouts = new Map(layout.callouts.map((callout) => [callout.postal, callout]));
+    // Small states' shapes answer the pointer; their callout boxes take focus, in reading order with the rest.
+    return svg`${CALLOUT_STATES.map((postal) => svg`<g data-point=${postal}>${shape(postal)}</g>`)}
+      ${layout.callouts.map(({ leader }) => svg`<line class="leader" x1=${leader.x1} y1=${leader.y1} x2=${leader.x2} y2=${leader.y2}></line>`)}
+      ${model.readingOrder.map((postal) => (small.has(postal) ? this._renderCallout(model, callouts.get(postal)!) : this.mark(postal, shape(postal), 'shape')))}
+      ${[...model.highlight].map((postal) => outline(postal, 'is-highlight'))}
+      ${tabStop && tabStop !== active ? svg`${outline(tabStop, 'halo is-tab-stop')}${outline(tabStop, 'ring is-tab-stop')}` : nothing}
+      ${active ? svg`${outline(active, 'halo')}${outline(active, 'is-focus')}` : nothing}`;
+  }
+
+  private _renderCallout(model: MapModel, callout: Callout): TemplateResult {
+    const tone = this._tone(model, callout.postal);
+    const { label } = callout;
+    return this.mark(
+      callout.postal,
+      svg`<rect x=${callout.x} y=${callout.y} width=${callout.width} height=${callout.height} rx=${CORNER_RADIUS} fill=${this._fill(tone)} data-tone=${tone ?? nothing}></rect>
+        <text class="code ${this._textClass(tone)}" aria-hidden="true" x=${label.x} y=${label.y} data-tone=${tone ?? nothing} data-pattern=${tone === undefined ? nothing : patternLevel(tone)} .textContent=${callout.postal}></text>`,
+      'callout',
+    );
+  }
+
+  private _renderTiles(model: MapModel, layout: TileLayout, fmt: Formatter): TemplateResult {
     const values = layout.showValues ? this._shortAmounts(model, [...model.data.values.keys()], fmt) : undefined;
-    return svg`${layout.tiles.map((tile) => {
-      const postal = tile.state.postal;
+    const { active, tabStop } = this.pointer;
+    const tiles = new Map(layout.tiles.map((tile) => [tile.state.postal, tile]));
+    return svg`${model.readingOrder.map((postal) => {
+      const tile = tiles.get(postal)!;
       const tone = this._tone(model, postal);
       const valueText = values?.get(postal);
-      const textClass = textOnTone(tone, this.dark);
-      const outlined = model.highlight.has(postal) || active === postal;
-      const { outline } = tile;
+      const text = this._textClass(tone);
+      const pattern = tone === undefined ? nothing : patternLevel(tone);
+      const { outline, halo } = tile;
+      const box = (b: typeof outline, className: string) =>
+        svg`<rect class="outline ${className}" x=${b.x} y=${b.y} width=${b.width} height=${b.height} rx=${CORNER_RADIUS}></rect>`;
+      let ring: TemplateResult | typeof nothing = nothing;
+      if (active === postal) ring = svg`${box(halo, 'halo')}${box(outline, 'is-focus')}`;
+      else if (tabStop === postal) ring = svg`${box(halo, 'halo is-tab-stop')}${box(outline, 'ring is-tab-stop')}`;
       return this.mark(
         postal,
-        svg`<rect class="tile" fill=${tone === undefined ? NO_DATA : nothing} data-tone=${tone ?? nothing} x=${tile.left} y=${tile.top} width=${layout.size} height=${layout.size} rx=${CORNER_RADIUS}></rect>
-          ${layout.showCodes ? svg`<text class="code ${textClass}" x=${tile.x} y=${valueText === undefined ? tile.codeY : tile.codeAboveValueY} .textContent=${postal}></text>` : nothing}
-          ${valueText === undefined ? nothing : svg`<text class="value ${textClass}" x=${tile.x} y=${tile.valueY} .textContent=${valueText}></text>`}
-          ${
-            outlined
-              ? svg`<rect class="outline ${active === postal ? 'is-focus' : 'is-highlight'}" x=${outline.x} y=${outline.y} width=${outline.width} height=${outline.height} rx=${CORNER_RADIUS}></rect>`
-              : nothing
-          }`,
+        svg`<rect class="tile" fill=${this._fill(tone)} data-tone=${tone ?? nothing} x=${tile.left} y=${tile.top} width=${layout.size} height=${layout.size} rx=${CORNER_RADIUS}></rect>
+          ${layout.showCodes ? svg`<text class="code ${text}" aria-hidden="true" data-tone=${tone ?? nothing} data-pattern=${pattern} x=${tile.x} y=${valueText === undefined ? tile.codeY : tile.codeAboveValueY} .textContent=${postal}></text>` : nothing}
+          ${valueText === undefined ? nothing : svg`<text class="value ${text}" aria-hidden="true" data-tone=${tone ?? nothing} data-pattern=${pattern} x=${tile.x} y=${tile.valueY} .textContent=${valueText}></text>`}
+          ${model.highlight.has(postal) && active !== postal ? box(outline, 'is-highlight') : nothing}${ring}`,
         'tile-mark',
       );
     })}`;
   }
 
+  /**
+   * The ranked list, for the eye and the pointer: hidden from assistive
+   * technology and out of the tab order, since each of its values is already
+   * the name of a state's mark, in the same order (Page Down steps by rank).
+   */
   private _renderRanking(model: MapModel, fmt: Formatter): TemplateResult | typeof nothing {
     const count = this._rankingRows(model);
     if (!count) return nothing;
     const rows = this._listed(model, count);
     // One compact unit over the listed amounts, as measured for the layout.
     const amounts = this._shortAmounts(model, rows, fmt);
-    const tabStop = rows.find((postal) => postal === this.pointer.tabStop) ?? rows[0]!;
-    return html`<ol class="ranking" part="ranking" data-points-list aria-label=${this.t('rankingName')}>
+    return html`<ol class="ranking" part="ranking" aria-hidden="true">
       ${rows.map((postal) => {
         const state = findState(postal)!;
         const rank = model.ranks.get(postal)!;
-        return html`<li data-point=${postal} tabindex=${postal === tabStop ? 0 : -1} class=${this.pointer.active === postal ? 'is-active' : ''}
-          aria-label=${this.t('rankedState', { count: rank, name: state.name, amount: this._amount(model, postal, fmt)! })}>
+        return html`<li data-point=${postal} class=${this.pointer.active === postal ? 'is-active' : ''}>
           <span class="rank">${fmt.number(rank)}</span><span class="chip" data-tone=${this._tone(model, postal)!}></span><span class="name">${state.name}</span><span class="amount">${amounts.get(postal)}</span>
         </li>`;
       })}
@@ -418,6 +526,9 @@ export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.
    */
   private _renderLegend(model: MapModel, legend: LegendLayout, top: number): TemplateResult {
     const { scale } = model;
+    const edges = this._legendText(model).edges;
+    const classes = edges.length > 1 ? edges.slice(1).map((high, i) => this.t('legendRange', { low: edges[i]!, high })) : [...edges];
+    if (legend.noData) classes.push(this.t('legendNoData'));
     const tones = scale.kind === 'ramp' ? [] : scale.tones;
     // The ramp is one segment with a gradient that runs with the scale.
     const ramp =
@@ -426,12 +537,13 @@ export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.
         <stop offset="0" class="ramp-low"></stop><stop offset="1" class="ramp-high"></stop></linearGradient>`
         : nothing;
     const label = ({ text, x, anchor }: { text: string; x: number; anchor: string }, className: string) =>
-      svg`<text class=${className} x=${x} y=${legend.baseline} text-anchor=${anchor} .textContent=${text}></text>`;
-    return svg`<g class="legend" part="legend" aria-hidden="true" transform="translate(0 ${top})">${ramp}
-      ${legend.segments.map(
-        (box, i) =>
-          svg`<rect class="swatch" x=${box.x} y=${box.y} width=${Math.max(0, box.width - 1)} height=${box.height} data-tone=${tones[i] ?? nothing} fill=${scale.kind === 'ramp' ? 'url(#ramp)' : nothing}></rect>`,
-      )}
+      svg`<text class=${className} aria-hidden="true" x=${x} y=${legend.baseline} text-anchor=${anchor} .textContent=${text}></text>`;
+    // One name for the legend, its class ranges in full; its drawn texts are hidden under it.
+    return svg`<g class="legend" part="legend" role="img" aria-label=${this.t('legendName', { classes: classes.join(', ') })} transform="translate(0 ${top})">${ramp}
+      ${legend.segments.map((box, i) => {
+        const tone = tones[i];
+        return svg`<rect class="swatch" x=${box.x} y=${box.y} width=${Math.max(0, box.width - 1)} height=${box.height} data-tone=${tone ?? nothing} fill=${tone === undefined ? 'url(#ramp)' : patternFill(tone)}></rect>`;
+      })}
       ${legend.labels.map((edge) => label(edge, 'edge'))}
       ${
         legend.noData
