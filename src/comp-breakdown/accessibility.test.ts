@@ -6,7 +6,7 @@ import { CompBreakdownHarness } from './harness.js';
 import { TEXTURES } from './patterns.js';
 import { composite, contrastRatio, parseColor, type Rgba } from '../core/color.js';
 import type { DataTable } from '../core/table.js';
-import { cleanup, mount } from '../../test/helpers/dom.js';
+import { axFindAll, axTree, cleanup, mount, screenshotPixels, type AxNode } from '../../test/helpers/dom.js';
 
 // The seed example (a 2026 backend developer salary guide) unless marked TEST VALUES.
 
@@ -71,6 +71,43 @@ describe('<comp-breakdown> for screen readers', () => {
     }
     expect(donut.centreTexts()).to.deep.equal(['Total', '$210K–$300K', 'midpoint $255K']);
   });
+});
+
+describe('<comp-breakdown> in the accessibility tree', () => {
+  afterEach(cleanup);
+
+  /**
+   * What a screen reader gets of the chart and its legend: every mark's name and every text, in
+   * reading order; the heading, description, summary and caption aside (they may name a part or
+   * an amount in words of their own).
+   */
+  const heard = (tree: AxNode) => {
+    const figure = axFindAll(tree, (node) => node.role === 'figure')[0]!;
+    const aside = new Set(
+      axFindAll(figure, (node) => ['heading', 'paragraph', 'Figcaption', 'button'].includes(node.role)).flatMap((node) => axFindAll(node, () => true)),
+    );
+    return axFindAll(figure, (node) => !aside.has(node) && !!node.name && (node.role === 'image' || node.role === 'StaticText')).map((node) => node.name);
+  };
+  const count = (texts: readonly string[], word: string) => texts.reduce((sum, text) => sum + text.split(word).length - 1, 0);
+
+  for (const variant of ['donut', 'bar']) {
+    it(`hears each part, its amount and share once, and no text under a mark (${variant})`, async () => {
+      const chart = breakdown(`<comp-breakdown variant="${variant}"></comp-breakdown>`);
+      await chart.drawn();
+      const tree = await axTree();
+      const texts = heard(tree);
+      for (const word of ['Base salary', '$150,000', '59%', 'Equity', '$30,000–$90,000', '23%', 'Health and retirement benefits', '$210,000–$300,000']) {
+        expect(count(texts, word), `"${word}" in ${JSON.stringify(texts)}`).to.equal(1);
+      }
+      // Never "59" and "%" apart.
+      expect(texts).not.to.include('59');
+      const images = axFindAll(tree, (node) => node.role === 'image');
+      // The total as drawn: under the donut's parts, in its centre; above the bar.
+      const total = 'Total: $210,000–$300,000 a year, midpoint $255,000.';
+      expect(images.map((image) => image.name)).to.deep.equal(variant === 'bar' ? [total, ...chart.markLabels()] : [...chart.markLabels(), total]);
+      for (const image of images) expect(image.children, image.name).to.deep.equal([]);
+    });
+  }
 });
 
 describe('<comp-breakdown> by keyboard', () => {
@@ -192,6 +229,45 @@ describe('<comp-breakdown> in print and forced colours', () => {
       for (const swatch of swatches) expect(swatch).to.match(/gradient/);
     });
   }
+
+  /**
+   * A 16 × 16 px patch of a piece as the screen shows it, in grey: its share of light pixels and
+   * whether its rows and its columns differ (stripes across, down, both, or neither).
+   */
+  const greyTexture = async (piece: Element) => {
+    const box = piece.getBoundingClientRect();
+    const size = 16;
+    const image = await screenshotPixels({ x: box.x + box.width / 2 - size / 2, y: box.y + box.height / 2 - size / 2, width: size, height: size });
+    const grey: number[] = [];
+    for (let i = 0; i < image.data.length; i += 4) grey.push(0.2126 * image.data[i]! + 0.7152 * image.data[i + 1]! + 0.0722 * image.data[i + 2]!);
+    const [low, high] = [Math.min(...grey), Math.max(...grey)];
+    // A patch of one grey has no light pixels.
+    const light = grey.map((g) => (high - low > 32 && g > (low + high) / 2 ? 1 : 0));
+    const mean = (values: readonly number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
+    const spread = (means: readonly number[]) => Math.max(...means) - Math.min(...means);
+    const rows = Array.from({ length: size }, (_, y) => mean(light.slice(y * size, (y + 1) * size)));
+    const columns = Array.from({ length: size }, (_, x) => mean(light.filter((_, i) => i % size === x)));
+    return { light: Math.round(mean(light) * 10) / 10, rowsDiffer: spread(rows) > 0.2, columnsDiffer: spread(columns) > 0.2 };
+  };
+
+  it('prints four parts a greyscale reader tells apart, measured in the screenshot’s pixels (they were one grey)', async () => {
+    const chart = breakdown('<comp-breakdown variant="bar"></comp-breakdown>');
+    await chart.drawn();
+    await emulateMedia({ media: 'print' });
+    const printed = [];
+    for (const piece of chart.pieces('low')) printed.push(await greyTexture(piece));
+    expect(printed).to.deep.equal([
+      // Diagonal lines: every row and column alike.
+      { light: 0.4, rowsDiffer: false, columnsDiffer: false },
+      // Dots: few light pixels.
+      { light: 0.1, rowsDiffer: true, columnsDiffer: true },
+      // Horizontal lines.
+      { light: 0.5, rowsDiffer: true, columnsDiffer: false },
+      // A grid.
+      { light: 0.4, rowsDiffer: true, columnsDiffer: true },
+    ]);
+    expect(new Set(printed.map((texture) => JSON.stringify(texture))).size).to.equal(4);
+  });
 
   it('tells the parts apart in forced colours: CanvasText textures on Canvas, every piece outlined in CanvasText', async () => {
     await executeServerCommand('forced-colors', { active: true });
