@@ -150,9 +150,23 @@ export class StateSalaryMapHarness extends WidgetHarness<StateSalaryMap> {
     return (this.$('[part="ranking"] li.is-active')?.textContent ?? '').replace(/\s+/g, ' ').trim();
   }
 
-  /** The rows of the screen-reader table, each as its cells' text. */
+  /** Opens the data table with its "Show table" button, as a reader would. */
+  async showTable(): Promise<HTMLTableElement> {
+    const button = this.$<HTMLButtonElement>('button[part="table-button"]');
+    if (!button) throw new Error('no "Show table" button');
+    if (button.getAttribute('aria-expanded') !== 'true') button.click();
+    await this.element.updateComplete;
+    return this.$<HTMLTableElement>('[part="table"]')!;
+  }
+
+  /** The rows of the data table (open it first), each as its cells' text, e.g. "California 1 $170,910" ("Alabama No data": no rank). */
   tableRows(): string[] {
-    return this.$$('.sr-only table tbody tr').map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim()).join(' '));
+    return this.$$('[part="table"] tbody tr').map((row) =>
+      [...row.children]
+        .map((cell) => (cell.textContent ?? '').trim())
+        .filter(Boolean)
+        .join(' '),
+    );
   }
 
   /** Moves the pointer over the state's own shape (for a small state, not its callout box). */

@@ -56,9 +56,12 @@ describe('<state-salary-map> in other languages', () => {
     expect(plain(harness.legendName())).to.equal(
       'Legende: 130.000 $ bis 140.000 $, 140.000 $ bis 150.000 $, 150.000 $ bis 160.000 $, 160.000 $ bis 170.000 $, 170.000 $ bis 180.000 $, schraffiert: keine Daten.',
     );
-    expect(harness.$('table caption')!.textContent).to.equal('Die zehn Bundesstaaten mit den höchsten Gehältern für Softwareentwickler: alle Werte');
-    expect(harness.$$('table thead th').map((th) => th.textContent)).to.deep.equal(['Rang', 'Bundesstaat', 'Wert']);
-    expect(plain(harness.tableRows()[0]!)).to.equal('1 California 170.910 $');
+    await harness.showTable();
+    expect(harness.$('button[part="table-button"]')!.textContent.trim()).to.equal('Tabelle ausblenden');
+    expect(harness.$('table caption')!.textContent.trim()).to.equal('Die zehn Bundesstaaten mit den höchsten Gehältern für Softwareentwickler: alle Werte');
+    expect(harness.$$('table thead th').map((th) => th.textContent.trim())).to.deep.equal(['Bundesstaat', 'Rang', 'Wert']);
+    expect(plain(harness.tableRows()[0]!)).to.equal('California 1 170.910 $');
+    expect(harness.tableRows()[10]).to.equal('Alabama Keine Daten');
     harness.hoverShape('NY');
     await harness.element.updateComplete;
     expect(harness.tooltip()).to.equal('New York 152.780 $ im Jahr Platz 3 von 10');
@@ -98,7 +101,6 @@ describe('<state-salary-map> in other languages', () => {
     ]);
     expect(plain(fr.legendName())).to.match(/^Légende : de 130 k \$US à 140 k \$US, .*, hachuré, pas de données\.$/);
     expect(await fr.tooltipOf('CA')).to.equal('California 170 910 $US par an 1er sur 10');
-    expect(fr.$$('table thead th').map((th) => th.textContent)).to.deep.equal(['Rang', 'État', 'Valeur']);
 
     const pt = await mountMap('<div lang="pt-BR"><state-salary-map ranking="3"></state-salary-map></div>');
     expect(pt.summary()).to.equal('Maior salário: California, US$ 170.910; menor: Oregon, US$ 136.240. 10 de 51 estados têm dados.');
@@ -106,6 +108,9 @@ describe('<state-salary-map> in other languages', () => {
     expect(pt.legendText()).to.contain('Sem dados');
     expect(await pt.tooltipOf('WA')).to.equal('Washington US$ 163.440 por ano 2º de 10');
     expect(plain(pt.legendName())).to.match(/^Legenda: de US\$ 130 mil a US\$ 140 mil, .*, hachurado, sem dados\.$/);
+    // Opened last: the table lengthens the page, and a map far below the screen is drawn only once scrolled to.
+    await fr.showTable();
+    expect(fr.$$('table thead th').map((th) => th.textContent.trim())).to.deep.equal(['État', 'Rang', 'Valeur']);
   });
 
   it('gives es-MX Spanish words, and ja English words with Japanese numbers', async () => {
@@ -159,7 +164,9 @@ describe('<state-salary-map> in other languages', () => {
     harness.element.strings = { defaultHeading: 'Where developers earn most' };
     await harness.element.updateComplete;
     expect(harness.$('[part="heading"]')!.textContent).to.equal('Where developers earn most');
-    expect(harness.$('svg.chart')!.getAttribute('aria-label')).to.equal('Where developers earn most');
+    // The chart's group keeps its own name, apart from the figure's.
+    expect(harness.$('figure')!.getAttribute('aria-labelledby')).to.equal('heading');
+    expect(harness.$('svg.chart')!.getAttribute('aria-label')).to.equal('Chart');
     // The attribute's words are replaced by the property's.
     expect(harness.legendText()).to.contain('No data');
   });

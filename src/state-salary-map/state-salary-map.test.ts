@@ -70,16 +70,25 @@ describe('<state-salary-map>', () => {
       expect(harness.legendTones()).to.deep.equal(['0', '25', '50', '75', '100']);
     });
 
-    it('names each state with its value and rank, and lists all values in a table', async () => {
+    it('names each state with its value and rank, and lists every state in the table "Show table" opens, ranked', async () => {
       const harness = map('<state-salary-map></state-salary-map>', 800);
       await harness.drawn();
       expect(harness.stateLabel('WA')).to.equal('Washington: $163,440 a year, 2nd of 10.');
       expect(harness.stateLabel('TX')).to.equal('Texas: No data.');
       // Small states are reached through their callout box.
       expect(harness.callout('DC').getAttribute('aria-label')).to.equal('District of Columbia: No data.');
+      // No table hidden for screen readers alone: the one table is the visible one.
+      expect(harness.$$('table')).to.have.length(0);
+      const table = await harness.showTable();
+      expect(table.caption!.textContent.trim()).to.equal('The ten top-paying states for software developers: all values');
+      expect(harness.$$('[part="table"] thead th').map((th) => th.textContent.trim())).to.deep.equal(['State', 'Rank', 'Value']);
       const rows = harness.tableRows();
-      expect(rows[0]).to.equal('1 California $170,910');
-      expect(rows).to.have.length(10);
+      // The states with data first, highest first; then the rest by name.
+      expect(rows.slice(0, 3)).to.deep.equal(['California 1 $170,910', 'Washington 2 $163,440', 'New York 3 $152,780']);
+      expect(rows.slice(9, 12)).to.deep.equal(['Oregon 10 $136,240', 'Alabama No data', 'Alaska No data']);
+      expect(rows).to.have.length(51);
+      expect(table.querySelector('tbody th[scope="row"]')!.textContent.trim()).to.equal('California');
+      await expect(harness.element).to.be.accessible();
     });
   });
 
@@ -239,7 +248,8 @@ describe('<state-salary-map>', () => {
       expect(harness.$('[part="ranking"]')!.getAttribute('aria-hidden')).to.equal('true');
       expect(await harness.tooltipOf('UT')).to.equal('Utah at least $239,200 a year top-coded by BLS 1st of 5');
       expect(harness.stateLabel('NV')).to.equal('Nevada: at least $239,200 a year, top-coded by BLS, 1st of 5.');
-      expect(harness.tableRows().slice(0, 3)).to.deep.equal(['1 Utah at least $239,200', '1 Nevada at least $239,200', '3 Washington $163,440']);
+      await harness.showTable();
+      expect(harness.tableRows().slice(0, 3)).to.deep.equal(['Utah 1 at least $239,200', 'Nevada 1 at least $239,200', 'Washington 3 $163,440']);
       const topTone = harness.legendTones().at(-1);
       expect([harness.tone('UT'), harness.tone('NV')]).to.deep.equal([topTone, topTone]);
       for (const postal of ['AK', 'VT', 'MT']) expect(harness.isNoData(postal), postal).to.be.true;
@@ -253,6 +263,37 @@ describe('<state-salary-map>', () => {
       expect(harness.element.dataNotes).to.deep.include({ kind: 'skipped', labels: ['U.S.'] });
       expect(harness.element.dataNotes.some((note) => note.kind === 'hourly')).to.be.false;
       await expect(harness.element).to.be.accessible();
+    });
+
+    it('saves every state as CSV with "Get the data": ranked, plain numbers, top-codes noted, hourly ones in the displayed period', async () => {
+      const saved = async (harness: StateSalaryMapHarness) => {
+        await harness.drawn();
+        const blobs: Blob[] = [];
+        const createObjectURL = URL.createObjectURL.bind(URL);
+        URL.createObjectURL = (blob: Blob) => (blobs.push(blob), createObjectURL(blob));
+        // The link is clicked but goes nowhere: the test only reads what it would save.
+        Object.defineProperty(HTMLAnchorElement.prototype, 'click', { configurable: true, value() {} });
+        try {
+          harness.$<HTMLButtonElement>('button[part="download"]')!.click();
+        } finally {
+          URL.createObjectURL = createObjectURL;
+          delete (HTMLAnchorElement.prototype as { click?: unknown }).click;
+        }
+        return (await blobs[0]!.text()).replace(/^\ufeff/, '').split('\n');
+      };
+      const lines = await saved(map(`<state-salary-map download>${TOP_CODED_STATES}</state-salary-map>`, 800));
+      expect(lines.slice(0, 5)).to.deep.equal([
+        'State,Rank,Value,Note',
+        'Utah,1,239200,top-coded by BLS',
+        'Nevada,1,239200,top-coded by BLS',
+        'Washington,3,163440,',
+        'New York,4,152780,',
+      ]);
+      expect(lines.slice(6, 8)).to.deep.equal(['Alabama,,,', 'Alaska,,,']);
+      expect(lines).to.have.length(51 + 2);
+      const hourly = await saved(map('<state-salary-map download period="hourly" values="CA:170910, WA:163440"></state-salary-map>', 800));
+      // 170,910 ÷ 2,080 = 82.168… an hour: to the cent.
+      expect(hourly.slice(0, 3)).to.deep.equal(['State,Rank,Value', 'California,1,82.17', 'Washington,2,78.58']);
     });
 
     it('shows a top-coded value on its tile as "≥ $239K"', async () => {

@@ -324,7 +324,11 @@ export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.
     });
   }
 
-  /** Every state, by rank, then those without data: the state's name, its rank and its amount. */
+  protected override keysHint(): string {
+    return this.t('mapKeysHint');
+  }
+
+  /** For "Show table" and "Get the data": every state, by rank, then those without data by name; its name, rank and amount. */
   protected override tableOf(model: MapModel, fmt: Formatter): DataTable {
     const topCoded = model.data.topCoded.size > 0;
     const columns = [this.t('tableState'), this.t('tableRank'), this.t('tableValue')];
@@ -334,7 +338,9 @@ export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.
     });
     const csv = model.readingOrder.map((postal) => {
       const value = model.data.values.get(postal);
-      const row: (string | number)[] = [findState(postal)!.name, model.ranks.get(postal) ?? '', value === undefined ? '' : fmt.amount(value)];
+      // To the cent, in the displayed period.
+      const amount = value === undefined ? '' : Math.round(fmt.amount(value) * 100) / 100;
+      const row: (string | number)[] = [findState(postal)!.name, model.ranks.get(postal) ?? '', amount];
       if (topCoded) row.push(model.data.topCoded.has(postal) ? this.t('topCodedByBls') : '');
       return row;
     });
@@ -399,8 +405,7 @@ export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.
     return html`<div class="map ${layout.rankingBeside ? 'beside' : ''}" .style=${sizes}>
       ${this.chartSvg(chart.width, layout.svgHeight, svg`${this._renderPatterns()}${body}${this._renderLegend(model, layout.legend, layout.legendY)}`)}
       ${this._renderRanking(model, fmt)}
-    </div>
-    ${this._renderTable(model, fmt)}`;
+    </div>`;
   }
 
   /**
@@ -503,21 +508,6 @@ export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.
         </li>`;
       })}
     </ol>`;
-  }
-
-  private _renderTable(model: MapModel, fmt: Formatter): TemplateResult {
-    const rows = model.order;
-    // The wrapper hides it: a table's own width cannot be forced to 1px.
-    return html`<div class="sr-only"><table>
-      <caption>${this.t('tableCaption', { title: this.meta.heading ?? this.defaultLabel })}</caption>
-      <thead><tr><th scope="col">${this.t('tableRank')}</th><th scope="col">${this.t('tableState')}</th><th scope="col">${this.t('tableValue')}</th></tr></thead>
-      <tbody>
-        ${rows.map(
-          ([postal]) =>
-            html`<tr><td>${fmt.number(model.ranks.get(postal)!)}</td><th scope="row">${findState(postal)!.name}</th><td>${this._amount(model, postal, fmt)}</td></tr>`,
-        )}
-      </tbody>
-    </table></div>`;
   }
 
   /**

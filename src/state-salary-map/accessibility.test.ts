@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import './index.js';
 import type { StateSalaryMap } from './state-salary-map.js';
 import { StateSalaryMapHarness } from './harness.js';
-import { cleanup, mount } from '../../test/helpers/dom.js';
+import { axFindAll, axTree, cleanup, mount, type AxNode } from '../../test/helpers/dom.js';
 import { contrastRatio, parseColor, relativeLuminance, toHex } from '../core/color.js';
 import { CALLOUT_STATES } from './geometry.js';
 import { STATES } from './states.js';
@@ -187,6 +187,38 @@ describe('<state-salary-map> for assistive technology', () => {
     for (const focusable of harness.$$('[tabindex]')) expect(focusable.closest('[aria-hidden="true"]'), focusable.outerHTML.slice(0, 60)).to.equal(null);
     expect(harness.marks().filter((mark) => mark.hasAttribute('tabindex'))).to.have.length(51);
     await expect(harness.element).to.be.accessible();
+  });
+
+  it('reads the marks in rank order in the accessibility tree, each listed value once, and says how the keys work on Tab', async () => {
+    const harness = await mountMap('<state-salary-map ranking="5"></state-salary-map>', 900);
+    const figure = axFindAll(await axTree(), (node) => node.role === 'figure')[0]!;
+    const images = axFindAll(figure, (node) => node.role === 'image');
+    // The 51 marks, then the legend.
+    expect(images).to.have.length(52);
+    expect(images.slice(0, 3).map((node) => node.name)).to.deep.equal([
+      'California: $170,910 a year, 1st of 10.',
+      'Washington: $163,440 a year, 2nd of 10.',
+      'New York: $152,780 a year, 3rd of 10.',
+    ]);
+    expect(images[10]!.name).to.equal('Alabama: No data.');
+    expect(images[51]!.name).to.match(/^Legend: \$130K to \$140K, /);
+    // A mark's drawn code and value are not read after its name.
+    for (const image of images) expect(image.children, image.name).to.deep.equal([]);
+    // Listed states that the summary does not name: heard once each, in the mark's name (the list is hidden).
+    const said = (node: AxNode): string[] => [node.name, node.description ?? '', ...node.children.flatMap(said)];
+    const words = said(figure);
+    for (const name of ['Washington', 'New York', 'Massachusetts', 'Maryland']) {
+      expect(
+        words.filter((text) => text.includes(name)),
+        name,
+      ).to.have.length(1);
+    }
+    expect(words.filter((text) => text.includes('$163K'))).to.deep.equal([]);
+    // Tab lands on California, described by the summary and the map's own keyboard hint.
+    expect(images[0]!.description).to.equal(
+      'Highest: California, $170,910; lowest: Oregon, $136,240. 10 of 51 states have data. Arrow keys move between states on the map; Page Down and Page Up go by rank; Home and End go to the first and the last; Escape closes the tooltip.',
+    );
+    expect(harness.tabStop()).to.equal('CA');
   });
 
   for (const layout of ['geo', 'tiles']) {
