@@ -9,14 +9,67 @@ export type Picker = 'level' | 'state';
  * Readings and actions on a `<salary-compare>` for its tests: the bar's
  * (it draws one) plus the form above the chart and the answer under it.
  */
-export class SalaryCompareHarness extends SalaryPercentileBarHarness<SalaryCompare> {
-  /** Types a salary into the field as a reader would: focus, select what is there, then real key presses. */
+export class SalaryCompareHarness<E extends SalaryCompare = SalaryCompare> extends SalaryPercentileBarHarness<E> {
+  /**
+   * Types a salary into the field as a reader would (focus, select what is
+   * there, then real key presses) and presses Enter, for the answer at once.
+   */
   async type(text: string): Promise<void> {
+    await this.keys(text);
+    await this.press('Enter');
+  }
+
+  /** Empties the salary field as a reader would (select all, Backspace) and presses Enter. */
+  async clear(): Promise<void> {
     const field = this.salaryField();
     field.focus();
     field.select();
-    await sendKeys({ type: text });
-    await this.element.updateComplete;
+    await this.press('Backspace');
+    await this.press('Enter');
+  }
+
+  /**
+   * Types into the salary field, replacing what is there, and no more: the
+   * answer waits for a pause. `between`, if given, runs after each key (a
+   * test moves its clock on there).
+   */
+  async keys(text: string, between?: () => void): Promise<void> {
+    const field = this.salaryField();
+    field.focus();
+    field.select();
+    for (const key of between ? [...text] : [text]) {
+      await sendKeys({ type: key });
+      await this.element.updateComplete;
+      between?.();
+      await this.element.updateComplete;
+    }
+  }
+
+  /**
+   * Starts listening as a screen reader would: each time a live region's
+   * text changes to something new and not empty, that is one announcement.
+   * `heard()` lists them so far.
+   */
+  listen(): { heard(): string[]; stop(): void } {
+    const regions = this.$$('[role="status"]:not(.loading), [role="alert"], [aria-live]:not([aria-live="off"])');
+    const last = new Map(regions.map((region) => [region, normalise(region.textContent)]));
+    const heard: string[] = [];
+    const check = () => {
+      for (const region of regions) {
+        const text = normalise(region.textContent);
+        if (text && text !== last.get(region)) heard.push(text);
+        last.set(region, text);
+      }
+    };
+    const observer = new MutationObserver(check);
+    for (const region of regions) observer.observe(region, { childList: true, subtree: true, characterData: true });
+    return {
+      heard: () => {
+        if (observer.takeRecords().length) check();
+        return [...heard];
+      },
+      stop: () => observer.disconnect(),
+    };
   }
 
   /**
@@ -75,6 +128,15 @@ export class SalaryCompareHarness extends SalaryPercentileBarHarness<SalaryCompa
     return (this.liveRegion().textContent ?? '').replace(/\s+/g, ' ').trim();
   }
 
+  /** The error message the field points to with aria-errormessage, or undefined when it points to none. */
+  errorMessage(): string | undefined {
+    const id = this.salaryField().getAttribute('aria-errormessage');
+    if (id === null) return undefined;
+    const message = this.root.getElementById(id);
+    if (!message) throw new Error(`the salary field's error message is "#${id}", which is not there`);
+    return (message.textContent ?? '').trim();
+  }
+
   /** The live region under the chart that carries every answer (not the loading placeholder, also a status). */
   liveRegion(): HTMLElement {
     return this.required<HTMLElement>('.result[role="status"]', 'live region');
@@ -106,3 +168,5 @@ export class SalaryCompareHarness extends SalaryPercentileBarHarness<SalaryCompa
     return this.required<HTMLSelectElement>(`select[name="${picker}"]`, `${picker} picker`);
   }
 }
+
+const normalise = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();

@@ -49,6 +49,8 @@ describe('<salary-compare> in the reader’s language', () => {
     expect(everything.filter((text) => ENGLISH.test(text))).to.deep.equal([]);
     await form.type('viel');
     expect(form.hint()).to.equal('Geben Sie einen Betrag ein, etwa 95000, 95.000, 95k oder pro Stunde 45,50.');
+    expect(form.answer()).to.equal('');
+    await form.clear();
     expect(form.answer()).to.equal('Geben Sie ein Gehalt ein, um zu sehen, wo es liegt.');
     await expect(form.element).to.be.accessible();
   });

@@ -39,6 +39,10 @@ export const compareStyles = css`
     flex-basis: 100%;
     margin: 0;
   }
+  /* Empty, the hint's live region stays in the accessibility tree, but out of the flow. */
+  .hint:empty {
+    position: absolute;
+  }
   .result {
     min-height: 1.4em;
     margin: 0.5em 0 0;

@@ -172,7 +172,9 @@ describe('<salary-compare>', () => {
     warnings.restore();
     expect(form.fieldInvalid()).to.be.true;
     expect(form.hint()).to.equal('Type an amount such as 95000, 95,000, 95k or, hourly, 45.50.');
-    expect(form.answer()).to.equal('Type a salary to see where it falls.');
+    expect(form.errorMessage()).to.equal(form.hint());
+    // The hint is the one thing said: the answer under the chart is empty meanwhile.
+    expect(form.answer()).to.equal('');
     expect(form.hasMark('marker')).to.be.false;
     expect(form.hasAlert()).to.be.false;
     expect(warnings.messages).to.deep.equal([]);
@@ -180,6 +182,7 @@ describe('<salary-compare>', () => {
     await form.type('95000');
     expect(form.fieldInvalid()).to.be.false;
     expect(form.hint()).to.equal(undefined);
+    expect(form.errorMessage()).to.equal(undefined);
   });
 
   it('is used by keyboard: Tab reaches the field, typing answers in the live region, then the pickers and the chart', async () => {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { COMPARE_MESSAGES } from './messages.js';
 import type { DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
@@ -14,6 +14,8 @@ import { compareStyles } from './salary-compare.styles.js';
 import { annualOf, inputHint, parseSalaryInput, placeOf, type CompareTranslate } from './input.js';
 import type { ReadContext } from '../core/data/context.js';
 import { isolate } from '../core/bidi.js';
+import type { DataTable } from '../core/table.js';
+import { TypingPause } from './typing-pause.js';
 
 /** The distribution, its levels (bands) and, when known, a figure per state. */
 export type CompareData = PercentileData & { readonly states?: StateValues };
@@ -26,17 +28,21 @@ export type CompareData = PercentileData & { readonly states?: StateValues };
  * - from the bar's data module: the default distribution and the band parser;
  * - from <state-salary-map>: the `states` section parser, its default (the ten
  *   top-paying states) and the state lookup by name or postal code.
- * Its own are the form above the chart, the salary input parsing (input.ts)
- * and the live answer under the chart.
+ * Its own are the form above the chart, the salary input parsing (input.ts),
+ * the wait for a pause in typing (typing-pause.ts) and the live answer under
+ * the chart.
  */
 
 /**
  * "Where do I fall?": a small form where the reader types a salary, annual
  * or hourly (an amount under 1,000 is read as hourly, and the answer says
- * so), written the way the page's language writes numbers, and may pick an experience level and a state. It answers at
- * once, in a live region: the estimated percentile, drawn as "You" on the
- * percentile bar, the difference from the median in money and percent, the
- * level's range and the state's figure. Nothing typed leaves the page.
+ * so), written the way the page's language writes numbers, and may pick an
+ * experience level and a state. It answers once typing pauses (or on Enter),
+ * in a live region, so a screen reader hears one answer rather than one per
+ * key: the estimated percentile, drawn as "You" on the percentile bar, the
+ * difference from the median in money and percent, the level's range and the
+ * state's figure. A salary it cannot read is marked invalid, and its hint
+ * announced, only then too. Nothing typed leaves the page.
  *
  * It reads the same data as `<salary-percentile-bar>` (its attributes, a
  * `percentiles` section or a table) plus, from the same document, a
@@ -67,6 +73,10 @@ export class SalaryCompare extends SalaryPercentileBar {
 
   // What the reader chose, by control name: salary, level, state.
   private _form: Record<string, string> = {};
+  /** The wait for a pause in typing; a test gives it its own clock. */
+  protected readonly typingPause = new TypingPause(this);
+  // The salary as typed when typing last paused: what the chart, the answer and the hint follow.
+  private _heard?: string;
 
   // From a page-wide document it also reads the map's `states` section.
   protected override parseData(raw: unknown, where: string, context: ReadContext, doc?: unknown): CompareData {
@@ -99,9 +109,18 @@ export class SalaryCompare extends SalaryPercentileBar {
     };
   }
 
-  /** The typed amount, annual or hourly (see annualOf), read in the element's language; a string explains why there is none. */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.typingPause.typing) this._heard = this._form.salary;
+  }
+
+  /**
+   * The salary typed before the last pause (or the `value` attribute), annual
+   * or hourly (see annualOf), read in the element's language; a string
+   * explains why there is none.
+   */
   private _salary(): number | string | undefined {
-    const text = (this._form.salary ?? this.value ?? '').trim();
+    const text = (this._heard ?? this.value ?? '').trim();
     if (!text) return undefined;
     return parseSalaryInput(text, this.fmt.locale) ?? inputHint(this._ct, this.fmt.locale, text);
   }
@@ -125,23 +144,38 @@ export class SalaryCompare extends SalaryPercentileBar {
     return super.renderChart(this._withSalary(data), width, height, fmt);
   }
 
+  // A key restarts the wait for a pause; a pick answers at once.
   private _onInput = ({ target }: Event): void => {
     const { name, value } = target as HTMLInputElement;
     this._form[name] = value;
-    this.requestUpdate();
+    if (name === 'salary') this.typingPause.keystroke();
+    else this.requestUpdate();
   };
+
+  // Enter, or leaving the field, is as good as a pause.
+  private _onKey = ({ key }: KeyboardEvent): void => {
+    if (key === 'Enter') this.typingPause.done();
+  };
+  private _onChange = (): void => this.typingPause.done();
+
+  /** The table under the chart: the bar's, with the reader's salary as its marker. */
+  protected override tableOf(data: CompareData, fmt: Formatter): DataTable {
+    return super.tableOf(this._withSalary(data), fmt);
+  }
 
   protected override renderControls(data?: CompareData): TemplateResult {
     const t = this._ct;
     const salary = this._salary();
-    const bad = typeof salary === 'string';
+    // Never while the reader types: "95," and "$" are on their way to a salary.
+    const bad = typeof salary === 'string' && !this.typingPause.typing;
     const form = this._form;
     const option = (value: string, text: string, chosen = '') => html`<option value=${value} ?selected=${value === chosen}>${text}</option>`;
     const states = [...(data?.states?.values.keys() ?? [])].map((p) => findState(p)!).sort((a, b) => a.name.localeCompare(b.name, this.fmt.locale));
-    // A group, not a <form>: answers come as the reader types, and Enter must not submit the page.
+    // A group, not a <form>: answers come as typing pauses, and Enter answers at once rather than submit the page.
     // One delegated listener for every control.
     return html`<div class="form" role="group" aria-label=${t('formName')} @input=${this._onInput}>
-      <label>${t('salaryLabel')}<input name="salary" inputmode="decimal" autocomplete="off" .value=${form.salary ?? this.value ?? ''} aria-invalid=${bad} aria-describedby=${bad ? 'hint' : nothing} /></label>
+      <label>${t('salaryLabel')}<input name="salary" inputmode="decimal" autocomplete="off" .value=${form.salary ?? this.value ?? ''} aria-invalid=${bad}
+        aria-describedby=${bad ? 'hint' : nothing} aria-errormessage=${bad ? 'hint' : nothing} @keydown=${this._onKey} @change=${this._onChange} /></label>
       ${
         data?.bands.length
           ? html`<label>${t('levelLabel')}<select name="level">${option('', t('anyOption'))}${data.bands.map((b, i) =>
@@ -150,7 +184,7 @@ export class SalaryCompare extends SalaryPercentileBar {
           : nothing
       }
       ${states.length ? html`<label>${t('stateLabel')}<select name="state">${option('', t('anyOption'))}${states.map((s) => option(s.postal, s.name, form.state))}</select></label>` : nothing}
-      ${bad ? html`<p class="hint" id="hint"><span dir=${this.rtl ? 'ltr' : nothing}>${salary}</span></p>` : nothing}
+      <p class="hint" id="hint" role="status">${bad ? html`<span dir=${this.rtl ? 'ltr' : nothing}>${salary}</span>` : nothing}</p>
     </div>`;
   }
 
@@ -158,7 +192,9 @@ export class SalaryCompare extends SalaryPercentileBar {
   private _answer(data: CompareData, fmt: Formatter): string {
     const t = this._ct;
     const typed = this._salary();
-    if (typeof typed !== 'number') return t('prompt');
+    // A salary it cannot read is answered by the hint beside the field, and nothing here.
+    if (typeof typed === 'string') return '';
+    if (typed === undefined) return t('prompt');
     const salary = annualOf(typed);
     // On a right-to-left page each amount and name keeps its own direction inside the sentence.
     const part = (text: string) => (this.rtl ? isolate(text) : text);
@@ -206,7 +242,8 @@ export class SalaryCompare extends SalaryPercentileBar {
     return sentences.join(' ');
   }
 
-  // The answer sits in a live region that is always there, so every change is announced.
+  // The answer sits in a live region that is always there, so every change is announced: it changes once typing pauses.
+  // Invalid input empties it, which is not announced, while the hint's own live region speaks.
   protected override renderBelowChart(data: CompareData | undefined, fmt: Formatter): TemplateResult {
     // Every built-in language is written left to right: on a right-to-left page the sentences are an isolate of that direction.
     return html`<p class="result" role="status"><span dir=${this.rtl ? 'ltr' : nothing}>${data ? this._answer(data, fmt) : ''}</span></p>`;

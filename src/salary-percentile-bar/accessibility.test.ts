@@ -5,7 +5,7 @@ import '../salary-compare/index.js';
 import { SalaryPercentileBar } from './salary-percentile-bar.js';
 import type { DataTable } from '../core/table.js';
 import { SalaryPercentileBarHarness } from './harness.js';
-import { cleanup, mount } from '../../test/helpers/dom.js';
+import { axFindAll, axText, axTree, cleanup, mount } from '../../test/helpers/dom.js';
 
 // What a screen reader, a keyboard, a finger, forced colours and a greyscale
 // printer get from the bar and the compare form (issue 15).
@@ -206,6 +206,28 @@ describe('marks and legend for a screen reader', () => {
       .map((text) => text.textContent);
     expect(exposed).to.deep.equal([]);
     expect(bar.texts()).to.include('$133,080');
+    // In Chromium's accessibility tree: one image per mark, in arrow-key order, named, with no text under it.
+    const group = axFindAll(await axTree(), (node) => node.role === 'group' && node.name === 'Chart')[0]!;
+    const images = axFindAll(group, (node) => node.role === 'image');
+    expect(images.map((image) => image.name)).to.deep.equal(bar.markLabels());
+    for (const image of images) expect(axText(image), image.name).to.equal('');
+    expect(axText(group)).to.equal('');
+  });
+
+  it('says each amount once in the marks, besides the summary sentence', async () => {
+    const bar = place(`<salary-percentile-bar ${SEED}></salary-percentile-bar>`);
+    await bar.drawn();
+    const figure = axFindAll(await axTree(), (node) => node.role === 'figure')[0]!;
+    const text = axText(figure);
+    for (const amount of ['$79,850', '$103,050', '$133,080', '$169,000', '$211,450']) {
+      expect(
+        axFindAll(figure, (node) => node.role === 'image' && node.name.includes(amount)),
+        amount,
+      ).to.have.length(1);
+      // The text outside the marks is the summary sentence, which holds each amount once.
+      expect(text.split(amount), amount).to.have.length(2);
+    }
+    expect(text).to.contain(bar.summary());
   });
 
   it('keeps the legend to what the fills mean, no value of a mark, and hidden from screen readers', async () => {
@@ -353,6 +375,24 @@ describe('the data as a table', () => {
       <tr><td>75th</td><td>$210,000</td></tr><tr><td>90th</td><td>#</td></tr></table></table-percentile-bar>`);
     expect(coded.rows[4]).to.deep.equal(['90th percentile', '≥ $239,200']);
     expect(coded.csv.rows[4]).to.deep.equal(['90th percentile', 239200]);
+  });
+
+  it('opens under "Show table" as a visible table with caption and headers, and passes axe', async () => {
+    const bar = place(`<salary-percentile-bar ${SEED} marker="150000" heading="Pay"></salary-percentile-bar>`);
+    await bar.drawn();
+    expect(await bar.showTable()).to.deep.equal({
+      caption: 'Pay (every percentile)',
+      columns: ['Name', 'Amount a year'],
+      rows: [
+        ['10th percentile', '$79,850'],
+        ['25th percentile', '$103,050'],
+        ['Median (50th percentile)', '$133,080'],
+        ['You (≈ 62nd percentile)', '$150,000'],
+        ['75th percentile', '$169,000'],
+        ['90th percentile', '$211,450'],
+      ],
+    });
+    await expect(bar.element).to.be.accessible();
   });
 
   it('is written in the page language', async () => {

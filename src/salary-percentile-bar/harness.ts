@@ -144,6 +144,22 @@ export class SalaryPercentileBarHarness<E extends SalaryPercentileBar = SalaryPe
     return this.root.activeElement?.getAttribute('aria-label') ?? '';
   }
 
+  /**
+   * Presses "Show table" and reads the table it opens as a reader sees it:
+   * the caption, the header cells, then each row (its name first).
+   */
+  async showTable(): Promise<{ caption: string; columns: string[]; rows: string[][] }> {
+    this.required<HTMLButtonElement>('[part="table-button"]', '"Show table" button').click();
+    await this.element.updateComplete;
+    const table = this.required<HTMLTableElement>('[part="table"]', 'data table');
+    const cells = (row: Element) => [...row.querySelectorAll('th, td')].map((cell) => normalise(cell.textContent));
+    return {
+      caption: normalise(table.caption?.textContent),
+      columns: cells(table.tHead!.rows[0]!),
+      rows: [...table.tBodies[0]!.rows].map(cells),
+    };
+  }
+
   /** Whether the tooltip is on screen. */
   tooltipShown(): boolean {
     const tip = this.$<HTMLElement>('[part="tooltip"]');
