@@ -128,10 +128,12 @@ export const stateMapStyles = [
       stroke: var(--_muted);
       stroke-width: 0.75;
     }
+    /* A callout box's ring: the focus colour on its edge, the background's just inside it. */
     .callout:focus-visible rect {
       stroke: var(--_focus);
       stroke-width: 3;
-      paint-order: stroke;
+      outline: 2px solid var(--_map-bg);
+      outline-offset: -3.5px;
     }
     .leader {
       stroke: var(--_muted);

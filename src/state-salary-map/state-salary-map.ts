@@ -90,6 +90,15 @@ const TYPICAL_RANKING_ROW: RankingRow = { rank: '10', name: 'Massachusetts', amo
  * a warning. Every word comes from the map's catalog (en, es, fr, de, pt);
  * state names and postal codes stay as the data gives them.
  *
+ * The map is one tab stop, on the top-ranked state. Screen readers read the
+ * states by rank (those with data, highest first, then the rest by name);
+ * arrow keys move by geography, and the opposite arrow retraces the way;
+ * Page Down and Page Up step by rank; Home and End go to the first and the
+ * last. The ranked list is for the eye: each of its values is already in a
+ * state's name. Every class reaches 3:1 against the background, which the
+ * borders and no data (hatched) are drawn in; in forced colours classes are
+ * told apart by patterns.
+ *
  * @tag state-salary-map
  * @summary US states coloured by salary, with tooltips, keyboard navigation and a ranked list.
  *
@@ -101,6 +110,10 @@ const TYPICAL_RANKING_ROW: RankingRow = { rank: '10', name: 'Massachusetts', amo
  * @attr {number} ranking - Adds a ranked list of the top N states: beside the map when wide, below it when narrow.
  *
  * @csspart ranking - The ranked list.
+ *
+ * @cssprop [--salary-scale-low=#4292c6] - Low end of the colour ramp (#4a82c4 on a dark page, where the ramp runs to pale blue).
+ * @cssprop [--salary-scale-high=#08306b] - High end of the colour ramp (#dbe9f6 on a dark page).
+ * @cssprop [--salary-no-data=the background] - Base of the no-data hatch.
  */
 export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.en> {
   static override styles = [...SalaryElement.styles, ...stateMapStyles];
