@@ -158,11 +158,16 @@ export function toHex(input: ColorInput): string {
     .join('')}`;
 }
 
+// The linear channels of a #rrggbb colour: the text colours' own, read without the
+// whole parser, so that a bundle using only readableTextCss leaves it out.
+const linearHex = (hex: string) => [1, 3, 5].map((i) => toLinear(parseInt(hex.slice(i, i + 2), 16) / 255)) as [number, number, number];
+const luminanceOfLinear = ([r, g, b]: readonly number[]) => 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+
 // Between these luminances neither DARK_TEXT (white's 4.5:1 ends at 0.183) nor
-// white reaches 4.5:1 (DARK_TEXT's starts at 0.209): black does, as it reaches
+// white reaches 4.5:1 (DARK_TEXT's starts at 0.208): black does, as it reaches
 // 4.58:1 or more wherever white falls short.
-const WHITE_UNTIL = (relativeLuminance(LIGHT_TEXT) + 0.05) / TEXT_CONTRAST - 0.05;
-const DARK_FROM = TEXT_CONTRAST * (relativeLuminance(DARK_TEXT) + 0.05) - 0.05;
+const WHITE_UNTIL = (luminanceOfLinear(linearHex(LIGHT_TEXT)) + 0.05) / TEXT_CONTRAST - 0.05;
+const DARK_FROM = TEXT_CONTRAST * (luminanceOfLinear(linearHex(DARK_TEXT)) + 0.05) - 0.05;
 
 /**
  * The text colour for a fill: `LIGHT_TEXT` or `DARK_TEXT`, whichever
@@ -191,9 +196,8 @@ export function readableTextCss(fill: string): string {
   // 1 below WHITE_UNTIL, else 0; 1 from DARK_FROM on, else 0 (a step a millionth wide).
   const white = `clamp(0, (${round(WHITE_UNTIL)} - ${luminance}) * 1000000, 1)`;
   const dark = `clamp(0, (${luminance} - ${round(DARK_FROM)}) * 1000000 + 1, 1)`;
-  const { r, g, b } = toRgba(DARK_TEXT);
-  const part = (c: number) => `calc(${white} + ${dark} * ${round(toLinear(c))})`;
-  return `color(from ${fill} srgb-linear ${part(r)} ${part(g)} ${part(b)} / 1)`;
+  const [r, g, b] = linearHex(DARK_TEXT).map((c) => `calc(${white} + ${dark} * ${round(c)})`);
+  return `color(from ${fill} srgb-linear ${r} ${g} ${b} / 1)`;
 }
 
 const round = (n: number) => Number(n.toFixed(6));

@@ -4,7 +4,8 @@ import './index.js';
 import type { StateSalaryMap } from './state-salary-map.js';
 import { StateSalaryMapHarness } from './harness.js';
 import { axFindAll, axTree, cleanup, mount, type AxNode } from '../../test/helpers/dom.js';
-import { contrastRatio, parseColor, relativeLuminance, toHex } from '../core/color.js';
+import { contrastRatio, DARK_TEXT, LIGHT_TEXT, mixOklab, parseColor, readableTextOn, relativeLuminance, toHex } from '../core/color.js';
+import { DEFAULT_RAMPS, RAMP_TEXT_TONES } from './state-salary-map.styles.js';
 import { CALLOUT_STATES } from './geometry.js';
 import { STATES } from './states.js';
 
@@ -299,6 +300,19 @@ describe('<state-salary-map> contrast', () => {
       }
     });
   }
+
+  it('knows, for browsers without relative colours, the text each tone of the default ramps needs', () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const { low, high } = DEFAULT_RAMPS[scheme];
+      const { black, white } = RAMP_TEXT_TONES[scheme];
+      for (let tone = 0; tone <= 100; tone++) {
+        let expected = DARK_TEXT;
+        if (tone >= white) expected = LIGHT_TEXT;
+        else if (tone >= black) expected = '#000000';
+        expect(readableTextOn(mixOklab(high, low, tone / 100)), `${scheme} ${tone}`).to.equal(expected);
+      }
+    }
+  });
 
   it('writes "NY" in dark text on the mid blue the audit found white text on (3.89:1)', async () => {
     const harness = await mountMap('<state-salary-map layout="tiles" style="--salary-scale-low: #c6dbef"></state-salary-map>', 640);

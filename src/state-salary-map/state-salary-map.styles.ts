@@ -15,6 +15,17 @@ export const DEFAULT_RAMPS = {
   dark: { low: '#4a82c4', high: '#dbe9f6' },
 } as const;
 
+/**
+ * Where text on the default ramps turns from the dark text to black, and to
+ * white, in tones (0–100): what `readableTextOn` gives for the ramp's colour
+ * at each tone (a test checks every one). Browsers without relative colours
+ * use these; the others compute the text from the fill they paint.
+ */
+export const RAMP_TEXT_TONES = {
+  light: { black: 14, white: 22 },
+  dark: { black: 101, white: 101 },
+} as const;
+
 /** The dark theme's background: what borders and no data are drawn in on a dark page that paints none. */
 const DARK_BACKGROUND = '#17191d';
 

@@ -30,9 +30,8 @@ import {
   type TileLayout,
 } from './geometry.js';
 import { findState, STATES } from './states.js';
-import { DEFAULT_RAMPS, stateMapStyles } from './state-salary-map.styles.js';
+import { RAMP_TEXT_TONES, stateMapStyles } from './state-salary-map.styles.js';
 import { ArrowTrail } from './arrow-trail.js';
-import { DARK_TEXT, LIGHT_TEXT, mixOklab, readableTextOn } from '../core/color.js';
 import type { DataTable } from '../core/table.js';
 import type { ReadContext } from '../core/data/context.js';
 import type { Grid } from '../core/data/grid.js';
@@ -399,14 +398,13 @@ export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.
   /**
    * The class of text on a fill of this tone, for browsers without relative
    * colours (elsewhere the stylesheet computes it from the fill it paints):
-   * from the default ramp's colour at that tone.
+   * as the default ramp needs at that tone.
    */
   private _textClass(tone: number | undefined): string {
     if (tone === undefined) return 'no-data';
-    const ramp = DEFAULT_RAMPS[this.dark ? 'dark' : 'light'];
-    const text = readableTextOn(mixOklab(ramp.high, ramp.low, tone / 100));
-    if (text === LIGHT_TEXT) return 'on-dark';
-    return text === DARK_TEXT ? 'on-light' : 'on-mid';
+    const { black, white } = RAMP_TEXT_TONES[this.dark ? 'dark' : 'light'];
+    if (tone >= white) return 'on-dark';
+    return tone >= black ? 'on-mid' : 'on-light';
   }
 
   protected renderChart(model: MapModel, width: number, _height: number, fmt: Formatter): TemplateResult {
