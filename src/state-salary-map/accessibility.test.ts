@@ -167,6 +167,12 @@ describe('<state-salary-map> keyboard', () => {
     expect(toHex(getComputedStyle(rings[0]!).stroke)).to.equal('#2f6bd8');
     const halo = harness.$$('.outline.halo').find((path) => getComputedStyle(path).display !== 'none')!;
     expect(toHex(getComputedStyle(halo).stroke)).to.equal('#ffffff');
+    // A callout box's ring: the focus colour on its edge, the background's inside it.
+    await harness.press('End');
+    await focusState(harness, 'CT');
+    await harness.press('Escape');
+    const box = getComputedStyle(harness.callout('CT').querySelector('rect')!);
+    expect([toHex(box.stroke), box.strokeWidth, box.outlineStyle, toHex(box.outlineColor)]).to.deep.equal(['#2f6bd8', '3px', 'solid', '#ffffff']);
     // Without keyboard focus, no ring.
     (harness.root.activeElement as HTMLElement).blur();
     await harness.element.updateComplete;
