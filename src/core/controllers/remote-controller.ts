@@ -38,6 +38,8 @@ export class RemoteController implements ReactiveController {
 
   /** Drops the current request, if any, and forgets its result. */
   cancel(): void {
+    // Already idle: keep the same state object, which the data read depends on, so nothing is read again.
+    if (this.state.status === 'idle') return;
     this._request++;
     this._abort?.abort();
     this._abort = undefined;
