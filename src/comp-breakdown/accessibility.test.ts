@@ -325,6 +325,20 @@ describe('<comp-breakdown> data table', () => {
     });
   });
 
+  it('shows the table under "Show table", each part and the total named by its header cell', async () => {
+    const chart = breakdown('<comp-breakdown base="100000" bonus="10%-20%"></comp-breakdown>');
+    await chart.drawn();
+    expect(await chart.showTable()).to.deep.equal({
+      caption: 'Compensation breakdown: each part and the total',
+      columns: ['th:Part', 'th:Amount a year', 'th:Share of the total'],
+      rows: [
+        ['th:Base salary', '$100,000', '87%'],
+        ['th:Bonus', '$10,000–$20,000', '13%'],
+        ['th:Total (midpoint $115,000)', '$110,000–$120,000', '100%'],
+      ],
+    });
+  });
+
   it('gives hourly amounts to the cent, and its words in the reader’s language', async () => {
     // The seed's median hourly wage, $63.98, as annual pay, and a 10% bonus.
     const hourly = await tableOf('<tabled-comp-breakdown base="133080" bonus="10%" period="hourly"></tabled-comp-breakdown>');

@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import './index.js';
 import { SalaryRanking } from './salary-ranking.js';
 import type { DataTable } from '../core/table.js';
-import { cleanup, mount } from '../../test/helpers/dom.js';
+import { axFindAll, axTree, cleanup, mount } from '../../test/helpers/dom.js';
 import { SalaryRankingHarness } from './harness.js';
 import { contrastRatio, type Rgba } from '../core/color.js';
 import { backdrop, paint } from './ink.js';
@@ -143,8 +143,27 @@ describe('<salary-ranking> for screen readers', () => {
       expect(mark.getAttribute('role')).to.equal('img');
       const texts = [...mark.querySelectorAll('text')];
       expect(texts).to.have.length(2);
-      for (const text of texts) expect(text.closest('[aria-hidden="true"]'), `"${text.textContent}" hidden`).to.equal(text);
+      for (const text of texts) expect(text.getAttribute('aria-hidden'), `"${text.textContent}" hidden`).to.equal('true');
     }
+  });
+});
+
+describe('<salary-ranking> in the accessibility tree', () => {
+  afterEach(cleanup);
+
+  it('reads each row once, as its name, with no text under it', async () => {
+    const ranking = harnessFor(`<salary-ranking highlight="Seattle" ${ROWS}></salary-ranking>`);
+    await ranking.drawn();
+    const chart = axFindAll(await axTree(), (node) => node.role === 'group' && node.name === 'Chart')[0]!;
+    const images = axFindAll(chart, (node) => node.role === 'image');
+    expect(images.map((image) => image.name)).to.deep.equal([
+      'San Jose: $180,000 a year, 1st of 3.',
+      'Seattle: $165,000 a year, 2nd of 3, highlighted.',
+      'Tiny: $9,000 a year, 3rd of 3.',
+    ]);
+    for (const image of images) expect(image.children, image.name).to.deep.equal([]);
+    // Nothing else in the chart repeats a row: the axis is hidden.
+    expect(axFindAll(chart, (node) => node.role === 'StaticText').map((node) => node.name)).to.deep.equal([]);
   });
 });
 
@@ -224,6 +243,27 @@ describe('<salary-ranking> data table', () => {
         ['San Jose', 1, 239200],
         ['Austin', 2, 146000],
         ['Anchorage', '', ''],
+      ],
+    });
+  });
+
+  it('shows the table under "Show table", each row named by its header cell', async () => {
+    const json = JSON.stringify({
+      ranking: [
+        { label: 'Seattle', value: 165000 },
+        { label: 'Anchorage', value: null },
+        { label: 'San Jose', value: 180000 },
+      ],
+    });
+    const ranking = harnessFor(`<salary-ranking data='${json}'></salary-ranking>`);
+    await ranking.drawn();
+    expect(await ranking.showTable()).to.deep.equal({
+      caption: 'Ranking: each row and its rank',
+      columns: ['th:Name', 'th:Rank', 'th:Amount a year'],
+      rows: [
+        ['th:San Jose', '1', '$180,000'],
+        ['th:Seattle', '2', '$165,000'],
+        ['th:Anchorage', '', 'No data'],
       ],
     });
   });
