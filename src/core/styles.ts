@@ -15,7 +15,7 @@ const shell = css`
     --_accent: var(--salary-accent, #2f6bd8);
     --_accent-soft: color-mix(in srgb, var(--_accent) 32%, transparent);
     --_marker: var(--salary-marker-color, #c2410c);
-    --_scale-low: var(--salary-scale-low, #c6dbef);
+    --_scale-low: var(--salary-scale-low, #4292c6);
     --_scale-high: var(--salary-scale-high, #08306b);
     --_no-data: var(--salary-no-data, color-mix(in srgb, currentColor 10%, transparent));
     --_rule: color-mix(in srgb, currentColor 22%, transparent);
