@@ -106,6 +106,10 @@ describe('<comp-breakdown> in the accessibility tree', () => {
       const total = 'Total: $210,000–$300,000 a year, midpoint $255,000.';
       expect(images.map((image) => image.name)).to.deep.equal(variant === 'bar' ? [total, ...chart.markLabels()] : [...chart.markLabels(), total]);
       for (const image of images) expect(image.children, image.name).to.deep.equal([]);
+      // Tab reaches the first part, described by the summary and how the keys move between parts.
+      expect(axFindAll(tree, (node) => node.name === chart.markLabels()[0])[0]!.description).to.match(
+        /^Total compensation \$210,000 to \$300,000 a year .* Arrow keys move between parts; Home and End go to the first and last; Escape closes the tooltip\.$/,
+      );
     });
   }
 });

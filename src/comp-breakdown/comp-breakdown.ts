@@ -151,6 +151,10 @@ export class CompBreakdown extends SalaryElement<CompData, BreakdownMessages> {
     return parseCompSection(raw, where, context);
   }
 
+  protected override keysHint(): string {
+    return this.t('partKeysHint');
+  }
+
   protected readAttributes(context: ReadContext): CompData | undefined {
     const keys = NAMED_KEYS.filter((key) => this[key] !== undefined && this[key] !== null);
     if (!keys.length) return undefined;

@@ -43,6 +43,7 @@ export const BREAKDOWN_MESSAGES = defineCatalogs({
     sharePercentColumn: 'Share of the total (%)',
     lowColumn: '{column}, low',
     highColumn: '{column}, high',
+    partKeysHint: 'Arrow keys move between parts; Home and End go to the first and last; Escape closes the tooltip.',
   },
   es: {
     chartName: 'Desglose de la remuneración',
@@ -78,6 +79,7 @@ export const BREAKDOWN_MESSAGES = defineCatalogs({
     sharePercentColumn: 'Parte del total (%)',
     lowColumn: '{column}, mínimo',
     highColumn: '{column}, máximo',
+    partKeysHint: 'Las flechas pasan de un componente a otro; Inicio y Fin van al primero y al último; Escape cierra la información emergente.',
   },
   fr: {
     chartName: 'Répartition de la rémunération',
@@ -113,6 +115,7 @@ export const BREAKDOWN_MESSAGES = defineCatalogs({
     sharePercentColumn: 'Part du total (%)',
     lowColumn: '{column}, minimum',
     highColumn: '{column}, maximum',
+    partKeysHint: 'Les flèches passent d’une composante à l’autre\u00a0; Début et Fin vont à la première et à la dernière\u00a0; Échap ferme l’infobulle.',
   },
   de: {
     chartName: 'Aufschlüsselung der Vergütung',
@@ -148,6 +151,7 @@ export const BREAKDOWN_MESSAGES = defineCatalogs({
     sharePercentColumn: 'Anteil an der Summe (%)',
     lowColumn: '{column}, Minimum',
     highColumn: '{column}, Maximum',
+    partKeysHint: 'Pfeiltasten wechseln zwischen den Komponenten; Pos1 und Ende springen zur ersten und letzten; Esc schließt den Tooltip.',
   },
   pt: {
     chartName: 'Composição da remuneração',
@@ -183,6 +187,7 @@ export const BREAKDOWN_MESSAGES = defineCatalogs({
     sharePercentColumn: 'Parcela do total (%)',
     lowColumn: '{column}, mínimo',
     highColumn: '{column}, máximo',
+    partKeysHint: 'As setas passam de um componente a outro; Home e End vão ao primeiro e ao último; Esc fecha a dica.',
   },
 });
 

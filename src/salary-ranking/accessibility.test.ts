@@ -151,7 +151,7 @@ describe('<salary-ranking> for screen readers', () => {
 describe('<salary-ranking> in the accessibility tree', () => {
   afterEach(cleanup);
 
-  it('reads each row once, as its name, with no text under it', async () => {
+  it('reads each row once, as its name, with no text under it, the first described with the keys that move between rows', async () => {
     const ranking = harnessFor(`<salary-ranking highlight="Seattle" ${ROWS}></salary-ranking>`);
     await ranking.drawn();
     const chart = axFindAll(await axTree(), (node) => node.role === 'group' && node.name === 'Chart')[0]!;
@@ -162,6 +162,10 @@ describe('<salary-ranking> in the accessibility tree', () => {
       'Tiny: $9,000 a year, 3rd of 3.',
     ]);
     for (const image of images) expect(image.children, image.name).to.deep.equal([]);
+    // Tab reaches the first row, described by the summary and how the keys move, Page Up and Page Down too.
+    expect(images[0]!.description).to.equal(
+      'Highest: San Jose, $180,000; lowest shown: Tiny, $9,000. 3 of 3 shown. Arrow keys move between rows; Page Up and Page Down move five rows; Home and End go to the first and last; Escape closes the tooltip.',
+    );
     // Nothing else in the chart repeats a row: the axis is hidden.
     expect(axFindAll(chart, (node) => node.role === 'StaticText').map((node) => node.name)).to.deep.equal([]);
   });

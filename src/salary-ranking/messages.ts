@@ -30,6 +30,7 @@ export const RANKING_MESSAGES = defineCatalogs({
     rankColumn: 'Rank',
     amountColumnAnnual: 'Amount a year',
     amountColumnHourly: 'Amount an hour',
+    rowKeysHint: 'Arrow keys move between rows; Page Up and Page Down move five rows; Home and End go to the first and last; Escape closes the tooltip.',
   },
   es: {
     chartName: 'Clasificación',
@@ -54,6 +55,8 @@ export const RANKING_MESSAGES = defineCatalogs({
     rankColumn: 'Puesto',
     amountColumnAnnual: 'Importe anual',
     amountColumnHourly: 'Importe por hora',
+    rowKeysHint:
+      'Las flechas pasan de una fila a otra; Re Pág y Av Pág saltan cinco filas; Inicio y Fin van a la primera y a la última; Escape cierra la información emergente.',
   },
   fr: {
     chartName: 'Classement',
@@ -78,6 +81,8 @@ export const RANKING_MESSAGES = defineCatalogs({
     rankColumn: 'Rang',
     amountColumnAnnual: 'Montant annuel',
     amountColumnHourly: 'Montant horaire',
+    rowKeysHint:
+      'Les flèches passent d’une ligne à l’autre\u00a0; Page précédente et Page suivante sautent cinq lignes\u00a0; Début et Fin vont à la première et à la dernière\u00a0; Échap ferme l’infobulle.',
   },
   de: {
     chartName: 'Rangliste',
@@ -102,6 +107,8 @@ export const RANKING_MESSAGES = defineCatalogs({
     rankColumn: 'Rang',
     amountColumnAnnual: 'Betrag pro Jahr',
     amountColumnHourly: 'Betrag pro Stunde',
+    rowKeysHint:
+      'Pfeiltasten wechseln zwischen den Zeilen; Bild auf und Bild ab springen fünf Zeilen weiter; Pos1 und Ende springen zur ersten und letzten; Esc schließt den Tooltip.',
   },
   pt: {
     chartName: 'Classificação',
@@ -126,5 +133,6 @@ export const RANKING_MESSAGES = defineCatalogs({
     rankColumn: 'Posição',
     amountColumnAnnual: 'Valor anual',
     amountColumnHourly: 'Valor por hora',
+    rowKeysHint: 'As setas passam de uma linha a outra; Page Up e Page Down saltam cinco linhas; Home e End vão à primeira e à última; Esc fecha a dica.',
   },
 });

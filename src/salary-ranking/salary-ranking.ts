@@ -121,6 +121,10 @@ export class SalaryRanking extends SalaryElement<RankModel, typeof RANKING_MESSA
     return this._model(parseRankingSection(raw, where, context, (row) => this.t('unnamedRow', { row })));
   }
 
+  protected override keysHint(): string {
+    return this.t('rowKeysHint');
+  }
+
   protected readAttributes(context: ReadContext): RankModel | undefined {
     return this.values === undefined || this.values === null ? undefined : this._model(parseRankingValues(String(this.values), context));
   }
