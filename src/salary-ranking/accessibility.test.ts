@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import './index.js';
 import { SalaryRanking } from './salary-ranking.js';
 import type { DataTable } from '../core/table.js';
@@ -85,6 +85,29 @@ describe('<salary-ranking> values on bars', () => {
     expect([lightSanJose?.text, lightSanJose?.fill]).to.deep.equal(['rgb(16, 21, 28)', 'rgb(188, 208, 243)']);
     expect([darkSanJose?.text, darkSanJose?.fill]).to.deep.equal(['rgb(255, 255, 255)', 'rgb(26, 46, 83)']);
     for (const { contrast } of [...onBars(light), ...onBars(dark)]) expect(contrast).to.be.at.least(4.5);
+  });
+
+  it('prints a dark theme’s values in text that reads on the light bars paper gets, dimmed ones too', async () => {
+    const ranking = harnessFor(`<salary-ranking theme="dark" highlight="Seattle" ${ROWS}></salary-ranking>`);
+    await ranking.drawn();
+    try {
+      // What the browser does before printing: the event, then print media.
+      dispatchEvent(new Event('beforeprint'));
+      await emulateMedia({ media: 'print' });
+      await ranking.element.updateComplete;
+      const values = onBars(ranking);
+      // San Jose dimmed (32% of #2f6bd8 on the white the light theme prints), Seattle on #2f6bd8.
+      expect(values.map(({ text, fill }) => [text, fill])).to.deep.equal([
+        ['rgb(16, 21, 28)', 'rgb(188, 208, 243)'],
+        ['rgb(255, 255, 255)', 'rgb(47, 107, 216)'],
+      ]);
+      for (const { contrast } of values) expect(contrast).to.be.at.least(4.5);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+      dispatchEvent(new Event('afterprint'));
+    }
+    await ranking.element.updateComplete;
+    expect(onBars(ranking).map(({ text }) => text)).to.deep.equal(['rgb(255, 255, 255)', 'rgb(16, 21, 28)']);
   });
 
   it('changes the text when the theme changes', async () => {

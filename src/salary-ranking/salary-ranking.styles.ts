@@ -28,9 +28,23 @@ export const rankingStyles = css`
   .ink-dark {
     fill: ${unsafeCSS(DARK_TEXT)};
   }
-  /* The hidden bars whose fills the element reads. */
+  @media print {
+    .paper-ink-light {
+      fill: ${unsafeCSS(LIGHT_TEXT)};
+    }
+    .paper-ink-dark {
+      fill: ${unsafeCSS(DARK_TEXT)};
+    }
+  }
+  /* The hidden bars whose fills the element reads; those for paper in the light scheme a fixed theme prints in. */
   .swatches {
     display: none;
+  }
+  .swatches .paper {
+    color-scheme: light;
+  }
+  .swatches .background {
+    fill: var(--_bg);
   }
   .is-active .bar,
   [data-point]:focus-visible .bar {

@@ -16,9 +16,21 @@ import type { Grid } from '../core/data/grid.js';
 import type { DataTable } from '../core/table.js';
 
 /** How values are written on plain bars and on bars dimmed beside highlighted ones. */
-interface BarInks {
+interface Inks {
   readonly plain: Ink;
   readonly dim: Ink;
+}
+
+/** The inks on screen, and on paper, where a fixed theme prints light on white. */
+interface BarInks {
+  readonly screen: Inks;
+  readonly paper: Inks;
+}
+
+/** Hidden bars of each kind, whose computed fills are read; on paper also the widget's own background. */
+interface Swatches {
+  readonly screen: { readonly plain: SVGRectElement; readonly dim: SVGRectElement };
+  readonly paper: { readonly plain: SVGRectElement; readonly dim: SVGRectElement; readonly background: SVGRectElement };
 }
 
 /** Rows to reserve room for while data loads, unless `top` says fewer: as many as the default data has. */
@@ -113,9 +125,9 @@ export class SalaryRanking extends SalaryElement<RankModel, typeof RANKING_MESSA
   }
   private _layoutCache?: { model: RankModel; width: number; fmt: Formatter; text: TextContext; rtl: boolean; inks: BarInks; layout: RankingLayout };
   /** How values are written on plain and on dimmed bars, from the fills the browser paints. */
-  private _inks: BarInks = { plain: 'light', dim: 'dark' };
-  /** A hidden plain and dimmed bar, styled by the same rules as the drawn ones, whose computed fills are read. */
-  private _swatches?: { plain: SVGRectElement; dim: SVGRectElement };
+  private _inks: BarInks = { screen: { plain: 'light', dim: 'dark' }, paper: { plain: 'light', dim: 'dark' } };
+  /** Hidden plain and dimmed bars, styled by the same rules as the drawn ones, whose computed fills are read. */
+  private _swatches?: Swatches;
 
   protected parseData(raw: unknown, where: string, context: ReadContext): RankModel {
     return this._model(parseRankingSection(raw, where, context, (row) => this.t('unnamedRow', { row })));
@@ -192,33 +204,43 @@ export class SalaryRanking extends SalaryElement<RankModel, typeof RANKING_MESSA
    * The text each kind of bar takes, from its fill as painted: the computed
    * fill of a hidden bar of that kind (a theme's light-dark(), a custom
    * accent, a dimmed bar's translucent accent), over the backgrounds behind
-   * the widget.
+   * the widget. Paper is read too, as the print styles paint it: in a light
+   * scheme, on white. The browser prints without drawing again, so both are
+   * written into the chart.
    */
   private _readInks(): BarInks {
-    this._swatches ??= this._createSwatches();
-    const behind = backdrop(this);
-    const inkOf = (bar: SVGRectElement) => inkOn(paint([...behind, getComputedStyle(bar).fill]));
-    const inks = { plain: inkOf(this._swatches.plain), dim: inkOf(this._swatches.dim) };
+    const swatches = (this._swatches ??= this._createSwatches());
+    const fill = (element: SVGRectElement) => getComputedStyle(element).fill;
+    const read = (behind: readonly string[], bars: Swatches['screen']): Inks => ({
+      plain: inkOn(paint([...behind, fill(bars.plain)])),
+      dim: inkOn(paint([...behind, fill(bars.dim)])),
+    });
+    const inks = { screen: read(backdrop(this), swatches.screen), paper: read(['#fff', fill(swatches.paper.background)], swatches.paper) };
     // The same object while nothing changed, so the layout cache holds.
-    return inks.plain === this._inks.plain && inks.dim === this._inks.dim ? this._inks : inks;
+    return JSON.stringify(inks) === JSON.stringify(this._inks) ? this._inks : inks;
   }
 
-  private _createSwatches(): { plain: SVGRectElement; dim: SVGRectElement } {
+  private _createSwatches(): Swatches {
     const svgNs = 'http://www.w3.org/2000/svg';
-    const holder = document.createElementNS(svgNs, 'svg');
-    holder.setAttribute('class', 'swatches');
+    const element = <K extends keyof SVGElementTagNameMap>(tag: K, className: string, ...children: Element[]) => {
+      const created = document.createElementNS(svgNs, tag);
+      created.setAttribute('class', className);
+      created.append(...children);
+      return created;
+    };
+    const bars = () => {
+      const plain = element('rect', 'bar');
+      const dim = element('rect', 'bar');
+      return { plain, dim, group: [plain, element('g', 'dim', dim)] };
+    };
+    const screen = bars();
+    const paper = bars();
+    const background = element('rect', 'background');
+    const holder = element('svg', 'swatches', ...screen.group, element('g', 'paper', ...paper.group, background));
     holder.setAttribute('aria-hidden', 'true');
-    const plain = document.createElementNS(svgNs, 'rect');
-    const dimmed = document.createElementNS(svgNs, 'g');
-    const dim = document.createElementNS(svgNs, 'rect');
-    plain.setAttribute('class', 'bar');
-    dim.setAttribute('class', 'bar');
-    dimmed.setAttribute('class', 'dim');
-    dimmed.append(dim);
-    holder.append(plain, dimmed);
     // Lit renders after it: the shadow root was empty when Lit chose where to render.
     this.renderRoot.prepend(holder);
-    return { plain, dim };
+    return { screen: { plain: screen.plain, dim: screen.dim }, paper: { plain: paper.plain, dim: paper.dim, background } };
   }
 
   private _layoutFor(model: RankModel, width: number, fmt: Formatter): RankingLayout {
@@ -229,8 +251,10 @@ export class SalaryRanking extends SalaryElement<RankModel, typeof RANKING_MESSA
     if (cached && cached.model === model && cached.width === width && cached.fmt === fmt && cached.text === text && cached.rtl === rtl && cached.inks === inks)
       return cached.layout;
     const dimOthers = model.items.some((item) => item.highlight);
-    const inkOf = (item: RankRow) => (dimOthers && !item.highlight ? inks.dim : inks.plain);
-    const items = model.items.map((item) => ({ label: item.label, value: item.value, atLeast: item.topCoded, valueOutside: inkOf(item) === 'outside' }));
+    // After the bar when no text reads on it, on screen or on paper.
+    const outside = (item: RankRow) =>
+      (dimOthers && !item.highlight ? [inks.screen.dim, inks.paper.dim] : [inks.screen.plain, inks.paper.plain]).includes('outside');
+    const items = model.items.map((item) => ({ label: item.label, value: item.value, atLeast: item.topCoded, valueOutside: outside(item) }));
     const format: RankingFormat = {
       ...rankingAmounts(fmt, width),
       noData: this.t('noData'),
@@ -329,7 +353,10 @@ export class SalaryRanking extends SalaryElement<RankModel, typeof RANKING_MESSA
         const dim = dimOthers && !model.items[row.index]!.highlight;
         let valueClass = 'value num';
         if (!bar) valueClass = 'value no-data';
-        else if (value.inside) valueClass = `value num inside ink-${dim ? this._inks.dim : this._inks.plain}`;
+        else if (value.inside) {
+          const kind = dim ? 'dim' : 'plain';
+          valueClass = `value num inside ink-${this._inks.screen[kind]} paper-ink-${this._inks.paper[kind]}`;
+        }
         return this.mark(
           `r${row.index}`,
           svg`${this.hitArea(hitArea.x, hitArea.y, hitArea.width, hitArea.height)}
