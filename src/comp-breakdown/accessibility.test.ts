@@ -175,6 +175,30 @@ describe('<comp-breakdown> focus ring', () => {
     });
   }
 
+  it('keeps the ring after Escape closes the tooltip: across Base salary’s outer edge the screen shows blue, white, blue, white', async () => {
+    const chart = breakdown('<comp-breakdown></comp-breakdown>');
+    await chart.drawn();
+    // A row of real pixels at the ring's right, from inside Base salary's fill out onto the page.
+    const svg = chart.$('svg.chart')!.getBoundingClientRect();
+    const [centreX, centreY, radius] = [svg.left + svg.width / 2, svg.top + svg.height / 2, svg.height / 2];
+    const bands = async () => {
+      const image = await screenshotPixels({ x: centreX + radius - 12, y: centreY, width: 24, height: 1 });
+      const light = Array.from({ length: image.width }, (_, x) =>
+        image.data[x * 4]! + image.data[x * 4 + 1]! + image.data[x * 4 + 2]! > 3 * 160 ? 'white' : 'blue',
+      );
+      return light.filter((band, i) => band !== light[i - 1]);
+    };
+    expect(await bands()).to.deep.equal(['blue', 'white']);
+    chart.focusChart();
+    await chart.element.updateComplete;
+    expect(chart.tooltip()).not.to.equal('');
+    await chart.press('Escape');
+    expect(chart.tooltip()).to.equal('');
+    expect(chart.focused()).to.equal('part-1');
+    // The fill, the halo where it meets the fill, the focus colour, then the page.
+    expect(await bands()).to.deep.equal(['blue', 'white', 'blue', 'white']);
+  });
+
   it('rings Base salary in the focus colour and the page’s white, not its own blue alone (#2f6bd8 on #2f6bd8)', async () => {
     const chart = breakdown('<comp-breakdown></comp-breakdown>');
     await chart.drawn();
