@@ -234,13 +234,8 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
   protected renderBelowChart(_data: T | undefined, _fmt: Formatter): unknown {
     return nothing;
   }
-  /**
-   * The drawn data as a table, for "Show table" and "Get the data"; rows in
-   * the chart's reading order. Undefined draws no table button.
-   */
-  protected tableOf(_data: T, _fmt: Formatter): DataTable | undefined {
-    return undefined;
-  }
+  /** The drawn data as a table, for "Show table" and "Get the data"; rows in the chart's reading order. */
+  protected abstract tableOf(data: T, fmt: Formatter): DataTable;
   /** The legend under the chart; `data` is undefined while loading. */
   protected renderLegend(_data: T | undefined, _fmt: Formatter): TemplateResult | typeof nothing {
     return nothing;
@@ -568,7 +563,7 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
       ${fallback ? html`<div class="fallback"><slot></slot></div>` : nothing}
       ${failed ? nothing : this.renderBelowChart(data, this.fmt)}
       ${failed ? nothing : this.renderLegend(data, this.fmt)}
-      ${data === undefined ? nothing : this._renderTableView(data)}
+      ${failed ? nothing : this._renderTableView(data)}
       ${this._renderCaption(meta, this.dataReader.value?.notes ?? [])}
     </figure>`;
   }
@@ -579,15 +574,19 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
   }
 
   // "Show table", with the table once opened, and "Get the data": for every reader, not only screen readers.
-  private _renderTableView(data: T): unknown {
-    const table = this._tableButton || this.download ? this.tableOf(data, this.fmt) : undefined;
-    if (!table) return nothing;
-    const open = this._tableButton && this._tableOpen;
+  // While the data loads the buttons are there but disabled, so that nothing below moves when it arrives.
+  private _renderTableView(data: T | undefined): unknown {
+    const loading = data === undefined;
+    const open = this._tableButton && this._tableOpen && !loading;
     const label = this._t(open ? 'hideTable' : 'showTable');
-    const toggle = html`<button type="button" class="data-button" part="table-button" aria-expanded=${open} aria-controls="data-table" @click=${this._toggleTable}>${label}</button>`;
-    const save = () => saveCsv(table, `${this.localName}-data.csv`);
-    const download = html`<button type="button" class="data-button" part="download" @click=${save}>${this._t('getData')}</button>`;
-    return [this._tableButton ? toggle : nothing, this.download ? download : nothing, open ? renderDataTable(table, 'data-table') : nothing];
+    const toggle = html`<button type="button" class="data-button" part="table-button" aria-expanded=${open} aria-controls="data-table" ?disabled=${loading} @click=${this._toggleTable}>${label}</button>`;
+    const save = () => {
+      if (data !== undefined) saveCsv(this.tableOf(data, this.fmt), `${this.localName}-data.csv`);
+    };
+    const download = html`<button type="button" class="data-button" part="download" ?disabled=${loading} @click=${save}>${this._t('getData')}</button>`;
+    // The table is made only when the reader opens it.
+    const table = open && data !== undefined ? renderDataTable(this.tableOf(data, this.fmt), 'data-table') : nothing;
+    return [this._tableButton ? toggle : nothing, this.download ? download : nothing, table];
   }
 
   private _toggleTable = (): void => {

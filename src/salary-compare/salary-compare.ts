@@ -159,7 +159,7 @@ export class SalaryCompare extends SalaryPercentileBar {
   private _onChange = (): void => this.typingPause.done();
 
   /** The table under the chart: the bar's, with the reader's salary as its marker. */
-  protected override tableOf(data: CompareData, fmt: Formatter): DataTable | undefined {
+  protected override tableOf(data: CompareData, fmt: Formatter): DataTable {
     return super.tableOf(this._withSalary(data), fmt);
   }
 

@@ -223,7 +223,7 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData, BarMessag
    * other period beside it when hourly amounts are shown or were given. The
    * CSV has plain numbers: whole a year, to the cent an hour.
    */
-  protected override tableOf(data: PercentileData, fmt: Formatter): DataTable | undefined {
+  protected override tableOf(data: PercentileData, fmt: Formatter): DataTable {
     const t = this.t;
     const annual = createFormatter(fmt.locale, fmt.currency, 'annual');
     const hourly = createFormatter(fmt.locale, fmt.currency, 'hourly');

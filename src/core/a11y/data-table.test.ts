@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../salary-percentile-bar/index.js';
 import { SalaryPercentileBar } from '../../salary-percentile-bar/salary-percentile-bar.js';
 import { SalaryPercentileBarHarness } from '../../salary-percentile-bar/harness.js';
@@ -107,16 +107,16 @@ describe('Show table and Get the data', () => {
     }
   });
 
-  it('draws no button for a widget that has no table', async () => {
-    class NoTableBar extends SalaryPercentileBar {
-      protected override tableOf(): undefined {
-        return undefined;
-      }
-    }
-    customElements.define('test-no-table-bar', NoTableBar);
-    const bar = new SalaryPercentileBarHarness(mount<NoTableBar>(`<test-no-table-bar ${SEED} download></test-no-table-bar>`));
-    await bar.drawn();
-    expect(bar.$$('button').length).to.equal(0);
+  it('shows the buttons disabled while the data loads, so that nothing below moves when it arrives', async () => {
+    const bar = new SalaryPercentileBarHarness(
+      mount<SalaryPercentileBar>('<salary-percentile-bar loading="eager" download src="/test-api/hang"></salary-percentile-bar>'),
+    );
+    await waitUntil(() => bar.$('.loading'), 'loading shown');
+    const buttons = bar.$$<HTMLButtonElement>('button');
+    expect(buttons.map((b) => [b.textContent.trim(), b.disabled])).to.deep.equal([
+      ['Show table', true],
+      ['Get the data', true],
+    ]);
   });
 
   it('saves the drawn data as CSV with "Get the data": a Blob made at the click, formula-like cells neutralised', async () => {

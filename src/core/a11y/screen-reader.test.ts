@@ -65,6 +65,12 @@ describe('what a screen reader gets from the shell', () => {
   it('describes the tab stop with the summary and the keyboard instruction, heard when Tab arrives, not at every arrow key', async () => {
     const chart = bar();
     await chart.drawn();
+    // Something to Shift+Tab back to: leaving the page for the browser's own controls would take
+    // the window's focus, and the next test file's page would not get focus events.
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    chart.element.before(before);
+    before.focus();
     await sendKeys({ press: 'Tab' });
     await waitUntil(() => chart.focused() === 'p10', 'the first mark focused');
     await chart.element.updateComplete;
@@ -79,6 +85,7 @@ describe('what a screen reader gets from the shell', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
     await waitUntil(() => chart.focused() === undefined, 'focus left the chart');
+    expect(document.activeElement).to.equal(before);
     await chart.element.updateComplete;
     await sendKeys({ press: 'Tab' });
     await waitUntil(() => chart.focused() === 'p25', 'back on the tab stop');
