@@ -4,8 +4,8 @@ import { $, cleanup, drawn, mount } from '../helpers/dom.js';
 import { WIDGET_CASES } from '../reliability/widgets.js';
 
 // axe-core (through chai-a11y-axe) on every widget in every state a reader can
-// meet: drawn, loading, failed, and with nothing to draw where a widget has
-// such a state. Each runs in a light and a dark theme.
+// meet: drawn (light and dark), with its table shown, loading, failed, and
+// with nothing to draw where a widget has such a state.
 
 const attributes = (attrs: Record<string, string>) =>
   Object.entries(attrs)
@@ -29,6 +29,14 @@ describe('axe-core on every widget and state', () => {
         await expect(el).to.be.accessible();
       });
     }
+
+    it(`<${w.tag}> with its table shown and the data offered as CSV`, async () => {
+      const el = mount(`<${w.tag} loading="eager" download ${attributes(w.valid)}></${w.tag}>`);
+      await drawn(el);
+      $<HTMLButtonElement>(el, '[part="table-button"]')!.click();
+      await waitUntil(() => $(el, 'table'), 'table shown');
+      await expect(el).to.be.accessible();
+    });
 
     it(`<${w.tag}> loading`, async () => {
       const el = mount(`<${w.tag} loading="eager" src="/test-api/hang"></${w.tag}>`);
