@@ -6,7 +6,7 @@ import { CompBreakdownHarness } from './harness.js';
 import { TEXTURES } from './patterns.js';
 import { composite, contrastRatio, parseColor, type Rgba } from '../core/color.js';
 import type { DataTable } from '../core/table.js';
-import { axFindAll, axTree, cleanup, mount, screenshotPixels, type AxNode } from '../../test/helpers/dom.js';
+import { axFindAll, axTree, cleanup, mount, screenshotPixels, type AxNode, computedColour } from '../../test/helpers/dom.js';
 
 // The seed example (a 2026 backend developer salary guide) unless marked TEST VALUES.
 
@@ -24,15 +24,7 @@ const colour = (text: string): Rgba => {
 };
 const written = ({ r, g, b }: Rgba) => `rgb(${[r, g, b].map((c) => Math.round(c * 255)).join(', ')})`;
 
-/** The colour a system colour keyword computes to under the current emulation. */
-const system = (name: string): string => {
-  const probe = document.createElement('div');
-  probe.style.color = name;
-  document.body.append(probe);
-  const computed = getComputedStyle(probe).color;
-  probe.remove();
-  return computed;
-};
+const system = computedColour;
 
 describe('<comp-breakdown> for screen readers', () => {
   afterEach(cleanup);

@@ -1,15 +1,8 @@
 import { expect } from '@open-wc/testing';
+import { computedColour } from '../../test/helpers/dom.js';
 import { composite, contrastRatio, DARK_TEXT, LIGHT_TEXT, mixOklab, parseColor, readableTextCss, readableTextOn, relativeLuminance, toHex } from './color.js';
 
-/** The colour the browser computes for a CSS colour, as getComputedStyle gives it. */
-function computed(colour: string): string {
-  const probe = document.createElement('div');
-  probe.style.color = colour;
-  document.body.append(probe);
-  const value = getComputedStyle(probe).color;
-  probe.remove();
-  return value;
-}
+const computed = computedColour;
 
 describe('colour', () => {
   it('reads the forms browsers compute colours in', () => {

@@ -5,7 +5,7 @@ import '../salary-compare/index.js';
 import { SalaryPercentileBar } from './salary-percentile-bar.js';
 import type { DataTable } from '../core/table.js';
 import { SalaryPercentileBarHarness } from './harness.js';
-import { axFindAll, axText, axTree, cleanup, mount } from '../../test/helpers/dom.js';
+import { axFindAll, axText, axTree, cleanup, mount, computedColour } from '../../test/helpers/dom.js';
 
 // What a screen reader, a keyboard, a finger, forced colours and a greyscale
 // printer get from the bar and the compare form (issue 15).
@@ -249,15 +249,7 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-/** A system colour as the browser computes it. */
-function systemColour(name: string): string {
-  const probe = document.createElement('div');
-  probe.style.color = name;
-  document.body.append(probe);
-  const colour = getComputedStyle(probe).color;
-  probe.remove();
-  return colour;
-}
+const systemColour = computedColour;
 
 describe('print and forced colours', () => {
   afterEach(async () => {

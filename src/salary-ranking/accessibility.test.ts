@@ -3,7 +3,7 @@ import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import './index.js';
 import { SalaryRanking } from './salary-ranking.js';
 import type { DataTable } from '../core/table.js';
-import { axFindAll, axTree, cleanup, mount } from '../../test/helpers/dom.js';
+import { axFindAll, axTree, cleanup, mount, computedColour } from '../../test/helpers/dom.js';
 import { SalaryRankingHarness } from './harness.js';
 import { contrastRatio, type Rgba } from '../core/color.js';
 import { backdrop, paint } from './ink.js';
@@ -129,14 +129,7 @@ describe('<salary-ranking> in forced colours', () => {
     await executeServerCommand('forced-colors', { active: true });
     const ranking = harnessFor(`<salary-ranking highlight="Seattle" ${ROWS}></salary-ranking>`);
     await ranking.drawn();
-    const system = (name: string) => {
-      const probe = document.createElement('div');
-      probe.style.color = name;
-      document.body.append(probe);
-      const colour = getComputedStyle(probe).color;
-      probe.remove();
-      return colour;
-    };
+    const system = computedColour;
     for (const bar of ranking.$$('[data-point] rect.bar')) expect(getComputedStyle(bar).stroke).to.equal(system('CanvasText'));
     // Seattle is highlighted: Highlight with HighlightText; the others Canvas with CanvasText.
     const texts = ranking.marks().map((mark) => getComputedStyle(mark.querySelector('text.value')!).fill);

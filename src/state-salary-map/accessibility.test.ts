@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import './index.js';
 import type { StateSalaryMap } from './state-salary-map.js';
 import { StateSalaryMapHarness } from './harness.js';
-import { axFindAll, axTree, cleanup, mount, type AxNode } from '../../test/helpers/dom.js';
+import { axFindAll, axTree, cleanup, mount, type AxNode, computedColour } from '../../test/helpers/dom.js';
 import { contrastRatio, DARK_TEXT, LIGHT_TEXT, mixOklab, parseColor, readableTextOn, relativeLuminance, toHex } from '../core/color.js';
 import { DEFAULT_RAMPS, RAMP_TEXT_TONES } from './state-salary-map.styles.js';
 import { CALLOUT_STATES } from './geometry.js';
@@ -21,15 +21,7 @@ async function mountMap(markup: string, width: number, boxStyle = ''): Promise<S
 const OPPOSITE: Record<string, string> = { ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft', ArrowUp: 'ArrowDown', ArrowDown: 'ArrowUp' };
 const ARROWS = Object.keys(OPPOSITE);
 
-/** A CSS colour as the browser computes it, e.g. "CanvasText" → "rgb(0, 0, 0)". */
-function computed(colour: string): string {
-  const probe = document.createElement('div');
-  probe.style.color = colour;
-  document.body.append(probe);
-  const value = getComputedStyle(probe).color;
-  probe.remove();
-  return value;
-}
+const computed = computedColour;
 
 /**
  * Presses a key on the focused mark as a keyboard sends it: a keydown from the

@@ -140,3 +140,13 @@ export function contrastRatio(a: string | readonly number[], b: string | readonl
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
   return (light + 0.05) / (dark + 0.05);
 }
+
+/** The colour the browser computes for a CSS colour under the current emulation, e.g. "CanvasText" → "rgb(0, 0, 0)". */
+export function computedColour(colour: string): string {
+  const probe = document.createElement('div');
+  probe.style.color = colour;
+  document.body.append(probe);
+  const value = getComputedStyle(probe).color;
+  probe.remove();
+  return value;
+}
