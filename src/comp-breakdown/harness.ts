@@ -76,21 +76,4 @@ export class CompBreakdownHarness extends WidgetHarness<CompBreakdown> {
     if (!row) throw new Error(`no legend row for part ${part}`);
     row.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
   }
-
-  /** Presses "Show table" and returns the table it shows, as read: caption, column headers, and rows (the row's header cell first). */
-  async showTable(): Promise<{ caption: string; columns: string[]; rows: string[][] }> {
-    const button = this.$<HTMLButtonElement>('[part="table-button"]');
-    if (!button) throw new Error('no "Show table" button');
-    button.click();
-    await this.element.updateComplete;
-    const table = this.$<HTMLTableElement>('[part="table"]');
-    if (!table) throw new Error('"Show table" showed no table');
-    const cells = (row: Element) =>
-      [...row.children].map((cell) => `${cell.localName === 'th' ? 'th:' : ''}${(cell.textContent ?? '').replace(/\s+/g, ' ').trim()}`);
-    return {
-      caption: (table.caption?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-      columns: cells(table.tHead!.rows[0]!),
-      rows: [...table.tBodies[0]!.rows].map(cells),
-    };
-  }
 }

@@ -148,7 +148,7 @@ export class SalaryPercentileBarHarness<E extends SalaryPercentileBar = SalaryPe
    * Presses "Show table" and reads the table it opens as a reader sees it:
    * the caption, the header cells, then each row (its name first).
    */
-  async showTable(): Promise<{ caption: string; columns: string[]; rows: string[][] }> {
+  override async showTable(): Promise<{ caption: string; columns: string[]; rows: string[][] }> {
     this.required<HTMLButtonElement>('[part="table-button"]', '"Show table" button').click();
     await this.element.updateComplete;
     const table = this.required<HTMLTableElement>('[part="table"]', 'data table');

@@ -146,23 +146,6 @@ export class SalaryRankingHarness extends WidgetHarness<SalaryRanking> {
   tabStops(): string[] {
     return this.$$('[data-point][tabindex="0"]').map((mark) => mark.getAttribute('data-point') ?? '');
   }
-
-  /** Presses "Show table" and returns the table it shows, as read: caption, column headers, and rows (the row's header cell first). */
-  async showTable(): Promise<{ caption: string; columns: string[]; rows: string[][] }> {
-    const button = this.$<HTMLButtonElement>('[part="table-button"]');
-    if (!button) throw new Error('no "Show table" button');
-    button.click();
-    await this.element.updateComplete;
-    const table = this.$<HTMLTableElement>('[part="table"]');
-    if (!table) throw new Error('"Show table" showed no table');
-    const cells = (row: Element) =>
-      [...row.children].map((cell) => `${cell.localName === 'th' ? 'th:' : ''}${(cell.textContent ?? '').replace(/\s+/g, ' ').trim()}`);
-    return {
-      caption: (table.caption?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-      columns: cells(table.tHead!.rows[0]!),
-      rows: [...table.tBodies[0]!.rows].map(cells),
-    };
-  }
 }
 
 /** Whether two boxes overlap. */

@@ -151,7 +151,7 @@ export class StateSalaryMapHarness extends WidgetHarness<StateSalaryMap> {
   }
 
   /** Opens the data table with its "Show table" button, as a reader would. */
-  async showTable(): Promise<HTMLTableElement> {
+  async openTable(): Promise<HTMLTableElement> {
     const button = this.$<HTMLButtonElement>('button[part="table-button"]');
     if (!button) throw new Error('no "Show table" button');
     if (button.getAttribute('aria-expanded') !== 'true') button.click();

@@ -56,7 +56,7 @@ describe('<state-salary-map> in other languages', () => {
     expect(plain(harness.legendName())).to.equal(
       'Legende: 130.000 $ bis 140.000 $, 140.000 $ bis 150.000 $, 150.000 $ bis 160.000 $, 160.000 $ bis 170.000 $, 170.000 $ bis 180.000 $, schraffiert: keine Daten.',
     );
-    await harness.showTable();
+    await harness.openTable();
     expect(harness.$('button[part="table-button"]')!.textContent.trim()).to.equal('Tabelle ausblenden');
     expect(harness.$('table caption')!.textContent.trim()).to.equal('Die zehn Bundesstaaten mit den höchsten Gehältern für Softwareentwickler: alle Werte');
     expect(harness.$$('table thead th').map((th) => th.textContent.trim())).to.deep.equal(['Bundesstaat', 'Rang', 'Wert']);
@@ -109,7 +109,7 @@ describe('<state-salary-map> in other languages', () => {
     expect(await pt.tooltipOf('WA')).to.equal('Washington US$ 163.440 por ano 2º de 10');
     expect(plain(pt.legendName())).to.match(/^Legenda: de US\$ 130 mil a US\$ 140 mil, .*, hachurado, sem dados\.$/);
     // Opened last: the table lengthens the page, and a map far below the screen is drawn only once scrolled to.
-    await fr.showTable();
+    await fr.openTable();
     expect(fr.$$('table thead th').map((th) => th.textContent.trim())).to.deep.equal(['État', 'Rang', 'Valeur']);
   });
 

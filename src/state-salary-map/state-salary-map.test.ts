@@ -79,7 +79,7 @@ describe('<state-salary-map>', () => {
       expect(harness.callout('DC').getAttribute('aria-label')).to.equal('District of Columbia: No data.');
       // No table hidden for screen readers alone: the one table is the visible one.
       expect(harness.$$('table')).to.have.length(0);
-      const table = await harness.showTable();
+      const table = await harness.openTable();
       expect(table.caption!.textContent.trim()).to.equal('The ten top-paying states for software developers: all values');
       expect(harness.$$('[part="table"] thead th').map((th) => th.textContent.trim())).to.deep.equal(['State', 'Rank', 'Value']);
       const rows = harness.tableRows();
@@ -248,7 +248,7 @@ describe('<state-salary-map>', () => {
       expect(harness.$('[part="ranking"]')!.getAttribute('aria-hidden')).to.equal('true');
       expect(await harness.tooltipOf('UT')).to.equal('Utah at least $239,200 a year top-coded by BLS 1st of 5');
       expect(harness.stateLabel('NV')).to.equal('Nevada: at least $239,200 a year, top-coded by BLS, 1st of 5.');
-      await harness.showTable();
+      await harness.openTable();
       expect(harness.tableRows().slice(0, 3)).to.deep.equal(['Utah 1 at least $239,200', 'Nevada 1 at least $239,200', 'Washington 3 $163,440']);
       const topTone = harness.legendTones().at(-1);
       expect([harness.tone('UT'), harness.tone('NV')]).to.deep.equal([topTone, topTone]);

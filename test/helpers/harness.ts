@@ -97,6 +97,25 @@ export class WidgetHarness<E extends LitElement = LitElement> {
     await this.element.updateComplete;
   }
 
+  /**
+   * Presses "Show table" and returns the table it shows, as read: caption,
+   * column headers, and rows, header cells marked "th:" (a row's name first).
+   */
+  async showTable(): Promise<{ caption: string; columns: string[]; rows: string[][] }> {
+    const button = this.$<HTMLButtonElement>('[part="table-button"]');
+    if (!button) throw new Error('no "Show table" button');
+    button.click();
+    await this.element.updateComplete;
+    const table = this.$<HTMLTableElement>('[part="table"]');
+    if (!table) throw new Error('"Show table" showed no table');
+    const cells = (row: Element) => [...row.children].map((cell) => `${cell.localName === 'th' ? 'th:' : ''}${normalise(cell.textContent)}`);
+    return {
+      caption: normalise(table.caption?.textContent),
+      columns: cells(table.tHead!.rows[0]!),
+      rows: [...table.tBodies[0]!.rows].map(cells),
+    };
+  }
+
   /** Legend rows, each as its visible text parts (elements and bare text) joined by " | ". */
   legendRows(): string[] {
     return this.$$('[part="legend"] li').map((li) =>
