@@ -6,6 +6,7 @@
  * Colours an author sets (`--salary-color-N`) are used as given and are
  * avoided by the parts picked after them. Pure: no DOM.
  */
+import { parseColor, toOklab } from '../core/color.js';
 
 /** An sRGB colour, channels 0–255. */
 export type Rgb = readonly [r: number, g: number, b: number];
@@ -19,40 +20,14 @@ export const MIN_DISTANCE = 0.15;
 /** Candidates for the parts after the first, in order of preference; the first five are 0.15 apart from each other and from the default accent. */
 export const CANDIDATES = ['#d35a00', '#0f8a6f', '#9b51b0', '#c2185b', '#7a5c00', '#1d4e89', '#5ba300', '#e6a100', '#6d6d6d'] as const;
 
-/** "#rgb", "#rrggbb" or "rgb(r, g, b)" / "rgba(…)" (as computed styles and canvas give them); undefined for anything else. */
+/** A colour as computed styles and canvas give it (hex, `rgb()`, `color(srgb …)`, `oklab()`…), channels 0–255; undefined for anything else. */
 export function parseRgb(value: string): Rgb | undefined {
-  const text = value.trim().toLowerCase();
-  const hex = /^#([\da-f]{3}|[\da-f]{6})$/.exec(text)?.[1];
-  if (hex) {
-    const long = hex.length === 3 ? [...hex].map((digit) => digit + digit).join('') : hex;
-    return [0, 2, 4].map((at) => parseInt(long.slice(at, at + 2), 16)) as unknown as Rgb;
-  }
-  const channels = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/.exec(text);
-  if (!channels) return undefined;
-  const [, red = '', green = '', blue = ''] = channels;
-  return [Number(red), Number(green), Number(blue)];
+  const colour = parseColor(value);
+  return colour && ([colour.r, colour.g, colour.b].map((channel) => Math.round(channel * 255)) as unknown as Rgb);
 }
 
-// sRGB's transfer curve undone: light proportional to the channel.
-const linear = (channel: number): number => {
-  const c = channel / 255;
-  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-};
-
-/** sRGB to OKLab, with Björn Ottosson's matrices (https://bottosson.github.io/posts/oklab/). */
-export function oklab([red, green, blue]: Rgb): Oklab {
-  const r = linear(red);
-  const g = linear(green);
-  const b = linear(blue);
-  const l = Math.cbrt(0.4122214708 * r + 0.5363325363 * g + 0.0514459929 * b);
-  const m = Math.cbrt(0.2119034982 * r + 0.6806995451 * g + 0.1073969566 * b);
-  const s = Math.cbrt(0.0883024619 * r + 0.2817188376 * g + 0.6299787005 * b);
-  return [
-    0.2104542553 * l + 0.793617785 * m - 0.0040720468 * s,
-    1.9779984951 * l - 2.428592205 * m + 0.4505937099 * s,
-    0.0259040371 * l + 0.7827717662 * m - 0.808675766 * s,
-  ];
-}
+/** sRGB (channels 0–255) to OKLab, by the core's colour maths. */
+export const oklab = ([red, green, blue]: Rgb): Oklab => toOklab({ r: red / 255, g: green / 255, b: blue / 255, alpha: 1 });
 
 /** ΔE_OK: the Euclidean distance between two colours in OKLab. */
 export function oklabDistance(one: Rgb, other: Rgb): number {

@@ -45,8 +45,8 @@ function fromOklab(L: number, a: number, b: number, alpha: number): Rgba {
   return { r: clamp01(fromLinear(r)), g: clamp01(fromLinear(g)), b: clamp01(fromLinear(bl)), alpha };
 }
 
-/** sRGB to Oklab [L, a, b]. */
-function toOklab({ r, g, b }: Rgba): [number, number, number] {
+/** sRGB (channels 0–1) to Oklab [L, a, b], with Björn Ottosson's matrices (https://bottosson.github.io/posts/oklab/). */
+export function toOklab({ r, g, b }: Rgba): [number, number, number] {
   const [lr, lg, lb] = [toLinear(r), toLinear(g), toLinear(b)];
   const l = Math.cbrt(0.4122214708 * lr + 0.5363325363 * lg + 0.0514459929 * lb);
   const m = Math.cbrt(0.2119034982 * lr + 0.6806995451 * lg + 0.1073969566 * lb);
