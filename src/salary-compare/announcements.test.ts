@@ -1,40 +1,11 @@
 import { expect } from '@open-wc/testing';
+import { ManualClock } from '../../test/helpers/clock.js';
 import './index.js';
 import { SalaryCompare } from './salary-compare.js';
 import { SalaryCompareHarness } from './harness.js';
-import { TYPING_PAUSE_MS, type Clock } from './typing-pause.js';
+import { TYPING_PAUSE_MS } from './typing-pause.js';
 import { axFindAll, axTree, cleanup, mount } from '../../test/helpers/dom.js';
 import type { DataTable } from '../core/table.js';
-
-/** Timers that run only when the test moves time on, so a busy machine cannot change what is heard. */
-class ManualClock implements Clock {
-  private _now = 0;
-  private _next = 1;
-  private readonly _timers = new Map<number, { at: number; callback: () => void }>();
-
-  setTimeout(callback: () => void, ms: number): number {
-    const id = this._next++;
-    this._timers.set(id, { at: this._now + ms, callback });
-    return id;
-  }
-
-  clearTimeout(id: unknown): void {
-    this._timers.delete(id as number);
-  }
-
-  /** Moves time on by `ms`, running each timer that comes due, earliest first. */
-  tick(ms: number): void {
-    const end = this._now + ms;
-    for (;;) {
-      const due = [...this._timers].filter(([, timer]) => timer.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
-      if (!due) break;
-      this._timers.delete(due[0]);
-      this._now = due[1].at;
-      due[1].callback();
-    }
-    this._now = end;
-  }
-}
 
 const clock = new ManualClock();
 

@@ -1,36 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { ManualClock } from '../../../test/helpers/clock.js';
 import '../../salary-percentile-bar/index.js';
 import type { SalaryPercentileBar } from '../../salary-percentile-bar/salary-percentile-bar.js';
 import { SalaryPercentileBarHarness } from '../../salary-percentile-bar/harness.js';
-import { AnnounceController, type AnnounceClock } from './announcer.js';
+import { AnnounceController } from './announcer.js';
 import { axFindAll, axText, axTree, cleanup, mount } from '../../../test/helpers/dom.js';
-
-/** A clock that moves only when told: announcements are timed exactly, however busy the machine. */
-class ManualClock implements AnnounceClock {
-  private _now = 0;
-  private _timers = new Map<number, { at: number; callback: () => void }>();
-  private _next = 1;
-  setTimeout(callback: () => void, ms: number): number {
-    const handle = this._next++;
-    this._timers.set(handle, { at: this._now + ms, callback });
-    return handle;
-  }
-  clearTimeout(handle: unknown): void {
-    this._timers.delete(handle as number);
-  }
-  /** Moves time on, running each timer that falls due. */
-  tick(ms: number): void {
-    const end = this._now + ms;
-    for (;;) {
-      const due = [...this._timers].filter(([, timer]) => timer.at <= end).sort(([, a], [, b]) => a.at - b.at)[0];
-      if (!due) break;
-      this._timers.delete(due[0]);
-      this._now = due[1].at;
-      due[1].callback();
-    }
-    this._now = end;
-  }
-}
 
 /** The summary the percentile bar says for percentiles spaced $10,000 and $20,000 around a median. */
 const summaryFor = (median: number) => {
