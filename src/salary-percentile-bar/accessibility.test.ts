@@ -5,7 +5,7 @@ import '../salary-compare/index.js';
 import { SalaryPercentileBar } from './salary-percentile-bar.js';
 import type { DataTable } from '../core/table.js';
 import { SalaryPercentileBarHarness } from './harness.js';
-import { axFindAll, axText, axTree, cleanup, mount, computedColour } from '../../test/helpers/dom.js';
+import { axFindAll, axText, axTree, cleanup, mount, computedColour, contrastRatio } from '../../test/helpers/dom.js';
 
 // What a screen reader, a keyboard, a finger, forced colours and a greyscale
 // printer get from the bar and the compare form (issue 15).
@@ -238,16 +238,7 @@ describe('marks and legend for a screen reader', () => {
   });
 });
 
-/** WCAG contrast of two computed "rgb(r, g, b)" colours: in greyscale, only luminance tells colours apart. */
-function contrast(a: string, b: string): number {
-  const luminance = (colour: string) => {
-    const [r = 0, g = 0, bl = 0] = (colour.match(/[\d.]+/g) ?? []).map(Number);
-    const linear = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
-    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(bl);
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
+const contrast = contrastRatio;
 
 const systemColour = computedColour;
 

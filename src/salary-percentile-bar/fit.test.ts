@@ -4,7 +4,7 @@ import type { SalaryPercentileBar } from './salary-percentile-bar.js';
 import { SalaryPercentileBarHarness } from './harness.js';
 import { SalaryCompareHarness } from '../salary-compare/harness.js';
 import type { SalaryCompare } from '../salary-compare/salary-compare.js';
-import { cleanup, mount } from '../../test/helpers/dom.js';
+import { cleanup, mount, contrastRatio } from '../../test/helpers/dom.js';
 
 // The bar and the compare form on the pages the issue names: a phone and a
 // desktop width, a serif 18 px blog, a 200% root font, an Arabic right-to-left
@@ -149,16 +149,7 @@ describe('percentile bar and compare form: fit on every page', () => {
   });
 });
 
-/** WCAG contrast of two computed "rgb(r, g, b)" colours. */
-function contrast(a: string, b: string): number {
-  const luminance = (colour: string) => {
-    const [r = 0, g = 0, bl = 0] = (colour.match(/[\d.]+/g) ?? []).map(Number);
-    const linear = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
-    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(bl);
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
+const contrast = contrastRatio;
 
 describe('the marker as text, in both schemes', () => {
   afterEach(cleanup);
