@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clearSegments, layoutRanking, rankingHeight, type RankingFormat, type RankRow } from './geometry.js';
+import { clearSegments, layoutRanking, rankingHeight, segmentsPath, type RankingFormat, type RankRow } from './geometry.js';
 import type { TextContext } from '../core/geometry/text.js';
 import { TYPE_SCALE } from '../core/geometry/type-scale.js';
 import { parseRankingValues } from './data.js';
@@ -296,6 +296,19 @@ describe('clearSegments', () => {
     expect(clearSegments(100, 0, 100, [{ left: 90, right: 110, top: 6, bottom: 94 }])).to.deep.equal([]);
     // Exactly 3 px to the side is clear.
     expect(clearSegments(100, 0, 100, [{ left: 103, right: 110, top: 0, bottom: 100 }])).to.deep.equal([{ x: 100, y1: 0, y2: 100 }]);
+  });
+});
+
+describe('segmentsPath', () => {
+  it('draws each piece as its own subpath, so no line joins two pieces', () => {
+    expect(
+      segmentsPath([
+        { x: 10, y1: 0, y2: 20 },
+        { x: 10, y1: 30, y2: 40 },
+        { x: 72.5, y1: 16, y2: 320 },
+      ]),
+    ).to.equal('M10,0V20M10,30V40M72.5,16V320');
+    expect(segmentsPath([])).to.equal('');
   });
 });
 

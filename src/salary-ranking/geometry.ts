@@ -460,3 +460,8 @@ export function clearSegments(x: number, top: number, bottom: number, boxes: rea
   if (bottom - from >= MIN_SEGMENT) segments.push({ x, y1: from, y2: bottom });
   return segments;
 }
+
+/** The pieces of vertical lines as one path's data, a subpath each: "M10,0V20M10,30V40". */
+export function segmentsPath(segments: readonly VerticalSegment[]): string {
+  return segments.map((line) => `M${line.x},${line.y1}V${line.y2}`).join('');
+}

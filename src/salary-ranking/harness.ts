@@ -77,23 +77,25 @@ export class SalaryRankingHarness extends WidgetHarness<SalaryRanking> {
 
   /** Tick labels of the value axis, left to right. */
   axisTicks(): string[] {
-    return this.$$('.axis text.tick').map((tick) => text(tick));
+    return this.$$('svg.chart text.tick').map((tick) => text(tick));
   }
 
-  /** Whether the axis is hidden from screen readers. */
+  /** Whether the axis, its tick labels and gridlines, is drawn and hidden from screen readers. */
   axisHidden(): boolean {
-    return this.$('.axis')?.getAttribute('aria-hidden') === 'true';
+    const parts = this.$$('svg.chart .tick, svg.chart .gridline');
+    return parts.length > 0 && parts.every((part) => part.closest('[aria-hidden="true"]'));
   }
 
+  /** The gridlines' drawn pieces. */
   gridlines(): DrawnLine[] {
-    return this.$$('.axis line.gridline').map(readLine);
+    return this.$$('svg.chart .gridline').flatMap(readLines);
   }
 
   /** The dashed reference line (its drawn pieces) and its label, or undefined when there is none. */
   referenceLine(): { readonly label: string; readonly segments: DrawnLine[] } | undefined {
-    const group = this.$('.reference');
-    if (!group) return undefined;
-    return { label: text(group.querySelector('text')), segments: [...group.querySelectorAll('line')].map(readLine) };
+    const label = this.$('svg.chart text.reference');
+    if (!label) return undefined;
+    return { label: text(label), segments: this.$$('svg.chart .ref').flatMap(readLines) };
   }
 
   /** Boxes of the row labels and values, as the browser lays the text out. */
@@ -103,7 +105,7 @@ export class SalaryRankingHarness extends WidgetHarness<SalaryRanking> {
 
   /** Boxes of the tick labels, as the browser lays them out. */
   tickBoxes(): DOMRect[] {
-    return this.$$<SVGTextElement>('.axis text.tick').map((t) => t.getBBox());
+    return this.$$<SVGTextElement>('svg.chart text.tick').map((t) => t.getBBox());
   }
 
   /** Boxes of the bars drawn, top to bottom. */
@@ -123,7 +125,7 @@ export class SalaryRankingHarness extends WidgetHarness<SalaryRanking> {
 
   /** The computed font size of the first row label, value or tick label, e.g. "12px". */
   fontSize(kind: 'label' | 'value' | 'tick'): string {
-    const selector = kind === 'tick' ? '.axis text.tick' : `[data-point] text.${kind}`;
+    const selector = kind === 'tick' ? 'svg.chart text.tick' : `[data-point] text.${kind}`;
     return getComputedStyle(this.$(selector)!).fontSize;
   }
 
@@ -158,8 +160,17 @@ export const crosses = (line: DrawnLine, box: DOMRect): boolean =>
 /** Text as read, without the invisible Unicode isolates that keep its parts' directions on right-to-left pages. */
 const text = (element: Element | null): string => (element?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').trim();
 
-const readLine = (line: Element): DrawnLine => ({
-  x: Number(line.getAttribute('x1')),
-  y1: Number(line.getAttribute('y1')),
-  y2: Number(line.getAttribute('y2')),
-});
+/** The vertical pieces a path of "M x,y1 V y2" subpaths draws. */
+function readLines(path: Element): DrawnLine[] {
+  const data = path.getAttribute('d') ?? '';
+  const pieces = [...data.matchAll(/M\s*([-\d.e]+)[\s,]+([-\d.e]+)\s*V\s*([-\d.e]+)/g)];
+  // Anything else in the path would be drawn but not read: fail rather than miss it.
+  if (
+    pieces
+      .map((piece) => piece[0])
+      .join('')
+      .replace(/\s/g, '') !== data.replace(/\s/g, '')
+  )
+    throw new Error(`unexpected path data "${data}"`);
+  return pieces.map(([, x, y1, y2]) => ({ x: Number(x), y1: Number(y1), y2: Number(y2) }));
+}

@@ -61,6 +61,11 @@ export const rankingStyles = css`
   .reference {
     pointer-events: none;
   }
+  /* The gridlines and the reference line are paths: stroked, never filled. */
+  .gridline,
+  .ref {
+    fill: none;
+  }
   .tick {
     font-size: var(--_text-label);
     fill: var(--_muted);

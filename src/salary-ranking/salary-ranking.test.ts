@@ -185,7 +185,7 @@ describe('<salary-ranking>', () => {
     expect(a.x).to.be.below(b.x);
     const label = ranking.$<SVGTextElement>('[data-point] text.label')!.getBBox();
     expect(label.x).to.be.above(a.x + a.width);
-    expect(ranking.$('.reference text')!.textContent).to.equal('\u2068\u2068U.S.\u2069: \u2068$150,000\u2069\u2069');
+    expect(ranking.$('text.reference')!.textContent).to.equal('\u2068\u2068U.S.\u2069: \u2068$150,000\u2069\u2069');
     expect(ranking.referenceLine()!.label).to.equal('U.S.: $150,000');
   });
 

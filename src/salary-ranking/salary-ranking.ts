@@ -7,7 +7,7 @@ import { readAnnotation, readChoice, readInteger, readText, type Annotation } fr
 import { BREAKPOINTS } from '../core/geometry/breakpoints.js';
 import type { TextContext } from '../core/geometry/text.js';
 import { DEFAULT_RANKING, MAX_ROWS, parseRankingSection, parseRankingValues, readRankingGrid, type RankData, type RankItem } from './data.js';
-import { layoutRanking, rankingHeight, type RankingFormat, type RankingLayout } from './geometry.js';
+import { layoutRanking, rankingHeight, segmentsPath, type RankingFormat, type RankingLayout } from './geometry.js';
 import { isolate } from '../core/bidi.js';
 import { rankingStyles } from './salary-ranking.styles.js';
 import { backdrop, inkOn, paint, type Ink } from './ink.js';
@@ -340,40 +340,34 @@ export class SalaryRanking extends SalaryElement<RankModel, typeof RANKING_MESSA
     // Gridlines go behind the bars, the reference line in front of them (it
     // is gapped around every text). The axis is decoration for screen
     // readers: every bar's name carries its amount, and a row's texts are
-    // hidden under its name.
+    // hidden under its name. Every node counts on a page of charts: each
+    // kind of line is one path, no group wraps what needs none, and no
+    // whitespace stands between tags.
+    const ticks = axis.ticks.map(
+      ({ label }) => svg`<text class="tick num" x=${label.x} y=${label.y} text-anchor=${label.anchor} aria-hidden="true" .textContent=${label.text}></text>`,
+    );
+    const rows = layout.rows.map((row) => {
+      const { label, bar, value, hitArea } = row;
+      const dim = dimOthers && !model.items[row.index]!.highlight;
+      const hit = this.hitArea(hitArea.x, hitArea.y, hitArea.width, hitArea.height);
+      // Two whole templates rather than a bar inside a condition, which would add a marker node to every row.
+      let body: TemplateResult;
+      if (bar) {
+        const kind = dim ? 'dim' : 'plain';
+        const valueClass = value.inside ? `value num inside ink-${this._inks.screen[kind]} paper-ink-${this._inks.paper[kind]}` : 'value num';
+        body = svg`${hit}<text class="label" x=${label.x} y=${label.y} text-anchor=${label.anchor} aria-hidden="true" .textContent=${label.text}></text><rect class="bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height} rx=${bar.radius}></rect><text class=${valueClass} x=${value.x} y=${value.y} text-anchor=${value.anchor} aria-hidden="true" .textContent=${value.text}></text>`;
+      } else {
+        body = svg`${hit}<text class="label" x=${label.x} y=${label.y} text-anchor=${label.anchor} aria-hidden="true" .textContent=${label.text}></text><text class="value no-data" x=${value.x} y=${value.y} text-anchor=${value.anchor} aria-hidden="true" .textContent=${value.text}></text>`;
+      }
+      return this.mark(`r${row.index}`, body, dim ? 'dim' : '');
+    });
+    const referenceMarks = reference
+      ? svg`<path class="ref reference" d=${segmentsPath(reference.segments)}></path><text class="note reference" x=${reference.label.x} y=${reference.label.y} text-anchor=${reference.label.anchor} .textContent=${reference.label.text}></text>`
+      : nothing;
     return this.chartSvg(
       width,
       height,
-      svg`<g class="axis" aria-hidden="true">
-        ${axis.gridlines.map((line) => svg`<line class="gridline" x1=${line.x} x2=${line.x} y1=${line.y1} y2=${line.y2}></line>`)}
-        ${axis.ticks.map((tick) => svg`<text class="tick num" x=${tick.label.x} y=${tick.label.y} text-anchor=${tick.label.anchor} .textContent=${tick.label.text}></text>`)}
-      </g>
-      ${layout.rows.map((row) => {
-        const { label, bar, value, hitArea } = row;
-        const dim = dimOthers && !model.items[row.index]!.highlight;
-        let valueClass = 'value num';
-        if (!bar) valueClass = 'value no-data';
-        else if (value.inside) {
-          const kind = dim ? 'dim' : 'plain';
-          valueClass = `value num inside ink-${this._inks.screen[kind]} paper-ink-${this._inks.paper[kind]}`;
-        }
-        return this.mark(
-          `r${row.index}`,
-          svg`${this.hitArea(hitArea.x, hitArea.y, hitArea.width, hitArea.height)}
-          <text class="label" x=${label.x} y=${label.y} text-anchor=${label.anchor} aria-hidden="true" .textContent=${label.text}></text>
-          ${bar ? svg`<rect class="bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height} rx=${bar.radius}></rect>` : nothing}
-          <text class=${valueClass} x=${value.x} y=${value.y} text-anchor=${value.anchor} aria-hidden="true" .textContent=${value.text}></text>`,
-          dim ? 'dim' : '',
-        );
-      })}
-      ${
-        reference
-          ? svg`<g class="reference">
-          ${reference.segments.map((line) => svg`<line class="ref" x1=${line.x} x2=${line.x} y1=${line.y1} y2=${line.y2}></line>`)}
-          <text class="note" x=${reference.label.x} y=${reference.label.y} text-anchor=${reference.label.anchor} .textContent=${reference.label.text}></text>
-        </g>`
-          : nothing
-      }`,
+      svg`<path class="gridline" aria-hidden="true" d=${segmentsPath(axis.gridlines)}></path>${ticks}${rows}${referenceMarks}`,
     );
   }
 }
