@@ -5,7 +5,9 @@ export const rankingStyles = css`
   .bar {
     fill: var(--_accent);
   }
-  .dim .bar {
+  /* A dimmed row's bar; .bar.dim is the hidden bar whose fill is read for it. */
+  .dim .bar,
+  .bar.dim {
     fill: var(--_accent-soft);
     stroke: var(--_accent);
   }
