@@ -80,32 +80,33 @@ export const percentileBarStyles = css`
     gap: 0.4em;
     white-space: nowrap;
   }
-  /* A flex item: blockified. */
-  .swatch {
+  /* Each item's swatch: a flex item, blockified. */
+  .legend li::before {
+    content: '';
     width: 1.4em;
     height: 0.75em;
     border-radius: 2px;
   }
-  .middle-swatch {
+  .legend .middle-item::before {
     background: var(--_accent);
   }
-  .range-swatch {
+  .legend .range-item::before {
     background: var(--_accent-soft);
     box-shadow: inset 0 0 0 1px var(--_accent);
   }
-  .median-swatch {
+  .legend .median-item::before {
     width: 3px;
     height: 1em;
     border-radius: 0;
     background: var(--_text);
   }
   @media (forced-colors: active) {
-    .middle-swatch,
-    .median-swatch {
+    .legend .middle-item::before,
+    .legend .median-item::before {
       forced-color-adjust: none;
       background: Highlight;
     }
-    .range-swatch {
+    .legend .range-item::before {
       forced-color-adjust: none;
       background: Canvas;
       box-shadow: inset 0 0 0 1px CanvasText;

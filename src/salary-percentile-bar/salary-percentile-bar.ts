@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { BAR_MESSAGES, type BarMessages } from './messages.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
 import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
@@ -24,9 +24,11 @@ import {
   estimatePercentile,
   layoutPercentileBar,
   percentileBarHeight,
+  type BandShape,
   type Box,
+  type Callout,
+  type MarkerShape,
   type PercentileBarLayout,
-  type PlacedText,
   type TickLabel,
 } from './geometry.js';
 import { barWords, describeEstimate, percentText, type BarTranslate } from './words.js';
@@ -187,10 +189,11 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData, BarMessag
 
   // Static, so it is drawn while loading too and the layout never moves.
   protected override renderLegend(_data?: PercentileData, _fmt?: Formatter): TemplateResult {
+    // Each item's swatch is its ::before, and its text a property: no node or marker more than needed.
     return html`<ul class="legend" part="legend" aria-hidden="true">
-      <li><span class="swatch middle-swatch"></span>${this.t('legendMiddle')}</li>
-      <li><span class="swatch range-swatch"></span>${this.t('legendRange')}</li>
-      <li><span class="swatch median-swatch"></span>${this.t('median')}</li>
+      <li class="middle-item" .textContent=${this.t('legendMiddle')}></li>
+      <li class="range-item" .textContent=${this.t('legendRange')}></li>
+      <li class="median-item" .textContent=${this.t('median')}></li>
     </ul>`;
   }
 
@@ -327,61 +330,76 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData, BarMessag
   protected renderChart(data: PercentileData, width: number, height: number, fmt: Formatter): TemplateResult {
     const layout = this._layoutFor(data, width, fmt);
     const [x10, x25, x50, x75, x90] = layout.xs as [number, number, number, number, number];
-    const { barTop, barHeight, marker, reference } = layout;
-    // A mark's name says everything its text does: the text is hidden from screen readers, so nothing is read twice.
-    const text = (className: string, placed: PlacedText) =>
-      svg`<text class=${className} x=${placed.x} y=${placed.y} text-anchor=${placed.anchor} aria-hidden="true" .textContent=${placed.text}></text>`;
-    type Ends = { y1: number; y2: number };
-    const segment = (className: string, x: number, y1: number, y2: number) => svg`<line class=${className} x1=${x} x2=${x} y1=${y1} y2=${y2}></line>`;
-    // A line with a gap is drawn as the two stretches either side of it.
-    const line = (className: string, x: number, ends: Ends | undefined, gap?: Ends) => {
-      if (!ends) return nothing;
-      if (!gap) return segment(className, x, ends.y1, ends.y2);
-      return svg`${segment(className, x, ends.y1, gap.y1)}${segment(className, x, gap.y2, ends.y2)}`;
-    };
-    const bodies = new Map<string, { hit: Box; body: TemplateResult; crowded?: boolean }>();
-    layout.bands.forEach((band, i) =>
-      bodies.set(`band-${i}`, {
-        hit: band.hit,
-        body: svg`<path class="band" d=${band.bracket}></path>
-          ${band.label ? text('band-label', { x: band.labelX, y: band.labelY, anchor: band.labelAnchor, text: band.label }) : nothing}`,
-      }),
-    );
-    for (const tick of layout.ticks) {
-      bodies.set(tick.id, {
-        hit: tick.hit,
-        crowded: !tick.pointer,
-        body: svg`<line class="tick-line" x1=${tick.x} x2=${tick.x} y1=${tick.y1} y2=${tick.y2}></line>
-          ${tick.valueText ? text(`tick-value num${tick.median ? ' is-median' : ''}`, tick.valueText) : nothing}
-          ${tick.nameText ? text('tick-name', tick.nameText) : nothing}`,
-      });
-    }
-    if (reference)
-      bodies.set('reference', { hit: reference.hit, body: svg`${line('ref', reference.x, reference.line, reference.gap)}${text('note', reference.label)}` });
-    if (marker) {
-      // The halo keeps the marker's line apart from the bar under it, in greyscale too.
-      bodies.set('marker', {
-        hit: marker.hit,
-        body: svg`${line('marker-halo', marker.x, marker.line)}${line('marker-line', marker.x, marker.line)}
-          ${marker.head ? svg`<path class="marker-head" d=${marker.head.path} transform="translate(${marker.head.x},${marker.head.y}) rotate(180)"></path>` : nothing}
-          ${text('marker-note', marker.label)}`,
-      });
-    }
+    const { barTop, barHeight } = layout;
+    const bodies = new Map<string, { body: TemplateResult; crowded?: boolean }>();
+    layout.bands.forEach((band, i) => bodies.set(`band-${i}`, { body: this._bandBody(band) }));
+    for (const tick of layout.ticks) bodies.set(tick.id, { body: this._tickBody(tick), crowded: !tick.pointer });
+    if (layout.reference) bodies.set('reference', { body: this._referenceBody(layout.reference) });
+    if (layout.marker) bodies.set('marker', { body: this._markerBody(layout.marker) });
     // The marks follow the bar in reading order: a screen reader meets them in the order the arrow keys visit them.
     const marks = this._orderedPoints(data, width, fmt).map(({ id }) => {
       const mark = bodies.get(id)!;
-      return this.mark(id, svg`${this.hitArea(mark.hit.x, mark.hit.y, mark.hit.width, mark.hit.height)}${mark.body}`, mark.crowded ? 'crowded' : '');
+      return this.mark(id, mark.body, mark.crowded ? 'crowded' : '');
     });
     return this.chartSvg(
       width,
       height,
-      svg`
-      <rect class="range" x=${Math.min(x10, x90)} y=${barTop} width=${Math.abs(x90 - x10)} height=${barHeight} rx=${layout.barRadius}></rect>
-      <rect class="middle" x=${Math.min(x25, x75)} y=${barTop} width=${Math.abs(x75 - x25)} height=${barHeight}></rect>
-      <line class="median" x1=${x50} x2=${x50} y1=${layout.medianY1} y2=${layout.medianY2}></line>
-      <line class="median-core" x1=${x50} x2=${x50} y1=${layout.medianY1} y2=${layout.medianY2}></line>
-      ${marks}`,
+      svg`<rect class="range" x=${Math.min(x10, x90)} y=${barTop} width=${Math.abs(x90 - x10)} height=${barHeight} rx=${layout.barRadius}></rect>
+        <rect class="middle" x=${Math.min(x25, x75)} y=${barTop} width=${Math.abs(x75 - x25)} height=${barHeight}></rect>
+        <line class="median" x1=${x50} x2=${x50} y1=${layout.medianY1} y2=${layout.medianY2}></line>
+        <line class="median-core" x1=${x50} x2=${x50} y1=${layout.medianY1} y2=${layout.medianY2}></line>${marks}`,
     );
+  }
+
+  // Each mark's body is one template of its hit area, lines and texts, in one variant per case: every
+  // nested template or conditional would add Lit's comment markers to each mark. A mark's name says
+  // everything its texts do: they are hidden from screen readers, so nothing is read twice.
+
+  private _hit(box: Box): TemplateResult {
+    return this.hitArea(box.x, box.y, box.width, box.height);
+  }
+
+  /** A tick under the bar, with its amount and percentile name when they fit. */
+  private _tickBody(tick: TickLabel): TemplateResult {
+    const { x, y1, y2, valueText: value, nameText: name } = tick;
+    // The geometry places both texts or neither.
+    if (!value || !name) return svg`${this._hit(tick.hit)}<line class="tick-line" x1=${x} x2=${x} y1=${y1} y2=${y2}></line>`;
+    return svg`${this._hit(tick.hit)}<line class="tick-line" x1=${x} x2=${x} y1=${y1} y2=${y2}></line>
+      <text class="tick-value num${tick.median ? ' is-median' : ''}" x=${value.x} y=${value.y} text-anchor=${value.anchor} aria-hidden="true" .textContent=${value.text}></text>
+      <text class="tick-name" x=${name.x} y=${name.y} text-anchor=${name.anchor} aria-hidden="true" .textContent=${name.text}></text>`;
+  }
+
+  /** A band's bracket over the bar, with its label when it fits. */
+  private _bandBody(band: BandShape): TemplateResult {
+    if (!band.label) return svg`${this._hit(band.hit)}<path class="band" d=${band.bracket}></path>`;
+    return svg`${this._hit(band.hit)}<path class="band" d=${band.bracket}></path>
+      <text class="band-label" x=${band.labelX} y=${band.labelY} text-anchor=${band.labelAnchor} aria-hidden="true" .textContent=${band.label}></text>`;
+  }
+
+  /** The reference's note, with its dashed line when on the scale: the line is two stretches where it breaks around a tick's labels. */
+  private _referenceBody(reference: Callout): TemplateResult {
+    const { x, line, gap, label } = reference;
+    if (!line)
+      return svg`${this._hit(reference.hit)}<text class="note" x=${label.x} y=${label.y} text-anchor=${label.anchor} aria-hidden="true" .textContent=${label.text}></text>`;
+    if (!gap)
+      return svg`${this._hit(reference.hit)}<line class="ref" x1=${x} x2=${x} y1=${line.y1} y2=${line.y2}></line>
+        <text class="note" x=${label.x} y=${label.y} text-anchor=${label.anchor} aria-hidden="true" .textContent=${label.text}></text>`;
+    return svg`${this._hit(reference.hit)}<line class="ref" x1=${x} x2=${x} y1=${line.y1} y2=${gap.y1}></line>
+      <line class="ref" x1=${x} x2=${x} y1=${gap.y2} y2=${line.y2}></line>
+      <text class="note" x=${label.x} y=${label.y} text-anchor=${label.anchor} aria-hidden="true" .textContent=${label.text}></text>`;
+  }
+
+  /** The marker's note, with its line and arrow head down to the bar when on the scale. */
+  private _markerBody(marker: MarkerShape): TemplateResult {
+    const { x, line, head, label } = marker;
+    // The geometry draws the line and the head together, or neither (off the scale).
+    if (!line || !head)
+      return svg`${this._hit(marker.hit)}<text class="marker-note" x=${label.x} y=${label.y} text-anchor=${label.anchor} aria-hidden="true" .textContent=${label.text}></text>`;
+    // The halo keeps the marker's line apart from the bar under it, in greyscale too.
+    return svg`${this._hit(marker.hit)}<line class="marker-halo" x1=${x} x2=${x} y1=${line.y1} y2=${line.y2}></line>
+      <line class="marker-line" x1=${x} x2=${x} y1=${line.y1} y2=${line.y2}></line>
+      <path class="marker-head" d=${head.path} transform="translate(${head.x},${head.y}) rotate(180)"></path>
+      <text class="marker-note" x=${label.x} y=${label.y} text-anchor=${label.anchor} aria-hidden="true" .textContent=${label.text}></text>`;
   }
 }
 
