@@ -235,16 +235,24 @@ describe('<comp-breakdown> in print and forced colours', () => {
       const printed = fillsOf(chart);
       // A part's solid and light pieces share its texture; no two parts share one.
       expect(printed.map((pieces) => [...new Set(pieces)])).to.deep.equal([['diagonal'], ['dots'], ['horizontal'], ['grid']]);
-      const patterns = chart.$$('svg.chart pattern');
-      expect(patterns.map((pattern) => pattern.querySelector('path')!.getAttribute('d'))).to.deep.equal(TEXTURES.slice(0, 4).map((texture) => texture.path));
-      // Under white ink, on the part's own colour.
-      expect(patterns.map((pattern) => getComputedStyle(pattern.querySelector('rect')!).fill)).to.deep.equal([
+      // Each tile's one path: the ground, then the texture's lines.
+      const tiles = chart.$$('svg.chart pattern').map((pattern) => pattern.querySelector('path')!);
+      expect(tiles).to.have.length(4);
+      tiles.forEach((tile, slot) =>
+        expect(tile.getAttribute('d'))
+          .to.match(/^M-8,-8H16V16H-8Z/)
+          .and.to.have.string(TEXTURES[slot]!.path),
+      );
+      // White ink, on the part's own colour.
+      for (const tile of tiles) expect(getComputedStyle(tile).stroke).to.equal('rgb(255, 255, 255)');
+      expect(tiles.map((tile) => getComputedStyle(tile).fill)).to.deep.equal([
         'rgb(47, 107, 216)',
         'rgb(211, 90, 0)',
         'rgb(15, 138, 111)',
         'rgb(155, 81, 176)',
       ]);
-      const swatches = chart.$$<HTMLElement>('[part="legend"] .swatch').map((swatch) => getComputedStyle(swatch).backgroundImage);
+      const swatches = chart.swatches().map((swatch) => swatch.backgroundImage);
+      expect(swatches).to.have.length(4);
       expect(new Set(swatches).size).to.equal(4);
       for (const swatch of swatches) expect(swatch).to.match(/gradient/);
     });
@@ -295,11 +303,13 @@ describe('<comp-breakdown> in print and forced colours', () => {
     await chart.drawn();
     expect(fillsOf(chart).map((pieces) => [...new Set(pieces)])).to.deep.equal([['diagonal'], ['dots'], ['horizontal'], ['grid']]);
     for (const pattern of chart.$$('svg.chart pattern')) {
-      expect(getComputedStyle(pattern.querySelector('rect')!).fill).to.equal(system('Canvas'));
-      expect(getComputedStyle(pattern.querySelector('path')!).stroke).to.equal(system('CanvasText'));
+      const tile = pattern.querySelector('path')!;
+      expect(getComputedStyle(tile).fill).to.equal(system('Canvas'));
+      expect(getComputedStyle(tile).stroke).to.equal(system('CanvasText'));
     }
     for (const piece of chart.$$('[data-point] .solid, [data-point] .light')) expect(getComputedStyle(piece).stroke).to.equal(system('CanvasText'));
-    const swatches = chart.$$<HTMLElement>('[part="legend"] .swatch').map((swatch) => getComputedStyle(swatch).backgroundImage);
+    const swatches = chart.swatches().map((swatch) => swatch.backgroundImage);
+    expect(swatches).to.have.length(4);
     expect(new Set(swatches).size).to.equal(4);
     for (const swatch of swatches) expect(swatch).to.contain(system('CanvasText'));
   });
@@ -402,7 +412,7 @@ describe('<comp-breakdown> targets', () => {
       const chart = breakdown(`<comp-breakdown variant="${variant}" base="150000" bonus="10%-20%" equity="20%-60%" benefits="2500"></comp-breakdown>`, 320);
       await chart.drawn();
       const svg = chart.$('svg.chart')!.getBoundingClientRect();
-      for (const part of chart.parts()) {
+      for (const [index, part] of chart.parts().entries()) {
         const mark = chart.mark(part);
         const hit = mark.querySelector<SVGGraphicsElement>('.hit')!;
         expect(getComputedStyle(hit).pointerEvents).not.to.equal('none');
@@ -413,16 +423,14 @@ describe('<comp-breakdown> targets', () => {
           for (let y = box.top + 12; y <= box.bottom - 12 && !inChart; y += 2) inChart = squareOn(chart, part, x, y);
         }
         // The legend row: the same part for the pointer (hover and tap show its tooltip), at least 24 px tall.
-        const row = chart.$$('[part="legend"] li[data-point]').find((li) => li.getAttribute('data-point') === part)!;
-        const label = row.querySelector('span:nth-child(2)')!.getBoundingClientRect();
+        const label = chart.legendName(index + 1).getBoundingClientRect();
         const inLegend = label.height >= 24 && label.width >= 24;
         expect(inChart || inLegend, `${part} has a target`).to.be.true;
         expect(inLegend, `${part}'s legend row is a target`).to.be.true;
         if (part !== 'part-4') expect(inChart, `${part} is a target in the chart at ${svg.width} px`).to.be.true;
       }
       // A tap on the sliver's legend row shows its tooltip, as a tap on its mark does.
-      const row = chart.$<HTMLElement>('[part="legend"] li[data-point="part-4"] span:nth-child(2)')!;
-      row.click();
+      chart.legendName(4).click();
       await chart.element.updateComplete;
       expect(chart.tooltip()).to.match(/^Benefits \$2,500 a year/);
     });

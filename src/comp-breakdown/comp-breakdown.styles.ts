@@ -14,11 +14,15 @@ const seriesStyles: CSSResult = unsafeCSS(
  * Each slot's texture (`--_texture`, the SVG pattern the element draws) and its legend swatch
  * in print (the slot's colour under white ink) and in forced colours (CanvasText on Canvas).
  */
+/** A legend swatch's width, and the gap between the legend's columns (and after a swatch). */
+const SWATCH_WIDTH = unsafeCSS('1.4em');
+const LEGEND_GAP = unsafeCSS('0.6em');
+
 const textureStyles: CSSResult = unsafeCSS(
   [
     ...TEXTURES.map((_, i) => `.series-${i + 1}{--_texture:url(#texture-${i + 1})}`),
-    `@media print{${TEXTURES.map((texture, i) => `.series-${i + 1}>.swatch{background:${texture.swatch('var(--_series-color)', '#fff')}}`).join('')}}`,
-    `@media (forced-colors:active){${TEXTURES.map((texture, i) => `.series-${i + 1}>.swatch{background:${texture.swatch('Canvas', 'CanvasText')}}`).join('')}}`,
+    `@media print{${TEXTURES.map((texture, i) => `.name.series-${i + 1}::before{background:${texture.swatch('var(--_series-color)', '#fff')}}`).join('')}}`,
+    `@media (forced-colors:active){${TEXTURES.map((texture, i) => `.name.series-${i + 1}::before{background:${texture.swatch('Canvas', 'CanvasText')}}`).join('')}}`,
   ].join(''),
 );
 
@@ -82,23 +86,21 @@ export const compBreakdownStyles = css`
   }
   .legend {
     margin: 0.5em 0 0;
-    padding: 0;
-    list-style: none;
     font-size: 0.85em;
     display: grid;
-    grid-template-columns: auto minmax(auto, 1fr) auto auto;
-    gap: 0.15em 0.6em;
+    grid-template-columns: minmax(auto, 1fr) auto auto;
+    gap: 0.15em ${LEGEND_GAP};
     align-items: center;
-  }
-  .legend li {
-    display: contents;
   }
   .legend-box {
     container-type: inline-size;
   }
   /* Labels wrap between words and keep their longest word whole ("Altersvorsorge"):
      the amounts give way instead, wrapping after a range's dash. */
-  .legend li > span:nth-child(2) {
+  .legend .name {
+    position: relative;
+    /* Room for the swatch and the gap after it, as a column of their own would take. */
+    padding-inline-start: calc(${SWATCH_WIDTH} + ${LEGEND_GAP});
     /* A row is a target for the pointer (hover and tap show its part's tooltip), so its label is at
        least 24 px tall (WCAG 2.5.8): an equivalent target for a part too thin in the chart. */
     padding-block: max(0px, (24px - 1lh) / 2);
@@ -111,22 +113,24 @@ export const compBreakdownStyles = css`
      the amount and share under it, so no row is wider than the widget. */
   @container (width < 20em) {
     .legend {
-      grid-template-columns: auto minmax(0, 1fr) auto;
+      grid-template-columns: minmax(0, 1fr) auto;
       row-gap: 0;
     }
     /* Only here may a word longer than the whole column break. */
-    .legend li > span:nth-child(2) {
-      grid-column: 2 / -1;
+    .legend .name {
+      grid-column: 1 / -1;
       min-width: 0;
       overflow-wrap: anywhere;
     }
+    /* Under the label's words, after the swatch's room. */
     .legend .amount {
-      grid-column: 2;
+      grid-column: 1;
+      padding-inline-start: calc(${SWATCH_WIDTH} + ${LEGEND_GAP});
     }
     .legend .share {
       min-width: 0;
     }
-    .legend li:not(:last-child) > .share {
+    .legend .share:not(.sum) {
       margin-block-end: 0.35em;
     }
   }
@@ -144,23 +148,26 @@ export const compBreakdownStyles = css`
   .legend .sum {
     font-weight: 650;
   }
-  .swatch {
-    width: 1.4em;
+  /* Each part's name is led by its swatch, centred on the row as the row's other cells are. */
+  .name:not(.sum)::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0;
+    inset-block: 0;
+    margin-block: auto;
+    width: ${SWATCH_WIDTH};
     height: 0.8em;
     border-radius: 2px;
     background: linear-gradient(to right, var(--_series-color) 50%, color-mix(in srgb, var(--_series-color) 35%, transparent) 50%);
     box-shadow: inset 0 0 0 1px var(--_series-color);
   }
-  .swatch.fixed {
+  .name.fixed::before {
     background: var(--_series-color);
   }
   /* Textures, not colours alone, tell the parts apart on paper printed in greyscale and in
      forced colours; a range's light piece is its texture faded. */
-  .texture-ground {
+  .texture {
     fill: var(--_series-color);
-  }
-  .texture-ink {
-    fill: none;
     stroke: #fff;
     stroke-width: ${INK_WIDTH}px;
     stroke-linecap: round;
@@ -175,10 +182,8 @@ export const compBreakdownStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .texture-ground {
+    .texture {
       fill: Canvas;
-    }
-    .texture-ink {
       stroke: CanvasText;
     }
     /* Each piece outlined in CanvasText; a range's uncertain piece dashed. */
@@ -190,7 +195,7 @@ export const compBreakdownStyles = css`
     [data-point] .light {
       stroke-dasharray: 3 2;
     }
-    .swatch {
+    .name:not(.sum)::before {
       forced-color-adjust: none;
       box-shadow: inset 0 0 0 1px CanvasText;
     }

@@ -19,10 +19,10 @@ import {
   type NamedKey,
   type PartLabel,
 } from './data.js';
-import { barLayout, chartHeight, donutLayout, fitBarTotal, fitCentre, type Point, type Variant } from './geometry.js';
+import { barLayout, chartHeight, donutLayout, fitBarTotal, fitCentre, type Point, type Rect, type Variant } from './geometry.js';
 import { compBreakdownStyles } from './comp-breakdown.styles.js';
 import { parseRgb, pickSeriesColours, SERIES_COLOURS, type Rgb } from './palette.js';
-import { TEXTURES, TILE } from './patterns.js';
+import { tilePath, TEXTURES, TILE } from './patterns.js';
 import type { DataTable } from '../core/table.js';
 
 const VARIANTS = ['donut', 'bar'] as const;
@@ -50,6 +50,48 @@ const digitsOf = (parts: readonly Intl.NumberFormatPart[]): string =>
     .filter((part) => NUMBER_PARTS.has(part.type))
     .map((part) => part.value)
     .join('');
+
+/**
+ * A donut part's solid low piece and light range piece, either of which may be missing: one
+ * template for each case, so a part holds no empty slot for the piece it lacks. The light piece
+ * goes first: the solid piece is drawn over its start.
+ */
+function donutPieces(low: string | undefined, range: string | undefined): TemplateResult | typeof nothing {
+  if (low && range) return svg`<path class="light" d=${range}></path><path class="solid" d=${low}></path>`;
+  if (low) return svg`<path class="solid" d=${low}></path>`;
+  if (range) return svg`<path class="light" d=${range}></path>`;
+  return nothing;
+}
+
+/**
+ * A bar part's solid low piece and light range piece after it, as `donutPieces()`, then its hit
+ * area, which draws its focus ring over both.
+ */
+function barPart(low: Rect | undefined, range: Rect | undefined, hit: TemplateResult): TemplateResult {
+  if (low && range)
+    return svg`<rect class="solid" x=${low.x} y=${low.y} width=${low.width} height=${low.height}></rect><rect class="light" x=${range.x} y=${range.y} width=${range.width} height=${range.height}></rect>${hit}`;
+  if (low) return svg`<rect class="solid" x=${low.x} y=${low.y} width=${low.width} height=${low.height}></rect>${hit}`;
+  if (range) return svg`<rect class="light" x=${range.x} y=${range.y} width=${range.width} height=${range.height}></rect>${hit}`;
+  return hit;
+}
+
+/**
+ * A legend row's cells: the name (after its swatch, drawn by the styles), the amount and the
+ * share. A part's cells each carry its id, so the whole row answers the pointer as its mark
+ * does; the total's row ("sum") has no swatch and no id.
+ */
+function legendRow(row: { id: string; swatch: string } | 'sum', name: string, amount: string, share: string): TemplateResult {
+  if (row === 'sum')
+    return html`<span class="name sum" .textContent=${name}></span><span class="amount sum" .textContent=${amount}></span><span
+        class="share sum"
+        .textContent=${share}
+      ></span>`;
+  return html`<span class="name ${row.swatch}" data-point=${row.id} .textContent=${name}></span><span
+      class="amount"
+      data-point=${row.id}
+      .textContent=${amount}
+    ></span><span class="share" data-point=${row.id} .textContent=${share}></span>`;
+}
 
 /** The mark and legend id of the part at `index`: "part-1" for the first. */
 const partId = (index: number): string => `part-${index + 1}`;
@@ -317,12 +359,12 @@ export class CompBreakdown extends SalaryElement<CompData, BreakdownMessages> {
    * forced colours fill the parts with them (see the styles), so parts stay
    * apart in greyscale and in system colours.
    */
-  private _textures(count: number): TemplateResult {
-    return svg`<defs>${TEXTURES.slice(0, Math.min(count, SERIES_COLOURS)).map(
-      (texture, slot) => svg`<pattern id=${textureId(slot)} class=${this._seriesClass(slot)} data-texture=${texture.name}
-        patternUnits="userSpaceOnUse" width=${TILE} height=${TILE}><rect class="texture-ground" width=${TILE} height=${TILE}></rect
-        ><path class="texture-ink" d=${texture.path}></path></pattern>`,
-    )}</defs>`;
+  private _textures(count: number): TemplateResult[] {
+    // Patterns are never drawn where they stand, so they need no <defs> around them.
+    return TEXTURES.slice(0, Math.min(count, SERIES_COLOURS)).map(
+      (texture, slot) =>
+        svg`<pattern id=${textureId(slot)} class=${this._seriesClass(slot)} data-texture=${texture.name} patternUnits="userSpaceOnUse" width=${TILE} height=${TILE}><path class="texture" d=${tilePath(texture)}></path></pattern>`,
+    );
   }
 
   /** The total, in full amounts and words, as one name: the drawn line's short amounts ("$210K") are hidden under it. */
@@ -355,21 +397,11 @@ export class CompBreakdown extends SalaryElement<CompData, BreakdownMessages> {
     return this.chartSvg(
       width,
       height,
-      svg`${this._textures(data.components.length)}
-        ${
-          total
-            ? svg`<g role="img" aria-label=${this._totalName(data, fmt)}><text class="total" x=${layout.totalX} y=${layout.totalY}
-                text-anchor=${this.rtl ? 'end' : 'start'} aria-hidden="true" .textContent=${total}></text></g>`
-            : nothing
-        }
-        ${layout.segments.map(({ index, low, range, box }) =>
-          this._segment(
-            index,
-            svg`${low ? svg`<rect class="solid" x=${low.x} y=${low.y} width=${low.width} height=${low.height}></rect>` : nothing}
-              ${range ? svg`<rect class="light" x=${range.x} y=${range.y} width=${range.width} height=${range.height}></rect>` : nothing}
-              ${this.hitArea(box.x, box.y, box.width, box.height)}`,
-          ),
-        )}`,
+      svg`${this._textures(data.components.length)}${
+        total
+          ? svg`<g role="img" aria-label=${this._totalName(data, fmt)}><text class="total" x=${layout.totalX} y=${layout.totalY} text-anchor=${this.rtl ? 'end' : 'start'} aria-hidden="true" .textContent=${total}></text></g>`
+          : nothing
+      }${layout.segments.map(({ index, low, range, box }) => this._segment(index, barPart(low, range, this.hitArea(box.x, box.y, box.width, box.height))))}`,
     );
   }
 
@@ -394,24 +426,20 @@ export class CompBreakdown extends SalaryElement<CompData, BreakdownMessages> {
     return this.chartSvg(
       width,
       height,
-      svg`${this._textures(data.components.length)}<g transform="translate(${centreX},${centreY})">
-        ${layout.segments.map(({ index, lowPath, rangePath, outlinePath }) =>
+      svg`${this._textures(data.components.length)}<g transform="translate(${centreX},${centreY})">${layout.segments.map(
+        ({ index, lowPath, rangePath, outlinePath }) =>
           this._segment(
             index,
-            svg`${rangePath ? svg`<path class="light" d=${rangePath}></path>` : nothing}
-              ${lowPath ? svg`<path class="solid" d=${lowPath}></path>` : nothing}
-              <path class="halo" d=${outlinePath}></path><path class="hit" d=${outlinePath} fill="transparent"></path>`,
+            svg`${donutPieces(lowPath, rangePath)}<path class="halo" d=${outlinePath}></path><path class="hit" d=${outlinePath} fill="transparent"></path>`,
           ),
-        )}
-        ${
-          lines.length
-            ? svg`<g role="img" aria-label=${this._totalName(data, fmt)}>${lines.map(
-                (line) =>
-                  svg`<text class="centre-${line.kind} ${line.role === 'value' ? 'smaller' : ''}" y=${line.y} aria-hidden="true" .textContent=${line.text}></text>`,
-              )}</g>`
-            : nothing
-        }
-      </g>`,
+      )}${
+        lines.length
+          ? svg`<g role="img" aria-label=${this._totalName(data, fmt)}>${lines.map(
+              (line) =>
+                svg`<text class="centre-${line.kind} ${line.role === 'value' ? 'smaller' : ''}" y=${line.y} aria-hidden="true" .textContent=${line.text}></text>`,
+            )}</g>`
+          : nothing
+      }</g>`,
     );
   }
 
@@ -444,19 +472,17 @@ export class CompBreakdown extends SalaryElement<CompData, BreakdownMessages> {
 
   protected override renderLegend(data: CompData | undefined, fmt: Formatter): TemplateResult | typeof nothing {
     if (!data || !(data.high > 0)) return nothing;
-    const totalLabel = this._totalLabel(data, fmt);
     // The box is a size container, so the legend's rows can stack in a narrow column (see the styles).
     // Screen readers hear each part once, in its mark's name (and the total in the chart's): the
-    // legend repeats them for the eye and the pointer, and holds nothing focusable.
-    return html`<div class="legend-box"><ul class="legend" part="legend" aria-hidden="true">
-      ${data.components.map(
-        (component, index) => html`<li data-point=${partId(index)} class=${this._seriesClass(index)}>
-          <span class="swatch ${component.low === component.high ? 'fixed' : ''}"></span><span>${this._name(component.label)}</span>
-          <span class="amount">${this._range(component.low, component.high, fmt.money)}</span><span class="share">${this._percent(component.share)}</span>
-        </li>`,
-      )}
-      <li class="sum"><span></span><span>${totalLabel}</span>
-        <span class="amount">${this._range(data.low, data.high, fmt.money)}</span><span class="share">${this._percent(100)}</span></li>
-    </ul></div>`;
+    // legend repeats them for the eye and the pointer, and holds nothing focusable. Hidden from
+    // them, it is a plain grid of cells, three to a row (see legendRow()).
+    return html`<div class="legend-box"><div class="legend" part="legend" aria-hidden="true">${data.components.map((component, index) =>
+      legendRow(
+        { id: partId(index), swatch: `${this._seriesClass(index)}${component.low === component.high ? ' fixed' : ''}` },
+        this._name(component.label),
+        this._range(component.low, component.high, fmt.money),
+        this._percent(component.share),
+      ),
+    )}${legendRow('sum', this._totalLabel(data, fmt), this._range(data.low, data.high, fmt.money), this._percent(100))}</div></div>`;
   }
 }

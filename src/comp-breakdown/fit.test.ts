@@ -7,7 +7,7 @@ import { cleanup, mount } from '../../test/helpers/dom.js';
 /** Boxes of every piece of visible text: SVG text and the legend's cells. */
 function textBoxes(chart: CompBreakdownHarness): { text: string; box: DOMRect }[] {
   const svgTexts = chart.$$<SVGTextElement>('svg.chart text').filter((text) => text.textContent?.trim());
-  const cells = chart.$$<HTMLElement>('[part="legend"] li > span').filter((cell) => cell.textContent?.trim());
+  const cells = chart.$$<HTMLElement>('[part="legend"] > span').filter((cell) => cell.textContent?.trim());
   return [...svgTexts, ...cells].map((element) => ({ text: element.textContent.trim(), box: element.getBoundingClientRect() }));
 }
 
@@ -47,7 +47,7 @@ describe('<comp-breakdown> fits every page', () => {
     it(`donut and bar at ${width} px in German: no word of a legend label is broken across lines`, async () => {
       for (const variant of ['donut', 'bar']) {
         const chart = await fitted(width, `variant="${variant}"`, 'lang="de"');
-        const labels = chart.$$<HTMLElement>('[part="legend"] li > span:nth-child(2)');
+        const labels = chart.$$<HTMLElement>('[part="legend"] .name');
         expect(labels.map((label) => label.textContent.trim())).to.include('Kranken- und Altersvorsorge');
         for (const label of labels) {
           const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);

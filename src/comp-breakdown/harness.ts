@@ -70,10 +70,35 @@ export class CompBreakdownHarness extends WidgetHarness<CompBreakdown> {
     return this.tooltip();
   }
 
-  /** Moves the pointer over a part's legend row, as a mouse would. */
-  hoverLegendRow(part: number): void {
-    const row = this.$(`[part="legend"] li[data-point="part-${part}"]`);
-    if (!row) throw new Error(`no legend row for part ${part}`);
-    row.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
+  /**
+   * The legend's rows as the eye reads them, "name | amount | share". The legend is a grid of
+   * cells, three to a row, each row starting at its name.
+   */
+  override legendRows(): string[] {
+    const rows: string[][] = [];
+    for (const cell of this.$$('[part="legend"] > *')) {
+      if (cell.classList.contains('name')) rows.push([]);
+      rows.at(-1)?.push((cell.textContent ?? '').replace(/\s+/g, ' ').trim());
+    }
+    return rows.map((row) => row.filter(Boolean).join(' | '));
+  }
+
+  /** The legend cell with a part's name, which leads its row (after its swatch). */
+  legendName(part: number): HTMLElement {
+    const name = this.$<HTMLElement>(`[part="legend"] .name[data-point="part-${part}"]`);
+    if (!name) throw new Error(`no legend row for part ${part}`);
+    return name;
+  }
+
+  /** The legend's swatches, one per part, as their computed styles. */
+  swatches(): CSSStyleDeclaration[] {
+    return this.$$('[part="legend"] .name[data-point]').map((name) => getComputedStyle(name, '::before'));
+  }
+
+  /** Moves the pointer over a cell of a part's legend row (its name unless told), as a mouse would. */
+  hoverLegendRow(part: number, cell: 'name' | 'amount' | 'share' = 'name'): void {
+    const target = this.$(`[part="legend"] .${cell}[data-point="part-${part}"]`);
+    if (!target) throw new Error(`no legend ${cell} for part ${part}`);
+    target.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
   }
 }

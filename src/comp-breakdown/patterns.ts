@@ -34,3 +34,10 @@ export const TEXTURES: readonly Texture[] = [
   { name: 'vertical', path: 'M2,0V8M6,0V8', swatch: stripes(90, TILE / 2) },
   { name: 'back-diagonal', path: 'M0,0L8,8M7,-1L9,1M-1,7L1,9', swatch: stripes(45, TILE / Math.SQRT2) },
 ];
+
+/**
+ * A texture's tile as one path, filled with the ground and stroked with the ink: first a square
+ * a tile wider than the tile on each side, whose fill covers the tile and whose outline the
+ * pattern's tile clips away, then the texture's lines, which enclose no area to fill.
+ */
+export const tilePath = (texture: Texture): string => `M${-TILE},${-TILE}H${2 * TILE}V${2 * TILE}H${-TILE}Z${texture.path}`;
