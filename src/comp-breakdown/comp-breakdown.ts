@@ -52,19 +52,20 @@ const digitsOf = (parts: readonly Intl.NumberFormatPart[]): string =>
     .join('');
 
 /**
- * A donut part's solid low piece and light range piece, either of which may be missing: one
- * template for each case, so a part holds no empty slot for the piece it lacks. The light piece
- * goes first: the solid piece is drawn over its start.
+ * A donut part's solid low piece and light range piece, either of which may be missing, then its
+ * focus halo and hit area on its whole outline: one template for each case, so a part holds no
+ * empty slot for the piece it lacks. The light piece goes first: the solid piece is drawn over its start.
  */
-function donutPieces(low: string | undefined, range: string | undefined): TemplateResult | typeof nothing {
-  if (low && range) return svg`<path class="light" d=${range}></path><path class="solid" d=${low}></path>`;
-  if (low) return svg`<path class="solid" d=${low}></path>`;
-  if (range) return svg`<path class="light" d=${range}></path>`;
-  return nothing;
+function donutPart(low: string | undefined, range: string | undefined, outline: string): TemplateResult {
+  if (low && range)
+    return svg`<path class="light" d=${range}></path><path class="solid" d=${low}></path><path class="halo" d=${outline}></path><path class="hit" d=${outline} fill="transparent"></path>`;
+  if (low) return svg`<path class="solid" d=${low}></path><path class="halo" d=${outline}></path><path class="hit" d=${outline} fill="transparent"></path>`;
+  if (range) return svg`<path class="light" d=${range}></path><path class="halo" d=${outline}></path><path class="hit" d=${outline} fill="transparent"></path>`;
+  return svg`<path class="halo" d=${outline}></path><path class="hit" d=${outline} fill="transparent"></path>`;
 }
 
 /**
- * A bar part's solid low piece and light range piece after it, as `donutPieces()`, then its hit
+ * A bar part's solid low piece and light range piece after it, as in `donutPart()`, then its hit
  * area, which draws its focus ring over both.
  */
 function barPart(low: Rect | undefined, range: Rect | undefined, hit: TemplateResult): TemplateResult {
@@ -76,21 +77,11 @@ function barPart(low: Rect | undefined, range: Rect | undefined, hit: TemplateRe
 }
 
 /**
- * A legend row's cells: the name (after its swatch, drawn by the styles), the amount and the
- * share. A part's cells each carry its id, so the whole row answers the pointer as its mark
- * does; the total's row ("sum") has no swatch and no id.
+ * A part's legend row: its name (after its swatch, drawn by the styles), amount and share, each
+ * cell with the part's id, so the whole row answers the pointer as the part's mark does.
  */
-function legendRow(row: { id: string; swatch: string } | 'sum', name: string, amount: string, share: string): TemplateResult {
-  if (row === 'sum')
-    return html`<span class="name sum" .textContent=${name}></span><span class="amount sum" .textContent=${amount}></span><span
-        class="share sum"
-        .textContent=${share}
-      ></span>`;
-  return html`<span class="name ${row.swatch}" data-point=${row.id} .textContent=${name}></span><span
-      class="amount"
-      data-point=${row.id}
-      .textContent=${amount}
-    ></span><span class="share" data-point=${row.id} .textContent=${share}></span>`;
+function legendRow(id: string, swatch: string, name: string, amount: string, share: string): TemplateResult {
+  return html`<span class="name ${swatch}" data-point=${id} .textContent=${name}></span><span class="amount" data-point=${id} .textContent=${amount}></span><span class="share" data-point=${id} .textContent=${share}></span>`;
 }
 
 /** The mark and legend id of the part at `index`: "part-1" for the first. */
@@ -427,11 +418,7 @@ export class CompBreakdown extends SalaryElement<CompData, BreakdownMessages> {
       width,
       height,
       svg`${this._textures(data.components.length)}<g transform="translate(${centreX},${centreY})">${layout.segments.map(
-        ({ index, lowPath, rangePath, outlinePath }) =>
-          this._segment(
-            index,
-            svg`${donutPieces(lowPath, rangePath)}<path class="halo" d=${outlinePath}></path><path class="hit" d=${outlinePath} fill="transparent"></path>`,
-          ),
+        ({ index, lowPath, rangePath, outlinePath }) => this._segment(index, donutPart(lowPath, rangePath, outlinePath)),
       )}${
         lines.length
           ? svg`<g role="img" aria-label=${this._totalName(data, fmt)}>${lines.map(
@@ -475,14 +462,16 @@ export class CompBreakdown extends SalaryElement<CompData, BreakdownMessages> {
     // The box is a size container, so the legend's rows can stack in a narrow column (see the styles).
     // Screen readers hear each part once, in its mark's name (and the total in the chart's): the
     // legend repeats them for the eye and the pointer, and holds nothing focusable. Hidden from
-    // them, it is a plain grid of cells, three to a row (see legendRow()).
+    // them, it is a plain grid of cells, three to a row (see legendRow()); the total's row has no
+    // swatch and no part's id.
     return html`<div class="legend-box"><div class="legend" part="legend" aria-hidden="true">${data.components.map((component, index) =>
       legendRow(
-        { id: partId(index), swatch: `${this._seriesClass(index)}${component.low === component.high ? ' fixed' : ''}` },
+        partId(index),
+        `${this._seriesClass(index)}${component.low === component.high ? ' fixed' : ''}`,
         this._name(component.label),
         this._range(component.low, component.high, fmt.money),
         this._percent(component.share),
       ),
-    )}${legendRow('sum', this._totalLabel(data, fmt), this._range(data.low, data.high, fmt.money), this._percent(100))}</div></div>`;
+    )}<span class="name sum" .textContent=${this._totalLabel(data, fmt)}></span><span class="amount sum" .textContent=${this._range(data.low, data.high, fmt.money)}></span><span class="share sum" .textContent=${this._percent(100)}></span></div></div>`;
   }
 }
