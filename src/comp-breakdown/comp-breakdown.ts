@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { BREAKDOWN_MESSAGES, type BreakdownMessages } from './messages.js';
 import { SalaryElement, type DatasetMeta } from '../core/salary-element.js';
 import type { ChartPoint } from '../core/controllers/points-controller.js';
@@ -220,11 +220,9 @@ export class CompBreakdown extends SalaryElement<CompData, BreakdownMessages> {
     readChoice(this.variant, 'variant', VARIANTS);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (!this.isConnected) return;
-    const style = getComputedStyle(this);
-    this._readPalette(style);
+  protected override readPage(): void {
+    super.readPage();
+    if (this.isConnected) this._readPalette(getComputedStyle(this));
   }
 
   // Custom colours are computed values on the host; they are read again only when they change.

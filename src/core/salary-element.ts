@@ -14,6 +14,7 @@ import { createFormatter, isValidCurrency, isValidLocale, type Formatter } from 
 import { LightDomController } from './controllers/light-dom-controller.js';
 import { RemoteController } from './controllers/remote-controller.js';
 import { SizeController } from './controllers/size-controller.js';
+import { flushFrame, nextFrame } from './frame.js';
 import { PointsController, type ChartPoint } from './controllers/points-controller.js';
 import { AnnounceController } from './a11y/announcer.js';
 import { renderDataTable, saveCsv } from './a11y/data-table.js';
@@ -248,7 +249,7 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
     return this._t('keysHint');
   }
 
-  protected readonly size = new SizeController(this);
+  protected readonly size = new SizeController(this, () => this.readPage());
   protected readonly lightDom = new LightDomController(this);
   protected readonly remote = new RemoteController(this);
   protected readonly pointer: PointsController = new PointsController(this);
@@ -300,6 +301,34 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
   protected rtl = false;
   /** Whether `--salary-background` paints a card, which then gets padding. */
   private _card = false;
+
+  /**
+   * Widgets draw in animation frames: all that are due in a frame read the
+   * page first, then write their shadow DOM (see frame.ts), so that a page
+   * of charts is laid out once per frame, not once per chart. An update
+   * whose reads are already done (a first width from the shared observer)
+   * and updates while printing run at once.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (printing || this._pageRead) return super.scheduleUpdate();
+    return nextFrame(() => this.readPage()).then(() => super.scheduleUpdate());
+  }
+
+  // Whether readPage() ran for the coming render.
+  private _pageRead = false;
+
+  /**
+   * Reads what the coming render needs from the page: the host's font,
+   * direction and colours, and its width when the height follows it. It
+   * runs in the frame's read phase, before any widget writes; a widget that
+   * reads more (painted colours) overrides it and calls super.
+   */
+  protected readPage(): void {
+    if (!this.isConnected) return;
+    if (this.sizedByWidth) this.size.measure();
+    this._readHostStyle();
+    this._pageRead = true;
+  }
 
   // One style read per render: the font for measuring, the colours for the scheme.
   private _readHostStyle(): void {
@@ -514,8 +543,9 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
   protected readonly sizedByWidth: boolean = false;
 
   protected override render(): TemplateResult {
-    if (this.sizedByWidth) this.size.measure();
-    if (this.isConnected) this._readHostStyle();
+    // Read in the frame's read phase, or now when this render did not wait for one.
+    if (!this._pageRead) this.readPage();
+    this._pageRead = false;
     const meta = this.meta;
     const width = this.size.width;
     const state = this.dataReader.state;
@@ -683,6 +713,8 @@ onMessagesAdded(() => {
 let printing = false;
 const setPrinting = (value: boolean) => () => {
   printing = value;
+  // Updates waiting for a frame run now: printing lays the page out without one.
+  if (value) flushFrame();
   connected.forEach((widget) => widget.requestUpdate());
 };
 addEventListener('beforeprint', setPrinting(true));

@@ -194,10 +194,16 @@ export class SalaryRanking extends SalaryElement<RankModel, typeof RANKING_MESSA
     return rankingHeight(rowCount, this.reference !== undefined && this.reference !== null, width, this.text);
   }
 
-  protected override render(): TemplateResult {
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Made here, while the page is being written anyway, so that reading them later forces no extra style pass.
+    this._swatches ??= this._createSwatches();
+  }
+
+  protected override readPage(): void {
+    super.readPage();
     // The theme, accent and page are known once the host is styled; the layout then knows where values may go.
     if (this.isConnected) this._inks = this._readInks();
-    return super.render();
   }
 
   /**

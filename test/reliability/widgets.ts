@@ -78,6 +78,8 @@ export function missingCases(tags: readonly string[]): string[] {
 /** Resolves once the widget has drawn, shown an error, or an empty state. */
 export async function settled(el: Element, timeout = 5000): Promise<'drawn' | 'error' | 'empty'> {
   const start = performance.now();
+  // An update already due (widgets draw in animation frames) is part of settling.
+  await (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
   for (;;) {
     const root = el.shadowRoot;
     if (root?.querySelector('[role="alert"]')) return 'error';

@@ -1,5 +1,40 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+// One MutationObserver watches every widget's children, rather than one per
+// widget: a page may hold hundreds. MutationObserver cannot stop watching
+// one node, so when widgets leave, the observer starts afresh on the ones
+// still connected, once per turn however many left.
+const watched = new Map<Node, LightDomController>();
+let observer: MutationObserver | undefined;
+let resyncQueued = false;
+
+const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+// A change deep inside a child belongs to the nearest watched widget around it.
+function deliver(records: MutationRecord[]): void {
+  const changed = new Set<LightDomController>();
+  for (const record of records) {
+    for (let node: Node | null = record.target; node; node = node.parentNode) {
+      const controller = watched.get(node);
+      if (controller) {
+        changed.add(controller);
+        break;
+      }
+    }
+  }
+  changed.forEach((controller) => controller._changed());
+}
+
+function resync(): void {
+  resyncQueued = false;
+  if (!observer) return;
+  // Changes already seen are delivered first: disconnecting drops them.
+  deliver(observer.takeRecords());
+  observer.disconnect();
+  if (!watched.size) return;
+  for (const host of watched.keys()) observer.observe(host, OPTIONS);
+}
+
 /**
  * Watches the host's own children (a `<script type="application/json">` or a
  * fallback `<table>`) and asks for an update when they change. The parser
@@ -9,22 +44,28 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class LightDomController implements ReactiveController {
   /** Bumped on every change, so hosts can tell when to re-read. */
   version = 0;
-  private _observer?: MutationObserver;
 
   constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {
     _host.addController(this);
   }
 
   hostConnected(): void {
-    this._observer = new MutationObserver(() => {
-      this.version++;
-      this._host.requestUpdate();
-    });
-    this._observer.observe(this._host, { childList: true, subtree: true, characterData: true });
+    observer ??= new MutationObserver(deliver);
+    watched.set(this._host, this);
+    observer.observe(this._host, OPTIONS);
   }
 
   hostDisconnected(): void {
-    this._observer?.disconnect();
-    this._observer = undefined;
+    watched.delete(this._host);
+    if (!resyncQueued) {
+      resyncQueued = true;
+      queueMicrotask(resync);
+    }
+  }
+
+  /** @internal Called by the shared observer. */
+  _changed(): void {
+    this.version++;
+    this._host.requestUpdate();
   }
 }

@@ -25,6 +25,21 @@ const observers = () => {
 
 addEventListener('beforeprint', () => waiting.forEach((c) => c._show()));
 
+// Widgets measured in a read phase, whose place on the page is known only
+// once every widget of that phase has drawn its reserved height: all of
+// them are placed together after those writes, in one layout.
+const unplaced = new Set<SizeController>();
+function placeAfterWrites(controller: SizeController): void {
+  if (!unplaced.size)
+    // Queued by the first host to finish its update, so it runs after the other updates of the same turn.
+    queueMicrotask(() => {
+      const now = [...unplaced];
+      unplaced.clear();
+      now.forEach((c) => c._place());
+    });
+  unplaced.add(controller);
+}
+
 /**
  * Tracks the width available to the host by observing a zero-height probe
  * inside its shadow root, not the host itself: a chart whose height follows
@@ -32,8 +47,11 @@ addEventListener('beforeprint', () => waiting.forEach((c) => c._show()));
  * notification is delivered, and the browser reports a "ResizeObserver
  * loop" error to the page.
  *
- * The first width is applied at once, so the chart is in the first painted
- * frame; later changes are batched into the next animation frame. A host in
+ * The first width is drawn at once, in the frame that laid it out, so the
+ * chart is in the first painted frame: the host's page reads are taken in
+ * the observer's callback (`readHost`), where layout is fresh. Later widths
+ * are drawn in the next animation frame, with the host's other updates, so
+ * that a redraw never changes a size the observer is delivering. A host in
  * a `display:none` container measures 0 and draws nothing until shown.
  *
  * It also says whether the host is `near` the screen (within one viewport
@@ -46,10 +64,13 @@ export class SizeController implements ReactiveController {
   /** Whether the chart may draw: the host is, or has been, near the screen. */
   near = false;
   private _observed?: Element;
-  private _pending = 0;
-  private _frame = 0;
+  private _placePending = false;
 
-  constructor(private readonly _host: Host) {
+  /** `readHost` reads what the host's render needs from the page, when the first width arrives. */
+  constructor(
+    private readonly _host: Host,
+    private readonly _readHost: () => void = () => {},
+  ) {
     _host.addController(this);
   }
 
@@ -69,10 +90,15 @@ export class SizeController implements ReactiveController {
     if (this.width || !this._host.isConnected) return;
     const style = getComputedStyle(this._host);
     this.width = Math.floor(this._host.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)) || 0;
-    if (this.width) this._check();
+    // Whether it is near the screen is read after the render: widgets above may not have their height yet.
+    this._placePending = this.width > 0 && !this.near;
   }
 
   hostUpdated(): void {
+    if (this._placePending) {
+      this._placePending = false;
+      placeAfterWrites(this);
+    }
     const probe = this._host.renderRoot.querySelector('.sizer') /* the shell's probe */ ?? undefined;
     if (probe && probe !== this._observed && this._host.isConnected) {
       this._unobserve();
@@ -85,18 +111,18 @@ export class SizeController implements ReactiveController {
   hostDisconnected(): void {
     this._unobserve();
     this._stopWatching();
-    cancelAnimationFrame(this._frame);
-    this._frame = 0;
   }
 
   /** @internal Called by the shared ResizeObserver. */
   _resized(width: number): void {
-    if (this.width === 0 || width === 0) {
-      if (width) this._check();
-      return this._apply(width);
+    if (width === this.width) return;
+    const first = this.width === 0;
+    this.width = width;
+    if (first && width) {
+      this._check();
+      this._readHost();
     }
-    this._pending = width;
-    if (!this._frame) this._frame = requestAnimationFrame(() => this._apply(this._pending));
+    this._host.requestUpdate();
   }
 
   /** @internal Lets the chart draw; called when it approaches the screen. */
@@ -105,6 +131,18 @@ export class SizeController implements ReactiveController {
     this.near = true;
     this._stopWatching();
     this._host.requestUpdate();
+  }
+
+  /**
+   * @internal Draws at once a chart found near the screen after its first
+   * render, rather than waiting for the IntersectionObserver's report,
+   * which comes after the frame is painted.
+   */
+  _place(): void {
+    if (!this._host.isConnected || this.near) return;
+    this._check();
+    // Its page reads are taken with the others', before any of them draws.
+    if (this.near) this._readHost();
   }
 
   // Layout is fresh wherever this runs, so reading the position costs
@@ -122,12 +160,5 @@ export class SizeController implements ReactiveController {
   private _stopWatching(): void {
     waiting.delete(this);
     approaches?.unobserve(this._host);
-  }
-
-  private _apply(width: number): void {
-    this._frame = 0;
-    if (width === this.width) return;
-    this.width = width;
-    this._host.requestUpdate();
   }
 }
