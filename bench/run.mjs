@@ -70,7 +70,7 @@ async function measure(scenario, lib) {
   })`);
   let extra;
   if (scenario.pages[lib].extra) {
-    await page.evaluate('window.__resizeNow = true');
+    await page.evaluate('window.__resizeNow = window.__changeNow = true');
     await page.waitForFunction('window.__extra !== undefined', { timeout: 30000, polling: 16 });
     extra = await page.evaluate('window.__extra');
   }
@@ -133,13 +133,15 @@ for (const scenario of scenarios.filter((s) => !ONLY || ONLY.includes(s.id))) {
       heapRatio: ratio('heap'),
     };
   });
-  // Container resize (scenario b): frames until redrawn, and whether the DOM was kept.
+  // What a scenario measures after the first frame (a resize, an attribute change), reported under its table.
   const notes = libs
     .filter((lib) => scenario.pages[lib].extra)
-    .map((lib) => {
-      const e = runs[lib].map((r) => r.extra);
-      return `Resize of the container from 900 to 600 px (${lib}): drawn at the new width in frame ${median(e.map((x) => x.frames))} after the change (max ${Math.max(...e.map((x) => x.frames))}; frame 1 is the one that lays out the new width; median ${fmt(median(e.map((x) => x.ms)), 0)} ms), state shapes ${e.every((x) => x.kept) ? 'kept (same DOM nodes)' : 're-created'} in ${e.filter((x) => x.kept).length} of ${e.length} rounds.`;
-    });
+    .map((lib) =>
+      scenario.note(
+        lib,
+        runs[lib].map((r) => r.extra),
+      ),
+    );
   for (const n of notes) console.log(n);
   report.push({ scenario, rows, notes });
   console.table(

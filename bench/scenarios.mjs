@@ -123,6 +123,12 @@ for (const f of geo.features) {
 }
 const stateValues = geo.features.map((f) => ({ name: f.properties.name, value: Math.round(90000 + rand() * 80000) }));
 
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
 // After the first frame and the layout shift reading: narrow the container
 // from 900 to 600 px and count the frames until the map is drawn at the new
 // width, and whether its state shapes are the same DOM nodes as before.
@@ -153,6 +159,8 @@ const choropleth = {
   title: '(b) a 51-state choropleth',
   description:
     'All 50 states and DC with a value each, five colour classes. ECharts draws the same simplified outlines from GeoJSON, which its page must also load (counted in its size).',
+  note: (lib, extras) =>
+    `Resize of the container from 900 to 600 px (${lib}): drawn at the new width in frame ${median(extras.map((x) => x.frames))} after the change (max ${Math.max(...extras.map((x) => x.frames))}; frame 1 is the one that lays out the new width; median ${median(extras.map((x) => x.ms)).toFixed(0)} ms), state shapes ${extras.every((x) => x.kept) ? 'kept (same DOM nodes)' : 're-created'} in ${extras.filter((x) => x.kept).length} of ${extras.length} rounds.`,
   pages: {
     'salary-widgets': {
       scripts: ['/lib/salary-widgets.js'],
@@ -206,4 +214,65 @@ const scaling = {
   ),
 };
 
-export const scenarios = [barsAndDonuts, choropleth, scaling];
+// After the first frame and the layout shift reading: change one attribute of
+// one widget among 100 drawn ones, count the frames until the change is
+// drawn, and count every widget's renders (Lit updates) from the change until
+// ten frames after it is drawn.
+const CHANGED_VALUE = 123456;
+const CHANGE = `<script>
+  (function wait() {
+    // The runner sets __changeNow once it has read the layout shift score.
+    if (!window.__changeNow) return requestAnimationFrame(wait);
+    const renders = new Map();
+    for (const tag of ['salary-ranking', 'comp-breakdown']) {
+      const proto = customElements.get(tag).prototype;
+      const update = proto.update;
+      proto.update = function (changed) {
+        renders.set(this, (renders.get(this) ?? 0) + 1);
+        return update.call(this, changed);
+      };
+    }
+    const target = document.querySelectorAll('salary-ranking')[7];
+    const root = target.shadowRoot;
+    const t0 = performance.now();
+    target.setAttribute('values', target.getAttribute('values').replace(/Seattle:\\d+/, 'Seattle:${CHANGED_VALUE}'));
+    const drawn = () => root.querySelector('svg.chart').outerHTML.includes('${CHANGED_VALUE.toLocaleString('en-US')}');
+    let frames = 0;
+    (function count() {
+      requestAnimationFrame(() => setTimeout(() => {
+        frames++;
+        if (!drawn()) return frames < 60 ? count() : (window.__extra = { frames: Infinity, ms: NaN, own: 0, others: NaN });
+        const ms = performance.now() - t0;
+        let after = 0;
+        (function settle() {
+          if (++after < 10) return requestAnimationFrame(settle);
+          const others = [...renders].filter(([el]) => el !== target).reduce((sum, [, n]) => sum + n, 0);
+          window.__extra = { frames, ms, own: renders.get(target) ?? 0, others };
+        })();
+      }));
+    })();
+  })();
+</script>`;
+
+const update = {
+  id: 'd',
+  title: '(d) one attribute changed among 100 drawn widgets',
+  description:
+    'The page of (a), every chart drawn (`loading="eager"`). Once it is drawn, one value in the `values` attribute of one `<salary-ranking>` changes. Counted: the frames until the new value is drawn (checked in a task after each frame, so frame 1 is the first frame after the change), and the renders (Lit updates) of that widget and of the 99 others, from the change until ten frames after it is drawn.',
+  pages: {
+    'salary-widgets': {
+      scripts: ['/lib/salary-widgets.js'],
+      html: shell('<script src="/lib/salary-widgets.js"></script>', ourCharts('loading="eager"') + CHANGE, drawn('salary-ranking, comp-breakdown')),
+      extra: true,
+    },
+  },
+  // Reported under the table.
+  note: (lib, extras) => {
+    const frames = extras.map((x) => x.frames);
+    const own = extras.map((x) => x.own);
+    const others = extras.map((x) => x.others);
+    return `One attribute change (${lib}): drawn in frame ${median(frames)} after the change (max ${Math.max(...frames)}; median ${median(extras.map((x) => x.ms)).toFixed(0)} ms); renders of the changed widget ${Math.min(...own)}–${Math.max(...own)}, of the 99 others ${Math.max(...others)} at most, in ${extras.length} rounds.`;
+  },
+};
+
+export const scenarios = [barsAndDonuts, choropleth, scaling, update];
