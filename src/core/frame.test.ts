@@ -90,6 +90,37 @@ describe('drawing in frames', () => {
     expect(steps.filter((step) => step === 'write').length, 'each widget renders twice: its reserved box, then its chart').to.equal(2 * widgets.length);
   });
 
+  it('draws eager widgets whose height follows their width in one render each, without reading where they are', async () => {
+    const box = document.createElement('div');
+    box.className = 'test-box';
+    box.style.width = '500px';
+    // Far down the page: eager charts draw wherever they are.
+    box.style.marginTop = '3000px';
+    const widgets = ['state-salary-map', 'comp-breakdown', 'salary-ranking'].flatMap((tag) =>
+      [1, 2].map(() => {
+        const widget = document.createElement(tag) as LitElement;
+        widget.setAttribute('loading', 'eager');
+        return widget;
+      }),
+    );
+    box.append(...widgets);
+    let positionReads = 0;
+    const descriptor = Object.getOwnPropertyDescriptor(Element.prototype, 'getBoundingClientRect')!;
+    const read = descriptor.value as (this: Element) => DOMRect;
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      if (widgets.includes(this as LitElement)) positionReads++;
+      return read.call(this);
+    };
+    const steps = await record(async () => {
+      document.body.append(box);
+      for (const widget of widgets) while (!(await widget.updateComplete));
+      await frame();
+    }).finally(() => Object.defineProperty(Element.prototype, 'getBoundingClientRect', descriptor));
+    expect(widgets.filter((widget) => !$(widget, 'svg.chart')).map((widget) => widget.localName)).to.deep.equal([]);
+    expect(steps.filter((step) => step === 'write').length).to.equal(widgets.length);
+    expect(positionReads).to.equal(0);
+  });
+
   it('redraws one widget whose attribute changes, in the next frame, and no other', async () => {
     const box = document.createElement('div');
     box.className = 'test-box';

@@ -325,6 +325,8 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
    */
   protected readPage(): void {
     if (!this.isConnected) return;
+    // An eager chart draws wherever it is, so its position is never read (the data read reports a wrong value).
+    if (readChoiceOrUndefined(this.loading, LOADING) === 'eager') this.size.drawAnywhere();
     if (this.sizedByWidth) this.size.measure();
     this._readHostStyle();
     this._pageRead = true;

@@ -125,6 +125,12 @@ export class SizeController implements ReactiveController {
     this._host.requestUpdate();
   }
 
+  /** Lets the chart draw wherever it is (`loading="eager"`): its place on the page is not needed. */
+  drawAnywhere(): void {
+    this.near = true;
+    this._stopWatching();
+  }
+
   /** @internal Lets the chart draw; called when it approaches the screen. */
   _show(): void {
     if (this.near) return;
