@@ -125,7 +125,8 @@ export const stateMapStyles = [
       stroke: var(--_map-bg);
       stroke-width: 7;
     }
-    .tile-mark .outline.halo {
+    /* A tile's halo is inside its ring, within the tile. */
+    rect.outline.halo {
       stroke-width: 2;
     }
     /* The keyboard's ring shows while the map has keyboard focus, with or without a tooltip. */
@@ -235,18 +236,26 @@ export const stateMapStyles = [
     .ranking .amount {
       font-variant-numeric: tabular-nums;
     }
-    .chip {
+    /* A row's colour chip, in the grid's second column, after the rank. */
+    .ranking li::before {
+      content: '';
+      order: 1;
+      box-sizing: border-box;
       width: 0.9em;
       height: 0.9em;
       border-radius: 2px;
       background: var(--_fill);
+    }
+    .ranking .name,
+    .ranking .amount {
+      order: 2;
     }
     .legend text {
       font-size: var(--_text-note);
       fill: var(--_muted);
       font-variant-numeric: tabular-nums;
     }
-    .legend .no-data rect {
+    .no-data-swatch {
       stroke: var(--_muted);
       stroke-width: 0.75;
     }
@@ -294,7 +303,7 @@ export const stateMapStyles = [
         fill: Canvas;
         stroke: CanvasText;
       }
-      .chip {
+      .ranking li::before {
         border: 1px solid CanvasText;
       }
     }

@@ -11,13 +11,13 @@ import {
   CALLOUT_STATES,
   colourScale,
   CORNER_RADIUS,
-  FORCED_PATTERNS,
   layoutMap,
   mapNavigation,
   NO_DATA_HATCH,
   patternLevel,
   rankOrder,
   rankStates,
+  type Box,
   type ClassMethod,
   type ColourScale,
   type GeoLayout,
@@ -27,6 +27,7 @@ import {
   type MapLayout,
   type MapNavigation,
   type RankingRow,
+  type Tile,
   type TileLayout,
 } from './geometry.js';
 import { findState, STATES } from './states.js';
@@ -44,6 +45,26 @@ const DEFAULT_STEPS = 5;
 const NO_DATA = 'url(#no-data)';
 /** A data shape's fill attribute: its forced-colours pattern, which the class's colour overrides outside forced colours. */
 const patternFill = (tone: number) => `url(#pattern-${patternLevel(tone)})`;
+
+const CELL = NO_DATA_HATCH;
+const HALF = CELL / 2;
+/**
+ * The no-data hatch, and the patterns that tell classes apart in forced
+ * colours: one per level of `patternLevel()` (FORCED_PATTERNS), from empty to
+ * solid: paper, dots, lines, a grid, solid ink. Written out, as a loop would
+ * add Lit's markers to each; the same for every map.
+ */
+const PATTERNS = svg`<defs><pattern id="no-data" patternUnits="userSpaceOnUse" width=${CELL} height=${CELL} patternTransform="rotate(45)">
+    <rect class="no-data-background" width=${CELL} height=${CELL}></rect><line class="no-data-line" y2=${CELL}></line></pattern>
+  <pattern id="pattern-0" patternUnits="userSpaceOnUse" width=${CELL} height=${CELL}><rect class="pattern-paper" width=${CELL} height=${CELL}></rect></pattern>
+  <pattern id="pattern-1" patternUnits="userSpaceOnUse" width=${CELL} height=${CELL}>
+    <rect class="pattern-paper" width=${CELL} height=${CELL}></rect><circle class="pattern-ink" cx=${HALF} cy=${HALF} r="1"></circle></pattern>
+  <pattern id="pattern-2" patternUnits="userSpaceOnUse" width=${CELL} height=${CELL}>
+    <rect class="pattern-paper" width=${CELL} height=${CELL}></rect><rect class="pattern-ink" y=${HALF - 0.75} width=${CELL} height="1.5"></rect></pattern>
+  <pattern id="pattern-3" patternUnits="userSpaceOnUse" width=${CELL} height=${CELL}>
+    <rect class="pattern-paper" width=${CELL} height=${CELL}></rect><rect class="pattern-ink" y=${HALF - 0.75} width=${CELL} height="1.5"></rect>
+    <rect class="pattern-ink" x=${HALF - 0.75} width="1.5" height=${CELL}></rect></pattern>
+  <pattern id="pattern-4" patternUnits="userSpaceOnUse" width=${CELL} height=${CELL}><rect class="pattern-ink" width=${CELL} height=${CELL}></rect></pattern></defs>`;
 
 interface MapOptions {
   readonly layout?: 'geo' | 'tiles';
@@ -413,52 +434,38 @@ export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.
     const body = chart.kind === 'tiles' ? this._renderTiles(model, chart, fmt) : this._renderGeo(model, chart);
     // Sizes the stylesheet takes from the geometry; set through the CSSOM, which a CSP allows.
     const sizes = `--_ranking-width:${layout.ranking.width}px;--_ranking-row:${layout.ranking.rowHeight}px`;
-    return html`<div class="map ${layout.rankingBeside ? 'beside' : ''}" .style=${sizes}>
-      ${this.chartSvg(chart.width, layout.svgHeight, svg`${this._renderPatterns()}${body}${this._renderLegend(model, layout.legend, layout.legendY)}`)}
-      ${this._renderRanking(model, fmt)}
-    </div>`;
-  }
-
-  /**
-   * The no-data hatch, and the patterns that tell classes apart in forced
-   * colours, from empty to solid: dots, lines, a grid, solid ink.
-   */
-  private _renderPatterns(): TemplateResult {
-    const cell = NO_DATA_HATCH;
-    const half = cell / 2;
-    const ink = [
-      nothing,
-      svg`<circle class="pattern-ink" cx=${half} cy=${half} r="1"></circle>`,
-      svg`<rect class="pattern-ink" y=${half - 0.75} width=${cell} height="1.5"></rect>`,
-      svg`<rect class="pattern-ink" y=${half - 0.75} width=${cell} height="1.5"></rect><rect class="pattern-ink" x=${half - 0.75} width="1.5" height=${cell}></rect>`,
-      svg`<rect class="pattern-ink" width=${cell} height=${cell}></rect>`,
-    ];
-    return svg`<defs><pattern id="no-data" patternUnits="userSpaceOnUse" width=${cell} height=${cell} patternTransform="rotate(45)">
-      <rect class="no-data-background" width=${cell} height=${cell}></rect><line class="no-data-line" y2=${cell}></line></pattern>
-      ${Array.from(
-        { length: FORCED_PATTERNS },
-        (_, level) =>
-          svg`<pattern id="pattern-${level}" patternUnits="userSpaceOnUse" width=${cell} height=${cell}><rect class="pattern-paper" width=${cell} height=${cell}></rect>${ink[level]}</pattern>`,
-      )}</defs>`;
+    const map = this.chartSvg(chart.width, layout.svgHeight, svg`${PATTERNS}${body}${this._renderLegend(model, layout.legend, layout.legendY)}`);
+    return html`<div class="map ${layout.rankingBeside ? 'beside' : ''}" .style=${sizes}>${map}${this._renderRanking(model, fmt)}</div>`;
   }
 
   private _renderGeo(model: MapModel, layout: GeoLayout): TemplateResult {
     const small = new Set(CALLOUT_STATES);
     const transform = `translate(${layout.offset} 0) scale(${layout.pathScale})`;
-    const shape = (postal: string) => {
+    // A small state's shape answers the pointer itself; its callout box beside the map is its mark and takes focus.
+    const shape = (postal: string, answersPointer = false) => {
       const tone = this._tone(model, postal);
-      return svg`<path class="state" data-state=${postal} transform=${transform} fill=${this._fill(tone)} data-tone=${tone ?? nothing} d=${findState(postal)!.path}></path>`;
+      return svg`<path class="state" data-point=${answersPointer ? postal : nothing} data-state=${postal} transform=${transform} fill=${this._fill(tone)} data-tone=${tone ?? nothing} d=${findState(postal)!.path}></path>`;
     };
     const outline = (postal: string, className: string) => svg`<path class="outline ${className}" transform=${transform} d=${findState(postal)!.path}></path>`;
-    const { active, tabStop } = this.pointer;
     const callouts = new Map(layout.callouts.map((callout) => [callout.postal, callout]));
-    // Small states' shapes answer the pointer; their callout boxes take focus, in reading order with the rest.
-    return svg`${CALLOUT_STATES.map((postal) => svg`<g data-point=${postal}>${shape(postal)}</g>`)}
-      ${layout.callouts.map(({ leader }) => svg`<line class="leader" x1=${leader.x1} y1=${leader.y1} x2=${leader.x2} y2=${leader.y2}></line>`)}
-      ${model.readingOrder.map((postal) => (small.has(postal) ? this._renderCallout(model, callouts.get(postal)!) : this.mark(postal, shape(postal), 'shape')))}
-      ${[...model.highlight].map((postal) => outline(postal, 'is-highlight'))}
-      ${tabStop && tabStop !== active ? svg`${outline(tabStop, 'halo is-tab-stop')}${outline(tabStop, 'ring is-tab-stop')}` : nothing}
-      ${active ? svg`${outline(active, 'halo')}${outline(active, 'is-focus')}` : nothing}`;
+    const leaders = layout.callouts.map(({ leader }) => svg`<line class="leader" x1=${leader.x1} y1=${leader.y1} x2=${leader.x2} y2=${leader.y2}></line>`);
+    const marks = model.readingOrder.map((postal) =>
+      small.has(postal) ? this._renderCallout(model, callouts.get(postal)!) : this.mark(postal, shape(postal), 'shape'),
+    );
+    const highlights = [...model.highlight].map((postal) => outline(postal, 'is-highlight'));
+    // The marks in reading order; outlines over every state, the focus ring last.
+    return svg`${CALLOUT_STATES.map((postal) => shape(postal, true))}${leaders}${marks}${highlights}${this._rings(outline, outline)}`;
+  }
+
+  /**
+   * Focus rings, each a halo in the background's colour under a ring in the
+   * focus colour: the tab stop's (shown only while the map has keyboard
+   * focus, see the styles), then the one of the state whose tooltip shows.
+   */
+  private _rings(halo: (postal: string, className: string) => TemplateResult, ring: (postal: string, className: string) => TemplateResult): TemplateResult {
+    const { active, tabStop } = this.pointer;
+    const tabStopRing = tabStop && tabStop !== active ? svg`${halo(tabStop, 'halo is-tab-stop')}${ring(tabStop, 'ring is-tab-stop')}` : nothing;
+    return svg`${tabStopRing}${active ? svg`${halo(active, 'halo')}${ring(active, 'is-focus')}` : nothing}`;
   }
 
   private _renderCallout(model: MapModel, callout: Callout): TemplateResult {
@@ -474,29 +481,36 @@ export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.
 
   private _renderTiles(model: MapModel, layout: TileLayout, fmt: Formatter): TemplateResult {
     const values = layout.showValues ? this._shortAmounts(model, [...model.data.values.keys()], fmt) : undefined;
-    const { active, tabStop } = this.pointer;
     const tiles = new Map(layout.tiles.map((tile) => [tile.state.postal, tile]));
-    return svg`${model.readingOrder.map((postal) => {
-      const tile = tiles.get(postal)!;
-      const tone = this._tone(model, postal);
-      const valueText = values?.get(postal);
-      const text = this._textClass(tone);
-      const pattern = tone === undefined ? nothing : patternLevel(tone);
-      const { outline, halo } = tile;
-      const box = (b: typeof outline, className: string) =>
-        svg`<rect class="outline ${className}" x=${b.x} y=${b.y} width=${b.width} height=${b.height} rx=${CORNER_RADIUS}></rect>`;
-      let ring: TemplateResult | typeof nothing = nothing;
-      if (active === postal) ring = svg`${box(halo, 'halo')}${box(outline, 'is-focus')}`;
-      else if (tabStop === postal) ring = svg`${box(halo, 'halo is-tab-stop')}${box(outline, 'ring is-tab-stop')}`;
-      return this.mark(
-        postal,
-        svg`<rect class="tile" fill=${this._fill(tone)} data-tone=${tone ?? nothing} x=${tile.left} y=${tile.top} width=${layout.size} height=${layout.size} rx=${CORNER_RADIUS}></rect>
-          ${layout.showCodes ? svg`<text class="code ${text}" aria-hidden="true" data-tone=${tone ?? nothing} data-pattern=${pattern} x=${tile.x} y=${valueText === undefined ? tile.codeY : tile.codeAboveValueY} .textContent=${postal}></text>` : nothing}
-          ${valueText === undefined ? nothing : svg`<text class="value ${text}" aria-hidden="true" data-tone=${tone ?? nothing} data-pattern=${pattern} x=${tile.x} y=${tile.valueY} .textContent=${valueText}></text>`}
-          ${model.highlight.has(postal) && active !== postal ? box(outline, 'is-highlight') : nothing}${ring}`,
-        'tile-mark',
-      );
-    })}`;
+    const marks = model.readingOrder.map((postal) => this.mark(postal, this._tileBody(model, tiles.get(postal)!, layout, values?.get(postal))));
+    // Outlines after every tile, each inside its own tile; a highlight gives way to the focus ring.
+    const box = (b: Box, className: string) =>
+      svg`<rect class="outline ${className}" x=${b.x} y=${b.y} width=${b.width} height=${b.height} rx=${CORNER_RADIUS}></rect>`;
+    const highlights = [...model.highlight].filter((postal) => postal !== this.pointer.active).map((postal) => box(tiles.get(postal)!.outline, 'is-highlight'));
+    const rings = this._rings(
+      (postal, className) => box(tiles.get(postal)!.halo, className),
+      (postal, className) => box(tiles.get(postal)!.outline, className),
+    );
+    return svg`${marks}${highlights}${rings}`;
+  }
+
+  /** A tile, with its postal code when tiles are big enough for codes, and its value under the code when all values fit. */
+  private _tileBody(model: MapModel, tile: Tile, layout: TileLayout, value: string | undefined): TemplateResult {
+    const postal = tile.state.postal;
+    const tone = this._tone(model, postal);
+    const fill = this._fill(tone);
+    const textClass = this._textClass(tone);
+    const pattern = tone === undefined ? nothing : patternLevel(tone);
+    const { size } = layout;
+    // One template per case: a conditional inside one would add Lit's markers to every tile.
+    if (!layout.showCodes)
+      return svg`<rect class="tile" fill=${fill} data-tone=${tone ?? nothing} x=${tile.left} y=${tile.top} width=${size} height=${size} rx=${CORNER_RADIUS}></rect>`;
+    if (value === undefined)
+      return svg`<rect class="tile" fill=${fill} data-tone=${tone ?? nothing} x=${tile.left} y=${tile.top} width=${size} height=${size} rx=${CORNER_RADIUS}></rect>
+        <text class="code ${textClass}" aria-hidden="true" data-tone=${tone ?? nothing} data-pattern=${pattern} x=${tile.x} y=${tile.codeY} .textContent=${postal}></text>`;
+    return svg`<rect class="tile" fill=${fill} data-tone=${tone ?? nothing} x=${tile.left} y=${tile.top} width=${size} height=${size} rx=${CORNER_RADIUS}></rect>
+      <text class="code ${textClass}" aria-hidden="true" data-tone=${tone ?? nothing} data-pattern=${pattern} x=${tile.x} y=${tile.codeAboveValueY} .textContent=${postal}></text>
+      <text class="value ${textClass}" aria-hidden="true" data-tone=${tone ?? nothing} data-pattern=${pattern} x=${tile.x} y=${tile.valueY} .textContent=${value}></text>`;
   }
 
   /**
@@ -510,15 +524,13 @@ export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.
     const rows = this._listed(model, count);
     // One compact unit over the listed amounts, as measured for the layout.
     const amounts = this._shortAmounts(model, rows, fmt);
-    return html`<ol class="ranking" part="ranking" aria-hidden="true">
-      ${rows.map((postal) => {
-        const state = findState(postal)!;
-        const rank = model.ranks.get(postal)!;
-        return html`<li data-point=${postal} class=${this.pointer.active === postal ? 'is-active' : ''}>
-          <span class="rank">${fmt.number(rank)}</span><span class="chip" data-tone=${this._tone(model, postal)!}></span><span class="name">${state.name}</span><span class="amount">${amounts.get(postal)}</span>
-        </li>`;
-      })}
-    </ol>`;
+    // Texts are properties and the colour chip is a row's ::before: no markers or nodes beyond the row's own.
+    const row = (postal: string) => {
+      const active = this.pointer.active === postal ? 'is-active' : '';
+      const [rank, name, amount] = [fmt.number(model.ranks.get(postal)!), findState(postal)!.name, amounts.get(postal)!];
+      return html`<li data-point=${postal} data-tone=${this._tone(model, postal)!} class=${active}><span class="rank" .textContent=${rank}></span><span class="name" .textContent=${name}></span><span class="amount" .textContent=${amount}></span></li>`;
+    };
+    return html`<ol class="ranking" part="ranking" aria-hidden="true">${rows.map(row)}</ol>`;
   }
 
   /**
@@ -534,23 +546,21 @@ export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.
     // The ramp is one segment with a gradient that runs with the scale.
     const ramp =
       scale.kind === 'ramp'
-        ? svg`<linearGradient id="ramp" x1=${this.rtl ? 1 : 0} x2=${this.rtl ? 0 : 1}>
-        <stop offset="0" class="ramp-low"></stop><stop offset="1" class="ramp-high"></stop></linearGradient>`
+        ? svg`<linearGradient id="ramp" x1=${this.rtl ? 1 : 0} x2=${this.rtl ? 0 : 1}><stop offset="0" class="ramp-low"></stop><stop offset="1" class="ramp-high"></stop></linearGradient>`
         : nothing;
     const label = ({ text, x, anchor }: { text: string; x: number; anchor: string }, className: string) =>
       svg`<text class=${className} aria-hidden="true" x=${x} y=${legend.baseline} text-anchor=${anchor} .textContent=${text}></text>`;
+    const swatches = legend.segments.map((box, i) => {
+      const tone = tones[i];
+      return svg`<rect class="swatch" x=${box.x} y=${box.y} width=${Math.max(0, box.width - 1)} height=${box.height} data-tone=${tone ?? nothing} fill=${tone === undefined ? 'url(#ramp)' : patternFill(tone)}></rect>`;
+    });
+    const labels = legend.labels.map((edge) => label(edge, 'edge'));
+    const { noData } = legend;
+    const noDataKey = noData
+      ? svg`<rect class="no-data-swatch" x=${noData.swatch.x} width=${noData.swatch.width} height=${noData.swatch.height} fill=${NO_DATA}></rect>${label(noData.label, 'edge-note')}`
+      : nothing;
     // One name for the legend, its class ranges in full; its drawn texts are hidden under it.
-    return svg`<g class="legend" part="legend" role="img" aria-label=${this.t('legendName', { classes: classes.join(', ') })} transform="translate(0 ${top})">${ramp}
-      ${legend.segments.map((box, i) => {
-        const tone = tones[i];
-        return svg`<rect class="swatch" x=${box.x} y=${box.y} width=${Math.max(0, box.width - 1)} height=${box.height} data-tone=${tone ?? nothing} fill=${tone === undefined ? 'url(#ramp)' : patternFill(tone)}></rect>`;
-      })}
-      ${legend.labels.map((edge) => label(edge, 'edge'))}
-      ${
-        legend.noData
-          ? svg`<g class="no-data"><rect x=${legend.noData.swatch.x} width=${legend.noData.swatch.width} height=${legend.noData.swatch.height} fill=${NO_DATA}></rect>${label(legend.noData.label, 'edge-note')}</g>`
-          : nothing
-      }
-    </g>`;
+    const name = this.t('legendName', { classes: classes.join(', ') });
+    return svg`<g class="legend" part="legend" role="img" aria-label=${name} transform="translate(0 ${top})">${ramp}${swatches}${labels}${noDataKey}</g>`;
   }
 }
