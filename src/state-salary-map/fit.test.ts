@@ -33,7 +33,7 @@ async function mountMap(markup: string, width: number, host: { box?: string; roo
 
 /** Every piece of text the map shows: SVG labels, and the ranked list's cells. */
 function textBoxes(harness: StateSalaryMapHarness): { text: string; box: DOMRect }[] {
-  const texts = harness.$$('svg.chart text, [part="ranking"] li > span:not(.chip)');
+  const texts = harness.$$('svg.chart text, [part="ranking"] li > span');
   return texts.filter((el) => (el.textContent ?? '').trim()).map((el) => ({ text: el.textContent.trim(), box: el.getBoundingClientRect() }));
 }
 
@@ -70,14 +70,14 @@ function checkFit(harness: StateSalaryMapHarness, what: string): void {
     for (const { text, box } of boxes) expect(crosses(line, box), `${what}: a leader crosses "${text}"`).to.be.false;
   }
   // Names in the ranked list are cut only when the list's measured width is wider than the widget.
-  const listWidth = parseFloat(harness.$<HTMLElement>('.map')!.style.getPropertyValue('--_ranking-width'));
-  if (listWidth <= host.width) {
+  const listWidth = harness.rankingWidth();
+  if (listWidth !== undefined && listWidth <= host.width) {
     for (const name of harness.$$<HTMLElement>('[part="ranking"] .name'))
       expect(name.scrollWidth, `${what}: ${name.textContent} cut`).to.be.at.most(name.clientWidth);
   }
   // The reserved height is the drawn height.
   const reserved = Number(harness.$('svg.spacer')!.getAttribute('height'));
-  expect(harness.$('.map')!.getBoundingClientRect().height, `${what}: drawn height`).to.be.closeTo(reserved, 1);
+  expect(harness.drawnHeight(), `${what}: drawn height`).to.be.closeTo(reserved, 1);
 }
 
 describe('<state-salary-map> fits its host', () => {

@@ -193,6 +193,18 @@ export class StateSalaryMapHarness extends WidgetHarness<StateSalaryMap> {
     pointerOver(row);
   }
 
+  /** The width the geometry measured for the ranked list, in px; undefined without a list. */
+  rankingWidth(): number | undefined {
+    const list = this.$('[part="ranking"]');
+    return list ? parseFloat(getComputedStyle(list).getPropertyValue('--_ranking-width')) : undefined;
+  }
+
+  /** The height of what is drawn: the map's SVG, and the ranked list beside or under it. */
+  drawnHeight(): number {
+    const boxes = [this.$('svg.chart'), this.$('[part="ranking"]')].flatMap((el) => (el ? [el.getBoundingClientRect()] : []));
+    return Math.max(...boxes.map((box) => box.bottom)) - Math.min(...boxes.map((box) => box.top));
+  }
+
   /** Bounding boxes of the map's SVG, the ranked list and the chart area. */
   boxes(): { map: DOMRect; ranking: DOMRect | undefined; stage: DOMRect } {
     return {

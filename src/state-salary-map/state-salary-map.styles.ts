@@ -56,7 +56,8 @@ export const stateMapStyles = [
       align-items: flex-start;
       gap: ${RANKING_GAP_BESIDE}px;
     }
-    .map > svg.chart {
+    /* The map is drawn at the width the geometry gives it, not stretched to its box. */
+    svg.chart {
       width: auto;
     }
     figure[data-scheme='dark'] {

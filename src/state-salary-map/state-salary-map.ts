@@ -432,10 +432,12 @@ export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.
     const layout = this._layoutFor(width);
     const { chart } = layout;
     const body = chart.kind === 'tiles' ? this._renderTiles(model, chart, fmt) : this._renderGeo(model, chart);
-    // Sizes the stylesheet takes from the geometry; set through the CSSOM, which a CSP allows.
-    const sizes = `--_ranking-width:${layout.ranking.width}px;--_ranking-row:${layout.ranking.rowHeight}px`;
     const map = this.chartSvg(chart.width, layout.svgHeight, svg`${PATTERNS}${body}${this._renderLegend(model, layout.legend, layout.legendY)}`);
-    return html`<div class="map ${layout.rankingBeside ? 'beside' : ''}" .style=${sizes}>${map}${this._renderRanking(model, fmt)}</div>`;
+    const ranking = this._renderRanking(model, fmt);
+    if (ranking === nothing) return map;
+    // The ranked list's sizes, which the stylesheet takes from the geometry; set through the CSSOM, which a CSP allows.
+    const sizes = `--_ranking-width:${layout.ranking.width}px;--_ranking-row:${layout.ranking.rowHeight}px`;
+    return html`<div class="map ${layout.rankingBeside ? 'beside' : ''}" .style=${sizes}>${map}${ranking}</div>`;
   }
 
   private _renderGeo(model: MapModel, layout: GeoLayout): TemplateResult {
