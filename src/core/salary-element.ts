@@ -567,6 +567,27 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
     // reader pronounces them as English, while the author's heading and description keep the page's language.
     const foreignWords = this.language !== subtagOf(this.fmt.locale);
     const authorLang = (own: string | null | undefined) => (foreignWords && own !== undefined && own !== null ? (this._lang ?? nothing) : nothing);
+    const heading = meta.heading ? this._renderHeading(meta.heading, authorLang(this.heading)) : nothing;
+    const description = meta.description
+      ? html`<p class="description" part="description" lang=${authorLang(this.description)}>${meta.description}</p>`
+      : nothing;
+    const summaryText = summary === undefined ? nothing : html`<p class="sr-only" id="summary">${summary}</p>`;
+    const keys = this._points.length ? html`<p id="keys" hidden>${this.keysHint()}</p>` : nothing;
+    const spacer = fallback ? nothing : html`<svg class="spacer" aria-hidden="true" height=${height}></svg>`;
+    const content = this.dataReader.render({
+      // Fallback content stands in for the loading indicator.
+      pending: () => (fallback ? nothing : html`<div class="loading" role="status" aria-label=${this._t('loading')}></div>`),
+      // The title is in the reader's language; the message is for the author, in English.
+      error: (error) => html`<div class="status error" part="error" role="alert"><strong>${this._t('failed')}</strong>${error.message}</div>`,
+      complete: ({ data }) => (draw ? html`${this.renderChart(data, width, height, this.fmt)}${this.pointer.renderTooltip()}` : nothing),
+    });
+    const fallbackSlot = fallback ? html`<div class="fallback"><slot></slot></div>` : nothing;
+    const controls = failed ? nothing : this.renderControls(data);
+    const below = failed ? nothing : this.renderBelowChart(data, this.fmt);
+    const legend = failed ? nothing : this.renderLegend(data, this.fmt);
+    const tableView = failed ? nothing : this._renderTableView(data);
+    const caption = this._renderCaption(meta, this.dataReader.value?.notes ?? []);
+    // No white space between the tags: each run of it would be a text node, in every widget on the page.
     return html`<div class="sizer"></div><figure
       lang=${foreignWords ? this.language : nothing}
       part="figure"
@@ -575,29 +596,10 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
       aria-labelledby=${meta.heading ? 'heading' : nothing}
       aria-label=${meta.heading ? nothing : this.defaultLabel}
       aria-busy=${state.status === 'pending'}
-    >
-      ${meta.heading ? this._renderHeading(meta.heading, authorLang(this.heading)) : nothing}
-      ${meta.description ? html`<p class="description" part="description" lang=${authorLang(this.description)}>${meta.description}</p>` : nothing}
-      ${summary === undefined ? nothing : html`<p class="sr-only" id="summary">${summary}</p>`}
-      ${this._points.length ? html`<p id="keys" hidden>${this.keysHint()}</p>` : nothing}
-      <p class="sr-only" role="status">${this._news.text}</p>
-      ${failed ? nothing : this.renderControls(data)}
-      <div class="stage" part="chart">
-        ${fallback ? nothing : html`<svg class="spacer" aria-hidden="true" height=${height}></svg>`}
-        ${this.dataReader.render({
-          // Fallback content stands in for the loading indicator.
-          pending: () => (fallback ? nothing : html`<div class="loading" role="status" aria-label=${this._t('loading')}></div>`),
-          // The title is in the reader's language; the message is for the author, in English.
-          error: (error) => html`<div class="status error" part="error" role="alert"><strong>${this._t('failed')}</strong>${error.message}</div>`,
-          complete: ({ data }) => (draw ? html`${this.renderChart(data, width, height, this.fmt)}${this.pointer.renderTooltip()}` : nothing),
-        })}
-      </div>
-      ${fallback ? html`<div class="fallback"><slot></slot></div>` : nothing}
-      ${failed ? nothing : this.renderBelowChart(data, this.fmt)}
-      ${failed ? nothing : this.renderLegend(data, this.fmt)}
-      ${failed ? nothing : this._renderTableView(data)}
-      ${this._renderCaption(meta, this.dataReader.value?.notes ?? [])}
-    </figure>`;
+      >${heading}${description}${summaryText}${keys}<p class="sr-only" role="status">${this._news.text}</p
+      >${controls}<div class="stage" part="chart">${spacer}${content}</div
+      >${fallbackSlot}${below}${legend}${tableView}${caption}</figure
+    >`;
   }
 
   // A div with the heading role: an h1–h6 would take the page's heading styles.
@@ -633,10 +635,9 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
     const href = safeHref(meta.sourceUrl);
     // rel=noreferrer implies noopener.
     const source = href ? html`<a href=${href} target="_blank" rel="noreferrer">${meta.source}</a>` : meta.source;
-    return html`<figcaption class="caption" part="caption">
-      ${meta.source ? html`<span>${this.fill(this._t('source', { source: SLOT }), source)}</span>` : nothing}
-      ${said.map((text) => html`<span class="note-line">${text}</span>`)}
-    </figcaption>`;
+    const sourceLine = meta.source ? html`<span>${this.fill(this._t('source', { source: SLOT }), source)}</span>` : nothing;
+    // One line each (display: block), with no white space between them.
+    return html`<figcaption class="caption" part="caption">${sourceLine}${said.map((text) => html`<span class="note-line">${text}</span>`)}</figcaption>`;
   }
 
   /**

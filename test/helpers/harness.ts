@@ -47,7 +47,10 @@ export class WidgetHarness<E extends LitElement = LitElement> {
 
   /** The caption, e.g. "Source: BLS OEWS, May 2024". */
   caption(): string {
-    return normalise(this.$('[part="caption"]')?.textContent);
+    // Its lines, as a reader sees them one under another.
+    return this.$$('[part="caption"] > span')
+      .map((line) => normalise(line.textContent))
+      .join(' ');
   }
 
   /** Every interactive mark (a `data-point` with a role), in document order. */

@@ -7,7 +7,9 @@ import { $, alertText, captureWarnings, cleanup, drawn, mount } from '../../../t
 // is checked like any other: a visible error naming what is wrong.
 
 const SEED = 'p10="79850" p25="99160" p50="133080" p75="169530" p90="211450"';
-const caption = (el: Element) => $(el, 'figcaption')!.textContent.replace(/\s+/g, ' ').trim();
+// The caption's lines (each a block), as a reader sees them one under another.
+const caption = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('figcaption > span')].map((line) => line.textContent.replace(/\s+/g, ' ').trim()).join(' ');
 
 describe('the shell in the reader\u2019s language', () => {
   afterEach(cleanup);
