@@ -26,7 +26,8 @@ export const ESTIMATED_TEXT: TextContext = {
 };
 
 let canvas: CanvasRenderingContext2D | null | undefined;
-const widths = new Map<string, number>();
+// Measured widths by font ("400 11px Georgia"), then by text: shared by every widget in that font.
+const widths = new Map<string, Map<string, number>>();
 const contexts = new Map<string, TextContext>();
 
 /**
@@ -48,14 +49,17 @@ export function measuredText(family: string, hostPx: number, letterPx = 0, wordP
     scale,
     width(text, role, weight = 400) {
       const font = `${weight} ${roleSize(role, hostPx)}px ${family}`;
-      const key = `${font}|${text}`;
-      let width = widths.get(key);
+      // Found by font, then by text, without building a key per text: charts ask thousands of times.
+      let known = widths.get(font);
+      if (!known) widths.set(font, (known = new Map()));
+      let width = known.get(text);
       if (width === undefined) {
         if (!canvas) return ESTIMATED_TEXT.width(text, role) * scale;
         canvas.font = font;
         width = Math.ceil(canvas.measureText(text).width);
-        widths.set(key, width);
+        known.set(text, width);
       }
+      if (!letterPx && !wordPx) return width;
       return width + letterPx * [...text].length + wordPx * (text.match(/ /g)?.length ?? 0);
     },
   };

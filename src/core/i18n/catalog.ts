@@ -124,11 +124,12 @@ export function formatMessage(message: Message, locale: string, params: Readonly
     const count = Number(params.count);
     text = message[pluralRules(wordsLocale, message.type ?? 'cardinal').select(count)] ?? message.other;
   }
-  const numbers = numberFormat(locale, subtagOf(wordsLocale) !== subtagOf(locale));
+  // Most messages have no placeholder: a translator runs hundreds of times per page.
+  if (!text.includes('{')) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? numbers.format(value) : value;
+    return typeof value === 'number' ? numberFormat(locale, subtagOf(wordsLocale) !== subtagOf(locale)).format(value) : value;
   });
 }
 
@@ -161,13 +162,28 @@ export function createTranslator<E extends MessageSet>(
   const page = added.get(language) ?? {};
   // The locale of words in a language: the page's own when it is that language (pt-PT and pt-BR differ).
   const localeOf = (words: string) => (subtagOf(locale) === words ? locale : words);
-  const find = (from: Language, key: string) => catalogs.map((catalog) => catalog[from][key]).find((found) => found !== undefined);
+  const find = (from: Language, key: string) => {
+    for (const catalog of catalogs) {
+      const found = catalog[from][key];
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  // Messages without values, looked up once: a render asks for the same ones again.
+  const plain = new Map<string, string>();
+  const translate = (key: string, params?: Readonly<Record<string, string | number>>) => {
+    if (params) return lookUp(key, params);
+    let text = plain.get(key);
+    if (text === undefined) plain.set(key, (text = lookUp(key)));
+    return text;
+  };
   // The author's strings, then the page's added words, then the built-in language, then English.
-  return (key: string, params?: Readonly<Record<string, string | number>>) => {
+  const lookUp = (key: string, params?: Readonly<Record<string, string | number>>) => {
     const own = overrides[key] ?? page[key];
     if (own !== undefined) return formatMessage(own, locale, params, localeOf(language));
     const builtInMessage = find(builtIn, key);
     if (builtInMessage !== undefined) return formatMessage(builtInMessage, locale, params, localeOf(builtIn));
     return formatMessage(find('en', key) ?? key, locale, params, localeOf('en'));
   };
+  return translate;
 }
