@@ -68,31 +68,31 @@ export const createFormatter = (locale = 'en-US', currency = 'USD', period: Peri
 function makeFormatter(locale: string, currency: string, period: Period): Formatter {
   const hourly = period === 'hourly';
   const amount = (annual: number) => (hourly ? annual / HOURS_PER_YEAR : annual);
-  const full = numberFormat(locale, {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: hourly ? 2 : 0,
-    maximumFractionDigits: hourly ? 2 : 0,
-  });
-  const short = numberFormat(locale, {
-    style: 'currency',
-    currency,
-    notation: 'compact',
-    maximumSignificantDigits: 3,
-  });
-  const whole = numberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
+  // Each built at its first use: building one costs more than formatting hundreds of amounts.
+  let fullFormat: Intl.NumberFormat | undefined;
+  let shortFormat: Intl.NumberFormat | undefined;
+  let wholeFormat: Intl.NumberFormat | undefined;
+  const full = () =>
+    (fullFormat ??= numberFormat(locale, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: hourly ? 2 : 0,
+      maximumFractionDigits: hourly ? 2 : 0,
+    }));
+  const short = () => (shortFormat ??= numberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumSignificantDigits: 3 }));
+  const whole = () => (wholeFormat ??= numberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }));
   // The compact unit Intl writes for an amount ("K", "k", "mil", "L"), or "" for none.
   const unitOf = (annual: number) =>
-    short
+    short()
       .formatToParts(amount(annual))
       .filter((part) => part.type === 'compact')
       .map((part) => part.value)
       .join('');
   const compact = (annual: number) => {
-    if (hourly) return whole.format(amount(annual));
+    if (hourly) return whole().format(amount(annual));
     // One formatToParts gives both the unit and the text: formatting is most of a chart's script time.
-    const parts = short.formatToParts(amount(annual));
-    return parts.some((part) => part.type === 'compact') ? parts.map((part) => part.value).join('') : whole.format(amount(annual));
+    const parts = short().formatToParts(amount(annual));
+    return parts.some((part) => part.type === 'compact') ? parts.map((part) => part.value).join('') : whole().format(amount(annual));
   };
   // Plain numbers by their fraction digits, built once: number() runs for every rank and tick.
   const plain: Intl.NumberFormat[] = [];
@@ -101,14 +101,14 @@ function makeFormatter(locale: string, currency: string, period: Period): Format
     currency,
     period,
     amount,
-    money: (annual) => full.format(amount(annual)),
+    money: (annual) => full().format(amount(annual)),
     // Hourly figures are already short; rounding to whole units is enough.
     compact,
     compactAll: (annuals) => {
       // Amounts under a thousand ($0 at an axis's start) read the same either way.
       const units = new Set(annuals.filter((annual) => Math.abs(amount(annual)) >= 1000).map(unitOf));
       const oneUnit = hourly || (units.size <= 1 && !units.has(''));
-      return annuals.map((annual) => (oneUnit ? compact(annual) : whole.format(amount(annual))));
+      return annuals.map((annual) => (oneUnit ? compact(annual) : whole().format(amount(annual))));
     },
     number: (n, digits = 0) => (plain[digits] ??= new Intl.NumberFormat(locale, { maximumFractionDigits: digits })).format(n),
   };

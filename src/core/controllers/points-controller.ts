@@ -153,7 +153,8 @@ export class PointsController implements ReactiveController {
     const id = this._pointOf(e.target);
     // The browser reports the mark under a resting pointer again once the tooltip over it has gone.
     if (id && id === this._dismissed) return;
-    this._dismissed = undefined;
+    // The tooltip Escape is closing may still be under the pointer for a frame: it belongs to the dismissed mark.
+    if (!this._isTooltip(e.target)) this._dismissed = undefined;
     if (id) this._show(id, true);
     else if (this.active && this._isTooltip(e.target)) this._stay();
   };
@@ -161,7 +162,7 @@ export class PointsController implements ReactiveController {
   private _onOut = (e: PointerEvent) => {
     if (e.pointerType !== 'mouse' || this._pinned) return;
     const to = e.relatedTarget;
-    if (this._pointOf(to) !== this._dismissed) this._dismissed = undefined;
+    if (this._pointOf(to) !== this._dismissed && !this._isTooltip(to)) this._dismissed = undefined;
     if (!this.active || this._pointOf(to) || this._isTooltip(to)) return;
     // Out of the widget, it hides at once; within it, the pointer may be on its way to the tooltip.
     if (!(to instanceof Node && this._host.renderRoot.contains(to))) this._show(undefined);

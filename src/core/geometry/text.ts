@@ -26,6 +26,7 @@ export const ESTIMATED_TEXT: TextContext = {
 };
 
 let canvas: CanvasRenderingContext2D | null | undefined;
+let canvasFont = '';
 // Measured widths by font ("400 11px Georgia"), then by text: shared by every widget in that font.
 const widths = new Map<string, Map<string, number>>();
 const contexts = new Map<string, TextContext>();
@@ -51,11 +52,12 @@ export function measuredText(family: string, hostPx: number, letterPx = 0, wordP
       const font = `${weight} ${roleSize(role, hostPx)}px ${family}`;
       // Found by font, then by text, without building a key per text: charts ask thousands of times.
       let known = widths.get(font);
-      if (!known) widths.set(font, (known = new Map()));
+      if (!known) widths.set(font, (known = new Map<string, number>()));
       let width = known.get(text);
       if (width === undefined) {
         if (!canvas) return ESTIMATED_TEXT.width(text, role) * scale;
-        canvas.font = font;
+        // Setting a font parses it: only when it changes (reading canvas.font gives it back rewritten).
+        if (canvasFont !== font) canvas.font = canvasFont = font;
         width = Math.ceil(canvas.measureText(text).width);
         known.set(text, width);
       }
