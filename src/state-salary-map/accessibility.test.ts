@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import './index.js';
 import type { StateSalaryMap } from './state-salary-map.js';
@@ -342,6 +342,16 @@ describe('<state-salary-map> in forced colours', () => {
     await executeServerCommand('forced-colors', { active: false });
   });
 
+  it('draws the class patterns only while colours are forced, following a change after the map is drawn', async () => {
+    const harness = await mountMap('<state-salary-map></state-salary-map>', 900);
+    expect(harness.classPatterns()).to.deep.equal([]);
+    await executeServerCommand('forced-colors', { active: true });
+    await waitUntil(() => harness.classPatterns().length === 5, 'the five patterns drawn when colours are forced');
+    expect(getComputedStyle(harness.shape('CA')).fill).to.equal('url("#pattern-4")');
+    await executeServerCommand('forced-colors', { active: false });
+    await waitUntil(() => harness.classPatterns().length === 0, 'the patterns gone when colours are no longer forced');
+  });
+
   it('tells classes apart by patterns in system colours, no data by its hatch, with outlines and codes in CanvasText', async () => {
     await executeServerCommand('forced-colors', { active: true });
     const harness = await mountMap('<state-salary-map></state-salary-map>', 900);
@@ -354,6 +364,8 @@ describe('<state-salary-map> in forced colours', () => {
     expect(patternOf('TX')).to.equal('url("#no-data")');
     expect(getComputedStyle(harness.callout('MA').querySelector('rect')!).fill).to.equal('url("#pattern-1")');
     expect(getComputedStyle(harness.callout('DE').querySelector('rect')!).fill).to.equal('url("#no-data")');
+    // The patterns are drawn, one for each level.
+    expect(harness.classPatterns()).to.deep.equal([0, 1, 2, 3, 4].map((level) => `pattern-${level}`));
     // The patterns and the hatch are drawn in Canvas and CanvasText only.
     for (const ink of harness.$$('.pattern-ink')) expect(getComputedStyle(ink).fill).to.equal(canvasText);
     for (const paper of harness.$$('.pattern-paper, .no-data-background')) expect(getComputedStyle(paper).fill).to.equal(canvas);

@@ -79,6 +79,11 @@ export class StateSalaryMapHarness extends WidgetHarness<StateSalaryMap> {
     return { texts: texts.map((text) => text.textContent ?? ''), codeColour: texts[0] ? toHex(getComputedStyle(texts[0]).fill) : '' };
   }
 
+  /** Ids of the patterns drawn to tell classes apart in forced colours, e.g. "pattern-0" (not the no-data hatch). */
+  classPatterns(): string[] {
+    return this.$$('pattern:not(#no-data)').map((pattern) => pattern.id);
+  }
+
   /** How many states are outlined as highlighted. */
   highlighted(): number {
     return this.$$('.outline.is-highlight').length;

@@ -33,6 +33,7 @@ import {
 import { findState, STATES } from './states.js';
 import { RAMP_TEXT_TONES, stateMapStyles } from './state-salary-map.styles.js';
 import { ArrowTrail } from './arrow-trail.js';
+import { ForcedColorsController } from './forced-colors-controller.js';
 import type { DataTable } from '../core/table.js';
 import type { ReadContext } from '../core/data/context.js';
 import type { Grid } from '../core/data/grid.js';
@@ -48,14 +49,18 @@ const patternFill = (tone: number) => `url(#pattern-${patternLevel(tone)})`;
 
 const CELL = NO_DATA_HATCH;
 const HALF = CELL / 2;
+/** The no-data hatch. */
+const HATCH = svg`<pattern id="no-data" patternUnits="userSpaceOnUse" width=${CELL} height=${CELL} patternTransform="rotate(45)">
+  <rect class="no-data-background" width=${CELL} height=${CELL}></rect><line class="no-data-line" y2=${CELL}></line></pattern>`;
+const PATTERNS = svg`<defs>${HATCH}</defs>`;
 /**
- * The no-data hatch, and the patterns that tell classes apart in forced
- * colours: one per level of `patternLevel()` (FORCED_PATTERNS), from empty to
- * solid: paper, dots, lines, a grid, solid ink. Written out, as a loop would
- * add Lit's markers to each; the same for every map.
+ * In forced colours, the hatch and the patterns that tell classes apart: one
+ * per level of `patternLevel()` (FORCED_PATTERNS), from empty to solid:
+ * paper, dots, lines, a grid, solid ink. Elsewhere each class's colour
+ * overrides its pattern, so they are drawn only then. Written out, as a loop
+ * would add Lit's markers to each; the same for every map.
  */
-const PATTERNS = svg`<defs><pattern id="no-data" patternUnits="userSpaceOnUse" width=${CELL} height=${CELL} patternTransform="rotate(45)">
-    <rect class="no-data-background" width=${CELL} height=${CELL}></rect><line class="no-data-line" y2=${CELL}></line></pattern>
+const FORCED_PATTERNS = svg`<defs>${HATCH}
   <pattern id="pattern-0" patternUnits="userSpaceOnUse" width=${CELL} height=${CELL}><rect class="pattern-paper" width=${CELL} height=${CELL}></rect></pattern>
   <pattern id="pattern-1" patternUnits="userSpaceOnUse" width=${CELL} height=${CELL}>
     <rect class="pattern-paper" width=${CELL} height=${CELL}></rect><circle class="pattern-ink" cx=${HALF} cy=${HALF} r="1"></circle></pattern>
@@ -164,6 +169,7 @@ export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.
   private _cache?: { model: MapModel | undefined; width: number; text: TextContext; rtl: boolean; layout: MapLayout };
   private _navigation?: { geometry: string; navigation: MapNavigation };
   private readonly _trail = new ArrowTrail();
+  private readonly _forcedColors = new ForcedColorsController(this);
 
   constructor() {
     super();
@@ -432,7 +438,11 @@ export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.
     const layout = this._layoutFor(width);
     const { chart } = layout;
     const body = chart.kind === 'tiles' ? this._renderTiles(model, chart, fmt) : this._renderGeo(model, chart);
-    const map = this.chartSvg(chart.width, layout.svgHeight, svg`${PATTERNS}${body}${this._renderLegend(model, layout.legend, layout.legendY)}`);
+    const map = this.chartSvg(
+      chart.width,
+      layout.svgHeight,
+      svg`${this._forcedColors.active ? FORCED_PATTERNS : PATTERNS}${body}${this._renderLegend(model, layout.legend, layout.legendY)}`,
+    );
     const ranking = this._renderRanking(model, fmt);
     if (ranking === nothing) return map;
     // The ranked list's sizes, which the stylesheet takes from the geometry; set through the CSSOM, which a CSP allows.
