@@ -81,12 +81,11 @@ describe('drawing in frames', () => {
       'every widget drawn',
     ).to.deep.equal([]);
     expect(frames(), 'checked at the start of the second frame: drawn in the first').to.equal(2);
-    // Three read phases, whatever the number of widgets: the frame's, before
-    // any widget writes; the widgets whose height follows their width, placed
-    // together once their reserved boxes are written; the others, given their
-    // first width together by the shared resize observer. Reading per widget
-    // would alternate reads and writes once per widget.
-    expect(phases(steps)).to.deep.equal(['read', 'write', 'read', 'write', 'read', 'write']);
+    // Two read phases, whatever the number of widgets: the frame's, before
+    // any widget writes; then, once every reserved box is written, where the
+    // widgets are (and the widths of those not measured yet), for all of them
+    // together. Reading per widget would alternate once per widget.
+    expect(phases(steps)).to.deep.equal(['read', 'write', 'read', 'write']);
     expect(steps.filter((step) => step === 'write').length, 'each widget renders twice: its reserved box, then its chart').to.equal(2 * widgets.length);
   });
 

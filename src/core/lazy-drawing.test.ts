@@ -61,8 +61,14 @@ describe('lazy drawing', () => {
     spacer.after(...els);
     await aTimeout(100);
     expect(els.filter((el) => $(el, 'svg.chart'))).to.have.length(0);
+    let frames = 0;
+    requestAnimationFrame(() => frames++);
     dispatchEvent(new Event('beforeprint'));
-    for (const el of els) await drawn(el);
+    // The browser lays the page out for paper right after the event: no frame comes in between.
+    for (const el of els) await (el as Element & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(frames, 'drawn before any frame').to.equal(0);
+    expect(els.filter((el) => !$(el, 'svg.chart')).map((el) => el.localName)).to.deep.equal([]);
+    dispatchEvent(new Event('afterprint'));
   });
 
   it('names the attribute when loading has an unknown value', async () => {

@@ -9,13 +9,15 @@ import { settled, WIDGET_CASES } from './widgets.js';
 const frame = () => new Promise((r) => requestAnimationFrame(r));
 
 describe('careless pages', () => {
-  afterEach(cleanup);
+  afterEach(async () => {
+    cleanup();
+    // The shared light-DOM observer lets removed widgets go at the end of a turn.
+    await aTimeout(0);
+  });
   after(record);
 
   for (const w of WIDGET_CASES) {
     it(`<${w.tag}>: 1,000 connect, disconnect and move cycles leave no observer or listener behind`, async () => {
-      // The shared light-DOM observer lets the previous test's widgets go at the end of a turn.
-      await aTimeout(0);
       const baseline = { ...live };
       const a = document.createElement('div');
       const b = document.createElement('div');
@@ -110,6 +112,31 @@ describe('careless pages', () => {
     expect(els.flatMap((el) => nanAttributes(el))).to.deep.equal([]);
     scrollTo(0, 0);
     console.log(`800 widgets: first screen in ${Math.round(firstScreen)} ms (${undrawn} waiting), all drawn after scrolling in ${Math.round(scrolled)} ms`);
+  });
+
+  it('watches a widget far below the screen only for its approach, and its width once it draws', async () => {
+    const baseline = { ...live };
+    const box = document.createElement('div');
+    box.className = 'test-box';
+    box.style.cssText = 'width: 360px; margin-top: 5000px';
+    const widgets = WIDGET_CASES.map((w) => {
+      const el = document.createElement(w.tag);
+      for (const [k, v] of Object.entries(w.valid)) el.setAttribute(k, v);
+      return el;
+    });
+    box.append(...widgets);
+    document.body.append(box);
+    scrollTo(0, 0);
+    for (const el of widgets) await (el as Element & { updateComplete: Promise<unknown> }).updateComplete;
+    await frame();
+    await frame();
+    expect(widgets.filter((el) => el.shadowRoot!.querySelector('svg.chart')).length, 'none drawn').to.equal(0);
+    expect(live.intersection - baseline.intersection).to.equal(widgets.length);
+    expect(live.resize - baseline.resize, 'no width watched before drawing').to.equal(0);
+    widgets[0]!.scrollIntoView();
+    expect(await settled(widgets[0]!)).to.equal('drawn');
+    expect(live.resize - baseline.resize, 'the drawn one').to.be.at.least(1);
+    scrollTo(0, 0);
   });
 
   it('watches the page for lang changes once, whatever the number of widgets, and not at all once they are gone', async () => {

@@ -25,9 +25,9 @@ const observers = () => {
 
 addEventListener('beforeprint', () => waiting.forEach((c) => c._show()));
 
-// Widgets measured in a read phase, whose place on the page is known only
-// once every widget of that phase has drawn its reserved height: all of
-// them are placed together after those writes, in one layout.
+// Widgets not yet drawn, whose place on the page is known only once every
+// widget rendered with them has written its reserved height: all of them
+// are placed together after those writes, in one layout.
 const unplaced = new Set<SizeController>();
 function placeAfterWrites(controller: SizeController): void {
   if (!unplaced.size)
@@ -57,6 +57,9 @@ function placeAfterWrites(controller: SizeController): void {
  * It also says whether the host is `near` the screen (within one viewport
  * height of it). Charts further away wait, keeping their reserved height,
  * until they approach the screen or the page is printed (lazy drawing).
+ * Until then a widget has no observation of its own but the shared
+ * IntersectionObserver's: its width is watched from when it draws, and its
+ * place is read once, with every widget rendered in the same turn.
  */
 export class SizeController implements ReactiveController {
   /** Content-box width in CSS pixels; 0 until measured or while hidden. */
@@ -75,10 +78,12 @@ export class SizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.near) return;
-    waiting.add(this);
     controllers.set(this._host, this);
+    if (this.near) return;
+    // Until it draws, a widget is watched only for approaching the screen, and placed once after its first render.
+    waiting.add(this);
     observers()[1].observe(this._host);
+    this._placePending = true;
   }
 
   /**
@@ -90,15 +95,19 @@ export class SizeController implements ReactiveController {
     if (this.width || !this._host.isConnected) return;
     const style = getComputedStyle(this._host);
     this.width = Math.floor(this._host.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)) || 0;
-    // Whether it is near the screen is read after the render: widgets above may not have their height yet.
-    this._placePending = this.width > 0 && !this.near;
   }
 
   hostUpdated(): void {
-    if (this._placePending) {
+    if (this.near) this._observeProbe();
+    else if (this._placePending) {
+      // Whether it is near the screen is read after the render: widgets above may not have had their height before.
       this._placePending = false;
       placeAfterWrites(this);
     }
+  }
+
+  // A widget's width is watched once it draws (a far one's reserved height follows the width it was measured at).
+  private _observeProbe(): void {
     const probe = this._host.renderRoot.querySelector('.sizer') /* the shell's probe */ ?? undefined;
     if (probe && probe !== this._observed && this._host.isConnected) {
       this._unobserve();
@@ -118,10 +127,7 @@ export class SizeController implements ReactiveController {
     if (width === this.width) return;
     const first = this.width === 0;
     this.width = width;
-    if (first && width) {
-      this._check();
-      this._readHost();
-    }
+    if (first && width) this._readHost();
     this._host.requestUpdate();
   }
 
@@ -136,6 +142,9 @@ export class SizeController implements ReactiveController {
     if (this.near) return;
     this.near = true;
     this._stopWatching();
+    this._observeProbe();
+    // Its width now, read with the other widgets shown in this turn before any of them draws: the resize observer reports it a frame later.
+    this.measure();
     this._host.requestUpdate();
   }
 
@@ -147,8 +156,8 @@ export class SizeController implements ReactiveController {
   _place(): void {
     if (!this._host.isConnected || this.near) return;
     this._check();
-    // Its page reads are taken with the others', before any of them draws.
-    if (this.near) this._readHost();
+    // Its page reads are taken with the others', before any of them draws, so it draws at once.
+    if (this.near && this.width) this._readHost();
   }
 
   // Layout is fresh wherever this runs, so reading the position costs
