@@ -142,6 +142,8 @@ for (const scenario of scenarios.filter((s) => !ONLY || ONLY.includes(s.id))) {
         runs[lib].map((r) => r.extra),
       ),
     );
+  // Ratios between a scenario's own pages, per round, then the median.
+  if (scenario.summary) notes.push(scenario.summary((a, b) => median(runs[a].map((x, i) => x.time / runs[b][i].time))));
   for (const n of notes) console.log(n);
   report.push({ scenario, rows, notes });
   console.table(

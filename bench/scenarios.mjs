@@ -195,12 +195,19 @@ const choropleth = {
 };
 
 const SEED_BAR = 'p10="79850" p25="103050" p50="133080" p75="169000" p90="211450"';
+// The floor: the same page with a trivial element in place of ours (a shadow root holding one <svg>), defined inline.
+const TRIVIAL = `<script>customElements.define('salary-percentile-bar', class extends HTMLElement {
+  connectedCallback() { this.shadowRoot ?? (this.attachShadow({ mode: 'open' }).innerHTML = '<svg class="chart"></svg>'); }
+});</script>`;
 const scaling = {
   id: 'c',
   title: '(c) scaling: 10, 100 and 1,000 percentile bars on one page',
-  description: 'Time to the first complete screen (the bars in the 1300 × 900 viewport drawn). The ratio column is the 10-bar time divided by this one.',
-  pages: Object.fromEntries(
-    [10, 100, 1000].map((n) => [
+  description:
+    'Time to the first complete screen (the bars in the 1300 × 900 viewport drawn). The ratio column is the 10-bar time divided by this one. The last two rows are the floor: the same pages with a trivial custom element (a shadow root holding one `<svg>`) in place of ours, so parsing the page and attaching its elements, with no chart at all.',
+  summary: (ratio) =>
+    `1,000 bars take ${ratio('1000 bars', '10 bars').toFixed(2)}× the time of 10 bars to the first complete screen; on the floor pages, 1,000 trivial elements take ${ratio('1000 trivial elements (floor)', '10 trivial elements (floor)').toFixed(2)}× the time of 10 (per-round ratios, median).`,
+  pages: Object.fromEntries([
+    ...[10, 100, 1000].map((n) => [
       `${n} bars`,
       {
         scripts: ['/lib/salary-widgets.js'],
@@ -211,7 +218,18 @@ const scaling = {
         ),
       },
     ]),
-  ),
+    ...[10, 1000].map((n) => [
+      `${n} trivial elements (floor)`,
+      {
+        scripts: [],
+        html: shell(
+          TRIVIAL,
+          cells(n, () => `<div class="cell"><salary-percentile-bar ${SEED_BAR}></salary-percentile-bar></div>`),
+          firstScreenDrawn('salary-percentile-bar'),
+        ),
+      },
+    ]),
+  ]),
 };
 
 // After the first frame and the layout shift reading: change one attribute of
