@@ -733,10 +733,19 @@ Washington\t$163,440
 
 describe('<state-salary-map> first paint', () => {
   afterEach(cleanup);
-  it('draws in its first update, at its final height, without waiting for the resize observer', async () => {
+  it('draws before its first paint, at its final height, without waiting for the resize observer', async () => {
+    // Counts frames from before the widget arrives: the widget's own frame callback comes after this one's.
+    let frames = 0;
+    const count = () => {
+      frames++;
+      if (frames < 10) requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
     const harness = map('<state-salary-map></state-salary-map>', 700);
-    await harness.element.updateComplete;
+    // Until no update is pending: the reserved height, then the chart once it is found on screen.
+    while (!(await harness.element.updateComplete));
     expect(harness.$('svg.chart')).not.to.equal(null);
+    expect(frames, 'drawn in the first frame, before it is painted').to.equal(1);
     const first = harness.element.getBoundingClientRect().height;
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     expect(harness.element.getBoundingClientRect().height).to.equal(first);
