@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, svg, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, noChange, nothing, svg, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { DataError, quote } from './data/errors.js';
 import { pickSource, type DataOrigin, type DataSource } from './data/sources.js';
 import { dispatchDataEvent, dispatchErrorEvent } from './events.js';
@@ -665,15 +666,28 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
    * it is its turn, is named by its point's label, and carries `is-active`
    * while its tooltip shows. `className` adds classes of the widget's own.
    */
-  protected mark(id: string, body: unknown, className = ''): TemplateResult {
+  protected mark(id: string, body: unknown, className = '', hit?: { x: number; y: number; width: number; height: number }): TemplateResult {
+    if (hit)
+      return svg`<g ${this.markAttributes(id, className)}><rect class="hit" x=${hit.x} y=${hit.y} width=${hit.width} height=${hit.height} rx=${FOCUS_RING_RADIUS} fill="transparent"></rect>${body}</g>`;
+    return svg`<g ${this.markAttributes(id, className)}>${body}</g>`;
+  }
+
+  /** The attributes that make an element a mark (see mark()), for a mark that is one element: `<path ${this.markAttributes(id, 'state')} d=…>`. */
+  protected markAttributes(id: string, className = ''): unknown {
     const active = this.pointer.active === id;
     const point = this.pointFor(id);
     const tabStop = this.pointer.tabStop === id;
     // The tab stop is described by the summary and the keyboard instruction, heard when Tab arrives.
     const described = tabStop && this.pointer.describesTabStop;
-    return svg`<g data-point=${id} data-state=${this.markState(id) ?? nothing} tabindex=${tabStop ? 0 : -1} role="img"
-      aria-label=${point ? (point.label ?? this._t('markName', { title: point.title, details: point.lines.join(', ') })) : id}
-      aria-describedby=${described ? 'summary keys' : nothing} class="${className}${active ? ' is-active' : ''}">${body}</g>`;
+    return markAttributes({
+      'data-point': id,
+      'data-state': this.markState(id),
+      tabindex: tabStop ? '0' : '-1',
+      role: 'img',
+      'aria-label': point ? (point.label ?? this._t('markName', { title: point.title, details: point.lines.join(', ') })) : id,
+      'aria-describedby': described ? 'summary keys' : undefined,
+      class: `${className}${active ? ' is-active' : ''}`,
+    });
   }
 
   /** An extra identifying attribute for a mark (the map's postal codes). */
@@ -691,6 +705,25 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
     return svg`<rect class="hit" x=${x} y=${y} width=${w} height=${h} rx=${FOCUS_RING_RADIUS} fill="transparent"></rect>`;
   }
 }
+
+/** Sets an element's attributes from a record; an undefined value removes the attribute. */
+class MarkAttributes extends Directive {
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ELEMENT) throw new Error('markAttributes() goes in an element: <path ${…}>');
+  }
+  render(_attributes: Record<string, string | undefined>): unknown {
+    return noChange;
+  }
+  override update(part: ElementPart, [attributes]: [Record<string, string | undefined>]): unknown {
+    for (const [name, value] of Object.entries(attributes)) {
+      if (value === undefined) part.element.removeAttribute(name);
+      else if (part.element.getAttribute(name) !== value) part.element.setAttribute(name, value);
+    }
+    return noChange;
+  }
+}
+const markAttributes = directive(MarkAttributes);
 
 /** Stands for markup in a message until `fill()` puts it in (a private-use character no text has). */
 const SLOT = '\ue000';

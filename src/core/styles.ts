@@ -61,7 +61,7 @@ const shell = css`
     color-scheme: light dark;
   }
 
-  /* No rule generates ::before or ::after content. */
+  /* Pseudo-elements (legend swatches drawn as ::before) set their own box-sizing. */
   * {
     box-sizing: border-box;
   }

@@ -331,15 +331,15 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData, BarMessag
     const layout = this._layoutFor(data, width, fmt);
     const [x10, x25, x50, x75, x90] = layout.xs as [number, number, number, number, number];
     const { barTop, barHeight } = layout;
-    const bodies = new Map<string, { body: TemplateResult; crowded?: boolean }>();
-    layout.bands.forEach((band, i) => bodies.set(`band-${i}`, { body: this._bandBody(band) }));
-    for (const tick of layout.ticks) bodies.set(tick.id, { body: this._tickBody(tick), crowded: !tick.pointer });
-    if (layout.reference) bodies.set('reference', { body: this._referenceBody(layout.reference) });
-    if (layout.marker) bodies.set('marker', { body: this._markerBody(layout.marker) });
+    const bodies = new Map<string, { body: TemplateResult; hit: Box; crowded?: boolean }>();
+    layout.bands.forEach((band, i) => bodies.set(`band-${i}`, { body: this._bandBody(band), hit: band.hit }));
+    for (const tick of layout.ticks) bodies.set(tick.id, { body: this._tickBody(tick), hit: tick.hit, crowded: !tick.pointer });
+    if (layout.reference) bodies.set('reference', { body: this._referenceBody(layout.reference), hit: layout.reference.hit });
+    if (layout.marker) bodies.set('marker', { body: this._markerBody(layout.marker), hit: layout.marker.hit });
     // The marks follow the bar in reading order: a screen reader meets them in the order the arrow keys visit them.
     const marks = this._orderedPoints(data, width, fmt).map(({ id }) => {
       const mark = bodies.get(id)!;
-      return this.mark(id, mark.body, mark.crowded ? 'crowded' : '');
+      return this.mark(id, mark.body, mark.crowded ? 'crowded' : '', mark.hit);
     });
     return this.chartSvg(
       width,
@@ -351,40 +351,35 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData, BarMessag
     );
   }
 
-  // Each mark's body is one template of its hit area, lines and texts, in one variant per case: every
+  // Each mark's body is one template of its lines and texts (mark() adds its hit area), in one variant per case: every
   // nested template or conditional would add Lit's comment markers to each mark. A mark's name says
   // everything its texts do: they are hidden from screen readers, so nothing is read twice.
-
-  private _hit(box: Box): TemplateResult {
-    return this.hitArea(box.x, box.y, box.width, box.height);
-  }
 
   /** A tick under the bar, with its amount and percentile name when they fit. */
   private _tickBody(tick: TickLabel): TemplateResult {
     const { x, y1, y2, valueText: value, nameText: name } = tick;
     // The geometry places both texts or neither.
-    if (!value || !name) return svg`${this._hit(tick.hit)}<line class="tick-line" x1=${x} x2=${x} y1=${y1} y2=${y2}></line>`;
-    return svg`${this._hit(tick.hit)}<line class="tick-line" x1=${x} x2=${x} y1=${y1} y2=${y2}></line>
+    if (!value || !name) return svg`<line class="tick-line" x1=${x} x2=${x} y1=${y1} y2=${y2}></line>`;
+    return svg`<line class="tick-line" x1=${x} x2=${x} y1=${y1} y2=${y2}></line>
       <text class="tick-value num${tick.median ? ' is-median' : ''}" x=${value.x} y=${value.y} text-anchor=${value.anchor} aria-hidden="true" .textContent=${value.text}></text>
       <text class="tick-name" x=${name.x} y=${name.y} text-anchor=${name.anchor} aria-hidden="true" .textContent=${name.text}></text>`;
   }
 
   /** A band's bracket over the bar, with its label when it fits. */
   private _bandBody(band: BandShape): TemplateResult {
-    if (!band.label) return svg`${this._hit(band.hit)}<path class="band" d=${band.bracket}></path>`;
-    return svg`${this._hit(band.hit)}<path class="band" d=${band.bracket}></path>
+    if (!band.label) return svg`<path class="band" d=${band.bracket}></path>`;
+    return svg`<path class="band" d=${band.bracket}></path>
       <text class="band-label" x=${band.labelX} y=${band.labelY} text-anchor=${band.labelAnchor} aria-hidden="true" .textContent=${band.label}></text>`;
   }
 
   /** The reference's note, with its dashed line when on the scale: the line is two stretches where it breaks around a tick's labels. */
   private _referenceBody(reference: Callout): TemplateResult {
     const { x, line, gap, label } = reference;
-    if (!line)
-      return svg`${this._hit(reference.hit)}<text class="note" x=${label.x} y=${label.y} text-anchor=${label.anchor} aria-hidden="true" .textContent=${label.text}></text>`;
+    if (!line) return svg`<text class="note" x=${label.x} y=${label.y} text-anchor=${label.anchor} aria-hidden="true" .textContent=${label.text}></text>`;
     if (!gap)
-      return svg`${this._hit(reference.hit)}<line class="ref" x1=${x} x2=${x} y1=${line.y1} y2=${line.y2}></line>
+      return svg`<line class="ref" x1=${x} x2=${x} y1=${line.y1} y2=${line.y2}></line>
         <text class="note" x=${label.x} y=${label.y} text-anchor=${label.anchor} aria-hidden="true" .textContent=${label.text}></text>`;
-    return svg`${this._hit(reference.hit)}<line class="ref" x1=${x} x2=${x} y1=${line.y1} y2=${gap.y1}></line>
+    return svg`<line class="ref" x1=${x} x2=${x} y1=${line.y1} y2=${gap.y1}></line>
       <line class="ref" x1=${x} x2=${x} y1=${gap.y2} y2=${line.y2}></line>
       <text class="note" x=${label.x} y=${label.y} text-anchor=${label.anchor} aria-hidden="true" .textContent=${label.text}></text>`;
   }
@@ -394,9 +389,9 @@ export class SalaryPercentileBar extends SalaryElement<PercentileData, BarMessag
     const { x, line, head, label } = marker;
     // The geometry draws the line and the head together, or neither (off the scale).
     if (!line || !head)
-      return svg`${this._hit(marker.hit)}<text class="marker-note" x=${label.x} y=${label.y} text-anchor=${label.anchor} aria-hidden="true" .textContent=${label.text}></text>`;
+      return svg`<text class="marker-note" x=${label.x} y=${label.y} text-anchor=${label.anchor} aria-hidden="true" .textContent=${label.text}></text>`;
     // The halo keeps the marker's line apart from the bar under it, in greyscale too.
-    return svg`${this._hit(marker.hit)}<line class="marker-halo" x1=${x} x2=${x} y1=${line.y1} y2=${line.y2}></line>
+    return svg`<line class="marker-halo" x1=${x} x2=${x} y1=${line.y1} y2=${line.y2}></line>
       <line class="marker-line" x1=${x} x2=${x} y1=${line.y1} y2=${line.y2}></line>
       <path class="marker-head" d=${head.path} transform="translate(${head.x},${head.y}) rotate(180)"></path>
       <text class="marker-note" x=${label.x} y=${label.y} text-anchor=${label.anchor} aria-hidden="true" .textContent=${label.text}></text>`;

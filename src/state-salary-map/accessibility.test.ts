@@ -379,10 +379,10 @@ describe('<state-salary-map> in forced colours', () => {
     );
     // Codes in CanvasText with a Canvas halo; on the solid pattern, the other way round.
     for (const postal of ['OR', 'TX', 'NY']) {
-      const code = tiles.mark(postal).querySelector('text')!;
+      const code = tiles.labels(postal)[0]!;
       expect([getComputedStyle(code).fill, getComputedStyle(code).stroke], postal).to.deep.equal([canvasText, canvas]);
     }
-    const onSolid = tiles.mark('CA').querySelector('text')!;
+    const onSolid = tiles.labels('CA')[0]!;
     expect([getComputedStyle(onSolid).fill, getComputedStyle(onSolid).stroke]).to.deep.equal([canvas, canvasText]);
     expect(relativeLuminance(parseColor(canvas)!)).not.to.equal(relativeLuminance(parseColor(canvasText)!));
   });

@@ -210,7 +210,7 @@ describe('<state-salary-map> on dark pages', () => {
     // Tile text stays readable on both ends.
     const tiles = await mountMap('<state-salary-map theme="dark" layout="tiles"></state-salary-map>', 640, {});
     for (const postal of ['CA', 'OR']) {
-      const code = tiles.mark(postal).querySelector('text')!;
+      const code = tiles.labels(postal)[0]!;
       expect(contrast(getComputedStyle(code).fill, getComputedStyle(tiles.shape(postal)).fill), postal).to.be.at.least(4.5);
     }
   });

@@ -14,7 +14,7 @@ export interface TileReading {
 export class StateSalaryMapHarness extends WidgetHarness<StateSalaryMap> {
   /** The state's own shape: its path on the map, or its rect on the tile grid. */
   shape(postal: string): SVGElement {
-    const found = this.$<SVGElement>(`path.state[data-state="${postal}"], [data-state="${postal}"] rect.tile`);
+    const found = this.$<SVGElement>(`path.state[data-state="${postal}"], rect.tile[data-state="${postal}"]`);
     if (!found) throw new Error(`no shape for ${postal}`);
     return found;
   }
@@ -75,13 +75,25 @@ export class StateSalaryMapHarness extends WidgetHarness<StateSalaryMap> {
 
   /** The texts and text colour of one tile. */
   tile(postal: string): TileReading {
-    const texts = [...this.mark(postal).querySelectorAll('text')];
+    const texts = this.labels(postal);
     return { texts: texts.map((text) => text.textContent ?? ''), codeColour: texts[0] ? toHex(getComputedStyle(texts[0]).fill) : '' };
   }
 
   /** Ids of the patterns drawn to tell classes apart in forced colours, e.g. "pattern-0" (not the no-data hatch). */
   classPatterns(): string[] {
     return this.$$('pattern:not(#no-data)').map((pattern) => pattern.id);
+  }
+
+  /**
+   * The texts drawn on a state's tile or callout box, code first: inside a
+   * callout's mark, or after a tile (which is its own mark).
+   */
+  labels(postal: string): SVGTextElement[] {
+    const mark = this.mark(postal);
+    if (mark.localName === 'g') return [...mark.querySelectorAll('text')];
+    const texts: SVGTextElement[] = [];
+    for (let next = mark.nextElementSibling; next instanceof SVGTextElement; next = next.nextElementSibling) texts.push(next);
+    return texts;
   }
 
   /** How many states are outlined as highlighted. */
@@ -136,10 +148,10 @@ export class StateSalaryMapHarness extends WidgetHarness<StateSalaryMap> {
 
   /** The painted colour of a state's code (on its tile or callout box) and of what it is written on. */
   codeOn(postal: string): { text: string; fill: string } {
-    const mark = this.mark(postal);
-    const code = mark.querySelector('text.code');
+    const code = this.labels(postal).find((text) => text.classList.contains('code'));
     if (!code) throw new Error(`no code drawn for ${postal}`);
-    const shape = mark.querySelector('rect')!;
+    const mark = this.mark(postal);
+    const shape = mark.localName === 'rect' ? mark : mark.querySelector('rect')!;
     const painted = getComputedStyle(shape).fill;
     // No data shows its hatch's base.
     const fill = painted.startsWith('url(') ? getComputedStyle(this.$('#no-data .no-data-background')!).fill : painted;

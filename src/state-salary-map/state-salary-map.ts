@@ -458,12 +458,14 @@ export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.
       const tone = this._tone(model, postal);
       return svg`<path class="state" data-point=${answersPointer ? postal : nothing} data-state=${postal} transform=${transform} fill=${this._fill(tone)} data-tone=${tone ?? nothing} d=${findState(postal)!.path}></path>`;
     };
+    const markShape = (postal: string) => {
+      const tone = this._tone(model, postal);
+      return svg`<path ${this.markAttributes(postal, 'state shape')} transform=${transform} fill=${this._fill(tone)} data-tone=${tone ?? nothing} d=${findState(postal)!.path}></path>`;
+    };
     const outline = (postal: string, className: string) => svg`<path class="outline ${className}" transform=${transform} d=${findState(postal)!.path}></path>`;
     const callouts = new Map(layout.callouts.map((callout) => [callout.postal, callout]));
     const leaders = layout.callouts.map(({ leader }) => svg`<line class="leader" x1=${leader.x1} y1=${leader.y1} x2=${leader.x2} y2=${leader.y2}></line>`);
-    const marks = model.readingOrder.map((postal) =>
-      small.has(postal) ? this._renderCallout(model, callouts.get(postal)!) : this.mark(postal, shape(postal), 'shape'),
-    );
+    const marks = model.readingOrder.map((postal) => (small.has(postal) ? this._renderCallout(model, callouts.get(postal)!) : markShape(postal)));
     const highlights = [...model.highlight].map((postal) => outline(postal, 'is-highlight'));
     // The marks in reading order; outlines over every state, the focus ring last.
     return svg`${CALLOUT_STATES.map((postal) => shape(postal, true))}${leaders}${marks}${highlights}${this._rings(outline, outline)}`;
@@ -494,7 +496,7 @@ export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.
   private _renderTiles(model: MapModel, layout: TileLayout, fmt: Formatter): TemplateResult {
     const values = layout.showValues ? this._shortAmounts(model, [...model.data.values.keys()], fmt) : undefined;
     const tiles = new Map(layout.tiles.map((tile) => [tile.state.postal, tile]));
-    const marks = model.readingOrder.map((postal) => this.mark(postal, this._tileBody(model, tiles.get(postal)!, layout, values?.get(postal))));
+    const marks = model.readingOrder.map((postal) => this._tileBody(model, tiles.get(postal)!, layout, values?.get(postal)));
     // Outlines after every tile, each inside its own tile; a highlight gives way to the focus ring.
     const box = (b: Box, className: string) =>
       svg`<rect class="outline ${className}" x=${b.x} y=${b.y} width=${b.width} height=${b.height} rx=${CORNER_RADIUS}></rect>`;
@@ -516,11 +518,11 @@ export class StateSalaryMap extends SalaryElement<MapModel, typeof MAP_MESSAGES.
     const { size } = layout;
     // One template per case: a conditional inside one would add Lit's markers to every tile.
     if (!layout.showCodes)
-      return svg`<rect class="tile" fill=${fill} data-tone=${tone ?? nothing} x=${tile.left} y=${tile.top} width=${size} height=${size} rx=${CORNER_RADIUS}></rect>`;
+      return svg`<rect ${this.markAttributes(postal, 'tile')} fill=${fill} data-tone=${tone ?? nothing} x=${tile.left} y=${tile.top} width=${size} height=${size} rx=${CORNER_RADIUS}></rect>`;
     if (value === undefined)
-      return svg`<rect class="tile" fill=${fill} data-tone=${tone ?? nothing} x=${tile.left} y=${tile.top} width=${size} height=${size} rx=${CORNER_RADIUS}></rect>
+      return svg`<rect ${this.markAttributes(postal, 'tile')} fill=${fill} data-tone=${tone ?? nothing} x=${tile.left} y=${tile.top} width=${size} height=${size} rx=${CORNER_RADIUS}></rect>
         <text class="code ${textClass}" aria-hidden="true" data-tone=${tone ?? nothing} data-pattern=${pattern} x=${tile.x} y=${tile.codeY} .textContent=${postal}></text>`;
-    return svg`<rect class="tile" fill=${fill} data-tone=${tone ?? nothing} x=${tile.left} y=${tile.top} width=${size} height=${size} rx=${CORNER_RADIUS}></rect>
+    return svg`<rect ${this.markAttributes(postal, 'tile')} fill=${fill} data-tone=${tone ?? nothing} x=${tile.left} y=${tile.top} width=${size} height=${size} rx=${CORNER_RADIUS}></rect>
       <text class="code ${textClass}" aria-hidden="true" data-tone=${tone ?? nothing} data-pattern=${pattern} x=${tile.x} y=${tile.codeAboveValueY} .textContent=${postal}></text>
       <text class="value ${textClass}" aria-hidden="true" data-tone=${tone ?? nothing} data-pattern=${pattern} x=${tile.x} y=${tile.valueY} .textContent=${value}></text>`;
   }
