@@ -351,17 +351,17 @@ export class SalaryRanking extends SalaryElement<RankModel, typeof RANKING_MESSA
     const rows = layout.rows.map((row) => {
       const { label, bar, value, hitArea } = row;
       const dim = dimOthers && !model.items[row.index]!.highlight;
-      const hit = this.hitArea(hitArea.x, hitArea.y, hitArea.width, hitArea.height);
       // Two whole templates rather than a bar inside a condition, which would add a marker node to every row.
       let body: TemplateResult;
       if (bar) {
         const kind = dim ? 'dim' : 'plain';
         const valueClass = value.inside ? `value num inside ink-${this._inks.screen[kind]} paper-ink-${this._inks.paper[kind]}` : 'value num';
-        body = svg`${hit}<text class="label" x=${label.x} y=${label.y} text-anchor=${label.anchor} aria-hidden="true" .textContent=${label.text}></text><rect class="bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height} rx=${bar.radius}></rect><text class=${valueClass} x=${value.x} y=${value.y} text-anchor=${value.anchor} aria-hidden="true" .textContent=${value.text}></text>`;
+        body = svg`<text class="label" x=${label.x} y=${label.y} text-anchor=${label.anchor} aria-hidden="true" .textContent=${label.text}></text><rect class="bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height} rx=${bar.radius}></rect><text class=${valueClass} x=${value.x} y=${value.y} text-anchor=${value.anchor} aria-hidden="true" .textContent=${value.text}></text>`;
       } else {
-        body = svg`${hit}<text class="label" x=${label.x} y=${label.y} text-anchor=${label.anchor} aria-hidden="true" .textContent=${label.text}></text><text class="value no-data" x=${value.x} y=${value.y} text-anchor=${value.anchor} aria-hidden="true" .textContent=${value.text}></text>`;
+        body = svg`<text class="label" x=${label.x} y=${label.y} text-anchor=${label.anchor} aria-hidden="true" .textContent=${label.text}></text><text class="value no-data" x=${value.x} y=${value.y} text-anchor=${value.anchor} aria-hidden="true" .textContent=${value.text}></text>`;
       }
-      return this.mark(`r${row.index}`, body, dim ? 'dim' : '');
+      // The row's hit area, drawn by mark() in its own template, also draws its focus ring.
+      return this.mark(`r${row.index}`, body, dim ? 'dim' : '', hitArea);
     });
     const referenceMarks = reference
       ? svg`<path class="ref reference" d=${segmentsPath(reference.segments)}></path><text class="note reference" x=${reference.label.x} y=${reference.label.y} text-anchor=${reference.label.anchor} .textContent=${reference.label.text}></text>`
