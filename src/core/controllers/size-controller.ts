@@ -87,9 +87,11 @@ export class SizeController implements ReactiveController {
   }
 
   /**
-   * Reads the width now, before the observer reports it, for charts whose
-   * height follows their width: drawing at once keeps the first paint at
-   * the final height. It costs a layout, so other charts wait for the observer.
+   * Reads the width now, before the observer reports it: for charts whose
+   * height follows their width, so that the first paint has the final
+   * height, and for a chart about to draw. It is called where every widget
+   * reads before any writes (a frame's read phase, the widgets shown in one
+   * turn), so the layout it may need is shared.
    */
   measure(): void {
     if (this.width || !this._host.isConnected) return;
@@ -160,8 +162,8 @@ export class SizeController implements ReactiveController {
     if (this.near && this.width) this._readHost();
   }
 
-  // Layout is fresh wherever this runs, so reading the position costs
-  // nothing, and a chart on screen draws at once instead of a frame later.
+  // Runs after every widget of the turn has written (see placeAfterWrites):
+  // the first read lays the page out once for all of them.
   private _check(): void {
     const { top, bottom } = this._host.getBoundingClientRect();
     if (bottom > -innerHeight && top < 2 * innerHeight) this._show();
