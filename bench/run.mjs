@@ -14,6 +14,7 @@ import puppeteer from 'puppeteer-core';
 import { findChrome, CHROME_ARGS } from '../scripts/find-chrome.mjs';
 import { scenarios } from './scenarios.mjs';
 import { loadBaseline, profilePages, profileSection, runProfile, saveBaseline } from './profile.mjs';
+import { targetsSection } from './targets.mjs';
 
 const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const ROUNDS = Number(arg('--rounds')) || 7;
@@ -143,9 +144,10 @@ for (const scenario of scenarios.filter((s) => !ONLY || ONLY.includes(s.id))) {
       ),
     );
   // Ratios between a scenario's own pages, per round, then the median.
-  if (scenario.summary) notes.push(scenario.summary((a, b) => median(runs[a].map((x, i) => x.time / runs[b][i].time))));
+  const ratio = (a, b) => median(runs[a].map((x, i) => x.time / runs[b][i].time));
+  if (scenario.summary) notes.push(scenario.summary(ratio));
   for (const n of notes) console.log(n);
-  report.push({ scenario, rows, notes });
+  report.push({ scenario, rows, notes, runs, ratio });
   console.table(
     rows.map((r) => ({
       library: r.lib,
@@ -170,9 +172,10 @@ const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Mat
 
 // The profile: a trace of scenario (a) per library (at least 5 rounds), and nodes per widget.
 let profileLines = [];
+let profile;
 if (PROFILE) {
   process.stdout.write('Profile of (a), traced: ');
-  const profile = await runProfile({
+  profile = await runProfile({
     browser,
     origin,
     scenario: scenarios.find((s) => s.id === 'a'),
@@ -221,6 +224,6 @@ for (const { scenario, rows, notes } of report) {
   lines.push('');
   for (const n of notes) lines.push(n, '');
 }
-lines.push(...profileLines);
+lines.push(...targetsSection({ report, profile }), ...profileLines);
 writeFileSync(new URL('./RESULTS.md', import.meta.url), lines.join('\n'));
 console.log('Wrote bench/RESULTS.md');

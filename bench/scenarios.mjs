@@ -158,7 +158,9 @@ const choropleth = {
   id: 'b',
   title: '(b) a 51-state choropleth',
   description:
-    'All 50 states and DC with a value each, five colour classes. ECharts draws the same simplified outlines from GeoJSON, which its page must also load (counted in its size).',
+    'All 50 states and DC with a value each, five colour classes. ECharts draws the same simplified outlines from GeoJSON, which its page must also load (counted in its size). The last row loads our script on the same page with no chart: the fixed cost of any page with one of our charts.',
+  summary: (ratio) =>
+    `Our script alone, with no chart, takes ${ratio('salary-widgets, script alone (no chart)', 'echarts').toFixed(2)}× ECharts' time to draw the map (per-round ratios, median); our map page takes ${ratio('salary-widgets', 'echarts').toFixed(2)}×.`,
   note: (lib, extras) =>
     `Resize of the container from 900 to 600 px (${lib}): drawn at the new width in frame ${median(extras.map((x) => x.frames))} after the change (max ${Math.max(...extras.map((x) => x.frames))}; frame 1 is the one that lays out the new width; median ${median(extras.map((x) => x.ms)).toFixed(0)} ms), state shapes ${extras.every((x) => x.kept) ? 'kept (same DOM nodes)' : 're-created'} in ${extras.filter((x) => x.kept).length} of ${extras.length} rounds.`,
   pages: {
@@ -172,6 +174,11 @@ const choropleth = {
       ),
       // Reported under the table: frames until a container resize is drawn.
       extra: true,
+    },
+    // The fixed cost: our script loaded and started on the same page, with no chart to draw.
+    'salary-widgets, script alone (no chart)': {
+      scripts: ['/lib/salary-widgets.js'],
+      html: shell('<script src="/lib/salary-widgets.js"></script>', '<div id="box" style="width:900px;padding:12px"></div>', 'true'),
     },
     echarts: {
       scripts: ['/lib/echarts.js'],
