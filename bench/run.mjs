@@ -5,7 +5,7 @@
 // then profiles scenario (a) and counts nodes per widget (bench/profile.mjs).
 import { createServer } from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -34,6 +34,41 @@ const FILES = {
   '/lib/plot.js': 'node_modules/@observablehq/plot/dist/plot.umd.min.js',
 };
 const bytes = Object.fromEntries(Object.entries(FILES).map(([url, file]) => [url, readFileSync(join(root, file))]));
+
+// The script as it was before the performance work, built from git, drawn beside
+// this one in the same rounds: "before" and "after" as ratios within each round.
+// --before <rev> picks another commit; --before none leaves it out.
+const BEFORE_REV = arg('--before') ?? 'a17ee40';
+const BEFORE_PAGES = { a: ['salary-widgets'], b: ['salary-widgets'], c: ['10 bars', '1000 bars'] };
+const beforeName = (lib) => `${lib}, before (${BEFORE_REV})`;
+function buildBefore() {
+  const dir = mkdtempSync(join(tmpdir(), 'salary-before-'));
+  try {
+    execFileSync('git', ['worktree', 'add', '--detach', dir, BEFORE_REV], { cwd: root, stdio: 'ignore' });
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+    execFileSync('npx', ['rollup', '-c', '--silent'], { cwd: dir, stdio: 'ignore' });
+    return readFileSync(join(dir, 'dist/salary-widgets.js'));
+  } catch (error) {
+    console.log(`No "before" pages: ${BEFORE_REV} could not be built (${error.message.split('\n')[0]}).`);
+    return undefined;
+  } finally {
+    execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: root, stdio: 'ignore' });
+  }
+}
+const beforeScript = BEFORE_REV === 'none' ? undefined : buildBefore();
+if (beforeScript) {
+  bytes['/lib/salary-widgets-before.js'] = beforeScript;
+  for (const s of scenarios) {
+    for (const lib of BEFORE_PAGES[s.id] ?? []) {
+      const page = s.pages[lib];
+      s.pages[beforeName(lib)] = {
+        ...page,
+        scripts: ['/lib/salary-widgets-before.js'],
+        html: page.html.replaceAll('/lib/salary-widgets.js', '/lib/salary-widgets-before.js'),
+      };
+    }
+  }
+}
 const pages = new Map();
 for (const s of scenarios) for (const [lib, page] of Object.entries(s.pages)) pages.set(`/${s.id}/${lib}.html`, page);
 for (const [path, page] of Object.entries(profilePages)) pages.set(path, page);
@@ -207,7 +242,10 @@ const lines = [
   `Run by \`npm run bench\` on ${date}: ${ROUNDS} rounds, order alternating every round, each page in a fresh browser context of headless ${chromium}, viewport 1300 × 900.`,
   `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}. Timings on a shared machine are noisy; compare the ratios, which are taken within each round.`,
   '',
-  '**Method.** Each page loads only its library (sizes are the gzip and brotli bytes of those scripts) and draws the same content. "First frame" is the time from navigation start until every chart is drawn and two animation frames have passed; "script" is main-thread script time, "heap" the used JS heap and "nodes" the DOM node count after drawing (Chromium\'s Performance metrics); CLS is the layout shift score. Ratios are this project\'s figure divided by the library\'s, per round, then the median.',
+  '**Method.** Each page loads only its library (sizes are the gzip and brotli bytes of those scripts) and draws the same content. "First frame" is the time from navigation start until every chart is drawn and two animation frames have passed; "script" is main-thread script time, "heap" the used JS heap and "nodes" the DOM node count after drawing (Chromium\'s Performance metrics); CLS is the layout shift score. Ratios are this project\'s figure divided by the library\'s, per round, then the median.' +
+    (beforeScript
+      ? ` Rows marked "before (${BEFORE_REV})" draw the same page with this project's script as it was at that commit, before the performance work, built from git for this run; their ratio is now ÷ before.`
+      : ''),
   '',
 ];
 for (const { scenario, rows, notes } of report) {
@@ -224,6 +262,6 @@ for (const { scenario, rows, notes } of report) {
   lines.push('');
   for (const n of notes) lines.push(n, '');
 }
-lines.push(...targetsSection({ report, profile }), ...profileLines);
+lines.push(...targetsSection({ report, profile, before: beforeScript ? beforeName : undefined, beforeRev: BEFORE_REV }), ...profileLines);
 writeFileSync(new URL('./RESULTS.md', import.meta.url), lines.join('\n'));
 console.log('Wrote bench/RESULTS.md');
