@@ -179,10 +179,11 @@ for (const scenario of scenarios.filter((s) => !ONLY || ONLY.includes(s.id))) {
       ),
     );
   // Ratios between a scenario's own pages, per round, then the median.
-  const ratio = (a, b) => median(runs[a].map((x, i) => x.time / runs[b][i].time));
+  const perRound = (a, b) => runs[a].map((x, i) => x.time / runs[b][i].time);
+  const ratio = (a, b) => median(perRound(a, b));
   if (scenario.summary) notes.push(scenario.summary(ratio));
   for (const n of notes) console.log(n);
-  report.push({ scenario, rows, notes, runs, ratio });
+  report.push({ scenario, rows, notes, runs, ratio, perRound });
   console.table(
     rows.map((r) => ({
       library: r.lib,

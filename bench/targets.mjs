@@ -23,7 +23,7 @@ const x = (n) => `${n.toFixed(2)}×`;
 const row = (target, measured, met, cause = '') => `| ${target} | ${measured} | ${met ? 'met' : '**missed**'} | ${cause} |`;
 
 /**
- * @param {{ report: { scenario: { id: string }, rows: any[], runs: Record<string, any[]>, ratio: (a: string, b: string) => number }[], profile?: any, before?: (lib: string) => string, beforeRev?: string }} run
+ * @param {{ report: { scenario: { id: string }, rows: any[], runs: Record<string, any[]>, ratio: (a: string, b: string) => number, perRound: (a: string, b: string) => number[] }[], profile?: any, before?: (lib: string) => string, beforeRev?: string }} run
  */
 export function targetsSection({ report, profile, before, beforeRev }) {
   const find = (id) => report.find((r) => r.scenario.id === id);
@@ -109,11 +109,18 @@ export function targetsSection({ report, profile, before, beforeRev }) {
           : `The same page with our script and no chart already takes ${x(b.ratio('salary-widgets, script alone (no chart)', 'echarts'))} ECharts' time (the table above): the target is below what loading and starting our script costs, whatever the map does. The map adds ${x(echarts.timeRatio - b.ratio('salary-widgets, script alone (no chart)', 'echarts'))}: the first \`Intl\` call's ICU set-up, the outlines decoded and projected, 51 paths and the legend. It would close only with a much smaller script (the 87.7 KiB carry five widgets and five languages), not by drawing the map faster.`,
       ),
       drewBefore('b', 'salary-widgets')
-        ? row(
-            '(b) no slower than before',
-            `now ÷ before, in the same rounds: ${x(ratio('b', 'salary-widgets', before('salary-widgets')))} (first frame ${Math.round(lib('b', before('salary-widgets')).timeMedian)} → ${Math.round(ours.timeMedian)} ms); within 5%, this machine's noise, counts as no slower`,
-            ratio('b', 'salary-widgets', before('salary-widgets')) <= 1.05,
-          )
+        ? (() => {
+            const now = ratio('b', 'salary-widgets', before('salary-widgets'));
+            const rounds = b.perRound('salary-widgets', before('salary-widgets'));
+            return row(
+              '(b) no slower than before',
+              `now ÷ before, in the same rounds: ${x(now)} (first frame ${Math.round(lib('b', before('salary-widgets')).timeMedian)} → ${Math.round(ours.timeMedian)} ms); within 5%, this machine's noise, counts as no slower`,
+              now <= 1.05,
+              now <= 1.05
+                ? ''
+                : `${Math.min(...rounds) < 1 ? `The rounds range from ${x(Math.min(...rounds))} to ${x(Math.max(...rounds))}, some faster than before, so this run cannot tell the difference from noise.` : `No round was faster (${x(Math.min(...rounds))} to ${x(Math.max(...rounds))}).`} What the map page does more than before: an on-screen chart that is lazy (the default) first renders its reserved box and is placed after the frame's writes, in one layout, before it draws; \`loading="eager"\` skips both. It would close by drawing the first waiting chart of a frame at once when nothing before it on the page is still waiting.`,
+            );
+          })()
         : row(
             '(b) no slower than before',
             `ratio to ECharts ${x(BEFORE.bECharts)} → ${x(echarts.timeRatio)}; first frame ${BEFORE.bMs} → ${Math.round(ours.timeMedian)} ms (across runs: within 10%, this machine's noise between runs, counts as no slower)`,
