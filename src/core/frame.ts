@@ -13,16 +13,36 @@ interface Due {
   resolve(): void;
 }
 
+/**
+ * How long updates wait for a frame before they run without one: a document
+ * may be visible and yet get no frames (a throttled or hidden iframe), and
+ * a widget must still draw, or show its error, there.
+ */
+const FRAME_TIMEOUT_MS = 100;
+
 let due: Due[] = [];
 let requested = 0;
+let timer: ReturnType<typeof setTimeout> | undefined;
 
 function flush(): void {
+  cancelAnimationFrame(requested);
+  clearTimeout(timer);
   requested = 0;
+  timer = undefined;
   const now = due;
   due = [];
-  // Every read before any write.
-  for (const entry of now) entry.read();
-  for (const entry of now) entry.resolve();
+  try {
+    // Every read before any write. A read that fails is that widget's own: the others still draw.
+    for (const entry of now) {
+      try {
+        entry.read();
+      } catch (error) {
+        reportError(error);
+      }
+    }
+  } finally {
+    for (const entry of now) entry.resolve();
+  }
 }
 
 /**
@@ -36,7 +56,9 @@ export function nextFrame(read: () => void): Promise<void> {
   }
   return new Promise((resolve) => {
     due.push({ read, resolve });
-    requested ||= requestAnimationFrame(flush);
+    if (requested) return;
+    requested = requestAnimationFrame(flush);
+    timer = setTimeout(flush, FRAME_TIMEOUT_MS);
   });
 }
 
@@ -47,6 +69,5 @@ document.addEventListener('visibilitychange', () => {
 
 /** Runs every due read, then lets every due update go, now: before printing, which lays the page out without a frame. */
 export function flushFrame(): void {
-  cancelAnimationFrame(requested);
   flush();
 }

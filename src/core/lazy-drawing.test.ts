@@ -55,6 +55,31 @@ describe('lazy drawing', () => {
     expect(el.getBoundingClientRect().top).to.be.greaterThan(3000);
   });
 
+  it('keeps waiting for a chart in a hidden container far down the page, and draws it once shown and scrolled near', async () => {
+    const box = mount<HTMLElement>('<div><salary-percentile-bar></salary-percentile-bar></div>');
+    box.style.cssText = 'display: none; margin-top: 5000px';
+    const el = box.querySelector('salary-percentile-bar')!;
+    await aTimeout(100);
+    await frame();
+    box.style.display = '';
+    await aTimeout(100);
+    await frame();
+    // Hidden, it had no place on the page: shown 5,000 px down, it is far away, so it waits.
+    expect($(el, 'svg.chart'), 'not drawn while far away').to.equal(null);
+    await reveal(el);
+  });
+
+  it('draws when the browser gives the page no animation frames (a throttled iframe)', async () => {
+    const requestFrame = Object.getOwnPropertyDescriptor(window, 'requestAnimationFrame')!;
+    window.requestAnimationFrame = () => 0;
+    try {
+      const el = mount('<salary-percentile-bar></salary-percentile-bar>');
+      await drawn(el);
+    } finally {
+      Object.defineProperty(window, 'requestAnimationFrame', requestFrame);
+    }
+  });
+
   it('draws every waiting chart when the page is about to print', async () => {
     const spacer = mount<HTMLElement>(SPACER);
     const els = TAGS.map((tag) => document.createElement(tag));

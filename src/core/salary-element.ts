@@ -318,6 +318,15 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
   // Whether readPage() ran for the coming render.
   private _pageRead = false;
 
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } finally {
+      // Reads taken for an update serve that update only, even one that stopped before rendering.
+      this._pageRead = false;
+    }
+  }
+
   /**
    * Reads what the coming render needs from the page: the host's font,
    * direction and colours, and its width when the height follows it. It
@@ -672,7 +681,10 @@ export abstract class SalaryElement<T, E extends MessageSet = Record<never, Mess
     return svg`<g ${this.markAttributes(id, className)}>${body}</g>`;
   }
 
-  /** The attributes that make an element a mark (see mark()), for a mark that is one element: `<path ${this.markAttributes(id, 'state')} d=…>`. */
+  /**
+   * The attributes that make an element a mark (see mark()), for a mark that is one element: `<path ${this.markAttributes(id, 'state')} d=…>`.
+   * It sets `class` whole: the element's own classes go in `className`, not in the template.
+   */
   protected markAttributes(id: string, className = ''): unknown {
     const active = this.pointer.active === id;
     const point = this.pointFor(id);

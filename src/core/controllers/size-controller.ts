@@ -94,7 +94,8 @@ export class SizeController implements ReactiveController {
    * turn), so the layout it may need is shared.
    */
   measure(): void {
-    if (this.width || !this._host.isConnected) return;
+    // A drawn chart's width comes from the ResizeObserver; one still waiting is measured afresh each time, as nothing watches its width.
+    if ((this.width && this.near) || !this._host.isConnected) return;
     const style = getComputedStyle(this._host);
     this.width = Math.floor(this._host.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)) || 0;
   }
@@ -142,11 +143,11 @@ export class SizeController implements ReactiveController {
   /** @internal Lets the chart draw; called when it approaches the screen. */
   _show(): void {
     if (this.near) return;
+    // Its width now, read with the other widgets shown in this turn before any of them draws: the resize observer reports it a frame later.
+    this.measure();
     this.near = true;
     this._stopWatching();
     this._observeProbe();
-    // Its width now, read with the other widgets shown in this turn before any of them draws: the resize observer reports it a frame later.
-    this.measure();
     this._host.requestUpdate();
   }
 
@@ -157,6 +158,8 @@ export class SizeController implements ReactiveController {
    */
   _place(): void {
     if (!this._host.isConnected || this.near) return;
+    // In a hidden container (a closed tab or details) it has no place yet: the IntersectionObserver reports it once shown.
+    if (!this._host.getClientRects().length) return;
     this._check();
     // Its page reads are taken with the others', before any of them draws, so it draws at once.
     if (this.near && this.width) this._readHost();

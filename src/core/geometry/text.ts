@@ -71,6 +71,7 @@ export function measuredText(family: string, hostPx: number, letterPx = 0, wordP
 
 /** Forgets measured widths, for when a web font has finished loading and text is wider or narrower. */
 export function forgetMeasuredText(): void {
+  canvasFont = '';
   widths.clear();
   contexts.clear();
 }
