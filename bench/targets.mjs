@@ -106,7 +106,7 @@ export function targetsSection({ report, profile, before, beforeRev }) {
         echarts.timeRatio <= 0.3,
         echarts.timeRatio <= 0.3
           ? ''
-          : `The same page with our script and no chart already takes ${x(b.ratio('salary-widgets, script alone (no chart)', 'echarts'))} ECharts' time (the table above): the target is below what loading and starting our script costs, whatever the map does. The map adds ${x(echarts.timeRatio - b.ratio('salary-widgets, script alone (no chart)', 'echarts'))}: the first \`Intl\` call's ICU set-up, the outlines decoded and projected, 51 paths and the legend. It would close only with a much smaller script (the 87.7 KiB carry five widgets and five languages), not by drawing the map faster.`,
+          : `The same page with our script and no chart already takes ${x(b.ratio('salary-widgets, script alone (no chart)', 'echarts'))} ECharts' time (the table above): the target is below what loading and starting our script costs, whatever the map does. The map adds ${x(echarts.timeRatio - b.ratio('salary-widgets, script alone (no chart)', 'echarts'))}: the first \`Intl\` call's ICU set-up, the outlines decoded and projected, 51 paths and the legend. It would close only with a much smaller script (its ${(ours.gzip / 1024).toFixed(1)} KiB gzip carry five widgets and five languages), not by drawing the map faster.`,
       ),
       drewBefore('b', 'salary-widgets')
         ? (() => {
